@@ -1,0 +1,212 @@
+"""Read a checklist file: bytes → text → TOML data → model, with every problem located.
+
+Reading is split from saving (:mod:`ita_tui.saving`).  Parsing uses
+:mod:`tomllib` — about four times faster than tomlkit and a third of its
+memory — and positions come from :mod:`ita_tui.toml_spans`, scanned only
+when there is something to report or to save.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ita_tui.errors import EXIT_USAGE, ChecklistError, Problem, UserError
+from ita_tui.model import Checklist, Status
+from ita_tui.schema import Issue, build_checklist, render_path
+from ita_tui.toml_spans import DocumentMap, ScanError, scan
+
+# Far above any real checklist (10,000 rich items are about 36 MB), low enough
+# that a stray disk image is refused before it is read into memory.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_TOML_AT_END = re.compile(r"\s*\(at end of document\)$")
+
+
+@dataclass(frozen=True)
+class ItemState:
+    """The editable part of an item, as last read from or written to disk."""
+
+    status: Status
+    notes: str
+    score: float | None
+    updated: datetime | None
+
+
+@dataclass
+class LoadedChecklist:
+    """A checklist and what is needed to save it back: its text, where its items stand."""
+
+    path: Path
+    text: str  # decoded, BOM removed, line ends as in the file
+    checklist: Checklist
+    fingerprint: str  # sha256 of the bytes read, to notice changes by others
+    bom: bool = False
+    newline: str = "\n"
+    warnings: list[Problem] = field(default_factory=list)
+    # Item id → (section index, item index) in the text, and its state there.
+    positions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    baseline: dict[str, ItemState] = field(default_factory=dict)
+
+    def changed_items(self) -> list[str]:
+        """Ids of the items whose state differs from the file's."""
+        return [
+            item.id
+            for item in self.checklist.items()
+            if self.baseline.get(item.id) != state_of(item)
+        ]
+
+
+def state_of(item: Any) -> ItemState:
+    """The editable state of *item*."""
+    return ItemState(item.status, item.notes, item.score, item.updated)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or a :class:`UserError` (exit 2) saying why it can't be read."""
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise UserError(f"{name}: is a folder, not a checklist file", EXIT_USAGE)
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UserError(
+                f"{name}: file is too large ({size // (1024 * 1024)} MB; at most "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB)",
+                EXIT_USAGE,
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{name}: no such file", EXIT_USAGE) from None
+    except PermissionError:
+        raise UserError(f"{name}: permission denied (cannot read)", EXIT_USAGE) from None
+    except IsADirectoryError:
+        raise UserError(f"{name}: is a folder, not a checklist file", EXIT_USAGE) from None
+    except OSError as error:
+        raise UserError(f"{name}: cannot read: {error.strerror or error}", EXIT_USAGE) from None
+
+
+def decode(data: bytes, name: str) -> tuple[str, bool]:
+    """UTF-8 text of *data* without its BOM, and whether it had one."""
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise UserError(f"{name}: not a text file (binary data at byte {nul})", EXIT_USAGE)
+    bom = data.startswith(b"\xef\xbb\xbf")
+    if bom:
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), bom
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        raise ChecklistError(
+            [
+                Problem(
+                    name,
+                    f"not valid UTF-8 (byte 0x{data[error.start]:02X}); save the file as UTF-8",
+                    line,
+                    column,
+                )
+            ]
+        ) from None
+
+
+def parse_toml(text: str, name: str) -> dict[str, Any]:
+    """Parse *text* with tomllib; a syntax error becomes a located :class:`ChecklistError`."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ChecklistError([_syntax_problem(str(error), text, name)]) from None
+    except RecursionError:
+        raise ChecklistError([Problem(name, "arrays or tables are nested too deeply")]) from None
+
+
+def _syntax_problem(message: str, text: str, name: str) -> Problem:
+    match = _TOML_POSITION.search(message)
+    if match:
+        return Problem(
+            name,
+            f"TOML syntax: {_TOML_POSITION.sub('', message)}",
+            int(match.group(1)),
+            int(match.group(2)),
+        )
+    if _TOML_AT_END.search(message):
+        lines = text.split("\n")
+        return Problem(
+            name,
+            f"TOML syntax: {_TOML_AT_END.sub('', message)} (at the end of the file)",
+            len(lines),
+            len(lines[-1]) + 1,
+        )
+    return Problem(name, f"TOML syntax: {message}")
+
+
+def locate(issues: list[Issue], text: str, name: str) -> list[Problem]:
+    """Give each issue a line and column where the text shows where its key is."""
+    try:
+        document: DocumentMap | None = scan(text)
+    except ScanError:
+        document = None
+    problems: list[Problem] = []
+    for issue in issues:
+        position = document.position(issue.path) if document and issue.path else None
+        if position:
+            problems.append(
+                Problem(name, issue.message, position[0], position[1], warning=issue.warning)
+            )
+        else:
+            problems.append(
+                Problem(name, issue.message, key=render_path(issue.path) or None, warning=issue.warning)
+            )
+    return sorted(problems, key=lambda p: (p.line is None, p.line or 0, p.column or 0))
+
+
+def check(path: str | os.PathLike[str]) -> tuple[LoadedChecklist | None, list[Problem]]:
+    """Read and check *path*: the loaded checklist (None if it has errors) and every problem.
+
+    Raises :class:`UserError` (exit 2) when the file cannot be read at all and
+    :class:`ChecklistError` when it is not valid UTF-8 or TOML.
+    """
+    file = Path(path)
+    name = str(path)
+    data = read_bytes(file)
+    text, bom = decode(data, name)
+    document = parse_toml(text, name)
+    checklist, issues = build_checklist(document)
+    problems = locate(issues, text, name) if issues else []
+    if any(not problem.warning for problem in problems):
+        return None, problems
+    loaded = LoadedChecklist(
+        path=file,
+        text=text,
+        checklist=checklist,
+        fingerprint=hashlib.sha256(data).hexdigest(),
+        bom=bom,
+        newline="\r\n" if "\r\n" in text[: text.find("\n") + 1 or len(text)] else "\n",
+        warnings=problems,
+    )
+    for s, section in enumerate(checklist.sections):
+        for i, item in enumerate(section.items):
+            loaded.positions[item.id] = (s, i)
+            loaded.baseline[item.id] = state_of(item)
+    return loaded, problems
+
+
+def load(path: str | os.PathLike[str]) -> LoadedChecklist:
+    """Load *path* for reading and saving; raise :class:`ChecklistError` listing every problem."""
+    loaded, problems = check(path)
+    if loaded is None:
+        raise ChecklistError(problems)
+    return loaded
+
+
+def load_checklist(path: str | os.PathLike[str]) -> Checklist:
+    """The checklist in *path*; raise :class:`UserError`/:class:`ChecklistError` if it has problems."""
+    return load(path).checklist

@@ -1,0 +1,86 @@
+"""`ita-tui set FILE ID ...`: change one item from a script, saving as the app does."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+
+from ita_tui.errors import EXIT_USAGE, UserError
+
+HELP = (
+    "Change one item's status, note or score and save (only that item's lines change; "
+    "a real change also writes 'updated')."
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="the checklist file")
+    parser.add_argument("item_id", metavar="ID", help="the item's id, e.g. I3 or M1")
+    parser.add_argument(
+        "--status",
+        help="not-started, in-progress or done (Thai names work too: ดำเนินการแล้วเสร็จ ...)",
+    )
+    parser.add_argument("--note", help="replace the item's notes with TEXT", metavar="TEXT")
+    parser.add_argument(
+        "--score", help="the indicator's score, 0-100 (Thai digits work); 'none' clears it", metavar="N"
+    )
+
+
+def parse_score(text: str) -> float | None:
+    """A score from the command line: a number 0–100 in Arabic or Thai digits, or 'none'."""
+    if text.strip().lower() in ("none", "-", ""):
+        return None
+    try:
+        score = float(text.strip())
+    except ValueError:
+        raise UserError(f"--score: {text!r} is not a number", EXIT_USAGE) from None
+    if not 0 <= score <= 100:
+        raise UserError(f"--score: {score:g} is outside 0-100", EXIT_USAGE)
+    return score
+
+
+def _unknown_id(item_id: str, ids: list[str], file: str) -> UserError:
+    # Compare case-blind: someone typing "i3" means "I3".
+    by_folded = {ident.casefold(): ident for ident in ids}
+    near = [by_folded[m] for m in difflib.get_close_matches(item_id.casefold(), list(by_folded), n=5, cutoff=0.5)]
+    hint = f"; did you mean {', '.join(near)}?" if near else f"; ids are {', '.join(ids[:12])}"
+    return UserError(f"{file}: no item with id {item_id!r}{hint}", EXIT_USAGE)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ita_tui import edits
+    from ita_tui.checklist_file import load
+    from ita_tui.model import Status
+    from ita_tui.sanitize import clean_line, clean_text
+    from ita_tui.saving import folder_lock, save
+
+    if args.status is None and args.note is None and args.score is None:
+        raise UserError("ita-tui set: nothing to change (give --status, --note or --score)", EXIT_USAGE)
+    status = None
+    if args.status is not None:
+        status = Status.parse(args.status)
+        if status is None:
+            known = ", ".join(s.value for s in Status)
+            raise UserError(f"--status: unknown status {args.status!r} (use one of {known})", EXIT_USAGE)
+    score = parse_score(args.score) if args.score is not None else None
+
+    # Load, change and save under one lock, so a concurrent `set` cannot slip in between.
+    with folder_lock(Path(args.file)):
+        loaded = load(args.file)
+        item = loaded.checklist.find(args.item_id)
+        if item is None:
+            raise _unknown_id(args.item_id, [i.id for i in loaded.checklist.items()], args.file)
+        when = edits.now()
+        changes = [
+            status is not None and edits.set_status(item, status, when),
+            args.note is not None and edits.set_notes(item, clean_text(args.note), when),
+            args.score is not None and edits.set_score(item, score, when),
+        ]
+        if not any(changes):
+            print(clean_line(f"{item.id}: nothing to change"))
+            return 0
+        save(loaded)
+    print(clean_line(f"{item.id}: saved ({item.status.value})"))
+    return 0

@@ -1,0 +1,71 @@
+"""Changes to items, as the app and `ita-tui set` make them.
+
+A real change of status, notes or score also stamps ``updated``; setting what
+is already there changes nothing.  Each change is returned as a
+:class:`Change` (the item's state before and after) so that the app can undo
+and redo it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ita_tui.checklist_file import ItemState, state_of
+from ita_tui.model import Item, Status
+
+
+@dataclass(frozen=True)
+class Change:
+    """One item's state before and after an edit."""
+
+    item_id: str
+    before: ItemState
+    after: ItemState
+
+
+def now() -> datetime:
+    """The local time with its UTC offset, to the second: what ``updated`` records."""
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def restore(item: Item, state: ItemState) -> None:
+    """Put *state* back on *item* (used by undo and redo)."""
+    item.status, item.notes, item.score, item.updated = (
+        state.status,
+        state.notes,
+        state.score,
+        state.updated,
+    )
+
+
+def _edit(item: Item, when: datetime | None, **values: object) -> Change | None:
+    before = state_of(item)
+    if all(getattr(item, key) == value for key, value in values.items()):
+        return None
+    for key, value in values.items():
+        setattr(item, key, value)
+    item.updated = when or now()
+    return Change(item.id, before, state_of(item))
+
+
+def set_status(item: Item, status: Status, when: datetime | None = None) -> Change | None:
+    """Give *item* *status*; None when it already had it."""
+    return _edit(item, when, status=status)
+
+
+def cycle_status(item: Item, when: datetime | None = None) -> Change | None:
+    """Move *item* to its next status: not-started → in-progress → done → not-started."""
+    return set_status(item, item.status.next(), when)
+
+
+def set_notes(item: Item, notes: str, when: datetime | None = None) -> Change | None:
+    """Replace *item*'s notes; None when they are the same."""
+    return _edit(item, when, notes=notes)
+
+
+def set_score(item: Item, score: float | None, when: datetime | None = None) -> Change | None:
+    """Set (or with None, clear) *item*'s score; None when it is the same."""
+    if score is not None and not 0 <= score <= 100:
+        raise ValueError(f"a score must be from 0 to 100, not {score:g}")
+    return _edit(item, when, score=score)

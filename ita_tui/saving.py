@@ -1,0 +1,418 @@
+"""Save a checklist: change only the edited values' characters, write atomically.
+
+Three promises (see docs/guarantees.md):
+
+* **Only what changed changes.**  Each edited value is replaced in place in the
+  file's text; a key the item did not have is added as one line after the
+  item's last key.  Comments, key order, blank lines and quoting survive.
+  Where the layout is one the span editor does not follow (an item written as
+  an inline table), tomlkit does the edit instead.
+* **Atomic.**  A temp file in the same folder is written, flushed, fsynced and
+  renamed over the original, so a crash leaves the old file or the new one.
+* **No lost updates.**  A save first re-reads the file; if it changed since it
+  was loaded, the save refuses with :class:`ConflictError`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import hashlib
+import os
+import signal
+import tempfile
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ita_tui.checklist_file import ItemState, LoadedChecklist, read_bytes, state_of
+from ita_tui.errors import EXIT_PROBLEMS, UserError
+from ita_tui.model import Checklist, Status
+from ita_tui.toml_spans import DocumentMap, KeyValue, ScanError, scan
+
+TEMP_PREFIX = ".ita-tui-"
+TEMP_SUFFIX = ".tmp"
+# The order in which keys an item did not have are appended to it.
+_EDITABLE_KEYS = ("status", "score", "notes", "updated")
+
+# What an absent key means; setting it to this adds no line.
+_DEFAULTS: dict[str, object] = {"status": Status.NOT_STARTED, "notes": ""}
+
+_THAI_STATUS = {
+    Status.NOT_STARTED: "ยังไม่ได้ดำเนินการ",
+    Status.IN_PROGRESS: "อยู่ระหว่างดำเนินการ",
+    Status.DONE: "ดำเนินการแล้วเสร็จ",
+}
+
+
+class ConflictError(UserError):
+    """The file changed on disk since it was loaded; saving would overwrite someone's work."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path}: the file was changed by someone else since it was opened; "
+            "not saved (reload or merge first)",
+            EXIT_PROBLEMS,
+        )
+        self.path = path
+
+
+@dataclass(frozen=True)
+class _Edit:
+    start: int
+    end: int
+    text: str
+
+
+# -- rendering values --------------------------------------------------------
+
+
+def _escape_basic(text: str, *, multiline: bool) -> str:
+    out = []
+    for char in text:
+        code = ord(char)
+        if char == "\\":
+            out.append("\\\\")
+        elif char == '"':
+            out.append('\\"')
+        elif char == "\n" and multiline:
+            out.append("\n")
+        elif char == "\t":
+            out.append("\\t" if not multiline else "\t")
+        elif code < 0x20 or code == 0x7F:
+            out.append({"\n": "\\n", "\r": "\\r", "\b": "\\b", "\f": "\\f"}.get(char, f"\\u{code:04X}"))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def render_string(value: str, old: str | None = None, newline: str = "\n") -> str:
+    """*value* as a TOML string, in the old value's quoting style where it can be."""
+    if "\n" in value:
+        # A multi-line note reads better in the file as lines than as \n escapes;
+        # the newline after the opening quotes is not part of the value.
+        body = _escape_basic(value, multiline=True).replace("\n", newline)
+        return f'"""{newline}{body}"""'
+    if old is not None and old.startswith("'") and not old.startswith("'''"):
+        if "'" not in value and not any(ord(c) < 0x20 or ord(c) == 0x7F for c in value if c != "\t"):
+            return f"'{value}'"
+    return f'"{_escape_basic(value, multiline=False)}"'
+
+
+def render_number(value: float) -> str:
+    """A score as TOML: ``100`` for whole numbers, else the shortest exact float."""
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
+def render_datetime(value: datetime) -> str:
+    """A TOML offset date-time (or local date-time when *value* is naive)."""
+    return value.isoformat()
+
+
+def _render_status(status: Status, old_text: str | None) -> str:
+    # Keep the file's language: a status written in Thai stays in Thai.
+    old_value = _decode_value(old_text) if old_text else None
+    thai = isinstance(old_value, str) and any("\u0e00" <= c <= "\u0e7f" for c in old_value)
+    return render_string(_THAI_STATUS[status] if thai else status.value, old_text)
+
+
+def _decode_value(raw: str) -> Any:
+    return tomllib.loads(f"v = {raw}")["v"]
+
+
+def render_value(key: str, value: Any, old_text: str | None, newline: str = "\n") -> str:
+    """The TOML text for an editable *key* of an item."""
+    if key == "status":
+        return _render_status(value, old_text)
+    if key == "score":
+        return render_number(float(value))
+    if key == "updated":
+        return render_datetime(value)
+    return render_string(str(value), old_text, newline)
+
+
+# -- computing the new text ------------------------------------------------------
+
+
+def _wanted(state: ItemState) -> dict[str, Any]:
+    """The values the file should hold for *state*; None means the key should be absent."""
+    return {
+        "status": state.status,
+        "score": state.score,
+        "notes": state.notes,
+        "updated": state.updated,
+    }
+
+
+def _item_edits(
+    document: DocumentMap,
+    text: str,
+    path: tuple[int, int],
+    old: ItemState,
+    new: ItemState,
+    newline: str,
+) -> list[_Edit]:
+    table = document.tables.get(("sections", path[0], "items", path[1]))
+    if table is None or not table.keys:
+        raise ScanError(f"item at sections[{path[0]}].items[{path[1]}] is not a [[sections.items]] table")
+    present: dict[str, KeyValue] = {entry.path[-1]: entry for entry in table.keys}  # type: ignore[misc]
+    before, after = _wanted(old), _wanted(new)
+    edits: list[_Edit] = []
+    additions: list[str] = []
+    for key in _EDITABLE_KEYS:
+        if before[key] == after[key]:
+            continue
+        entry = present.get(key)
+        value = after[key]
+        if entry is not None and value is None:
+            edits.append(_Edit(entry.line_start, entry.line_end, ""))
+        elif entry is not None:
+            old_text = text[entry.value_start : entry.value_end]
+            edits.append(
+                _Edit(entry.value_start, entry.value_end, render_value(key, value, old_text, newline))
+            )
+        elif value is not None and _DEFAULTS.get(key) != value:
+            additions.append(f"{key} = {render_value(key, value, None, newline)}{newline}")
+    if additions:
+        last = table.keys[-1]
+        anchor = last.line_end
+        prefix = "" if text[:anchor].endswith("\n") else newline
+        edits.append(_Edit(anchor, anchor, prefix + "".join(additions)))
+    return edits
+
+
+def _apply(text: str, edits: list[_Edit]) -> str:
+    pieces = []
+    cursor = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        pieces.append(text[cursor : edit.start])
+        pieces.append(edit.text)
+        cursor = edit.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _changes(loaded: LoadedChecklist, checklist: Checklist) -> dict[str, tuple[ItemState, ItemState]]:
+    changes = {}
+    for item in checklist.items():
+        old = loaded.baseline.get(item.id)
+        new = state_of(item)
+        if old is not None and old != new:
+            changes[item.id] = (old, new)
+    return changes
+
+
+def render_text(loaded: LoadedChecklist, checklist: Checklist) -> str:
+    """The file's new text with *checklist*'s changes since *loaded*; same text if none."""
+    changes = _changes(loaded, checklist)
+    if not changes:
+        return loaded.text
+    try:
+        document = scan(loaded.text)
+        edits = [
+            edit
+            for item_id, (old, new) in changes.items()
+            for edit in _item_edits(
+                document, loaded.text, loaded.positions[item_id], old, new, loaded.newline
+            )
+        ]
+    except ScanError:
+        return render_text_with_tomlkit(loaded, checklist)
+    return _apply(loaded.text, edits)
+
+
+def render_text_with_tomlkit(loaded: LoadedChecklist, checklist: Checklist) -> str:
+    """The same edit done through tomlkit: the fallback, and the oracle in tests."""
+    import tomlkit
+
+    document = tomlkit.parse(loaded.text)
+    for item_id, (_old, new) in _changes(loaded, checklist).items():
+        s, i = loaded.positions[item_id]
+        table = document["sections"][s]["items"][i]  # type: ignore[index]
+        for key, value in _wanted(new).items():
+            current = table.get(key)
+            if value is None:
+                if key in table:
+                    del table[key]
+                continue
+            if current is not None and _same(key, current, value):
+                continue
+            if current is None and _DEFAULTS.get(key) == value:
+                continue
+            old_text = current.as_string() if hasattr(current, "as_string") else None
+            table[key] = _decode_value(render_value(key, value, old_text, loaded.newline))
+    return tomlkit.dumps(document)
+
+
+def _same(key: str, current: Any, value: Any) -> bool:
+    if key == "status":
+        return Status.parse(str(current)) is value
+    if key == "score":
+        return float(current) == value
+    return bool(current == value)
+
+
+# -- writing -----------------------------------------------------------------------
+
+
+def _fault_point(step: str) -> None:
+    """Let tests kill the process at a chosen step of a save (ITA_TUI_KILL_AT=write:2 etc.)."""
+    wanted = os.environ.get("ITA_TUI_KILL_AT")
+    if not wanted:
+        return
+    name, _, count = wanted.partition(":")
+    if name != step:
+        return
+    remaining = int(count or "1") - 1
+    os.environ["ITA_TUI_KILL_AT"] = f"{name}:{remaining}"
+    if remaining <= 0:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _remove_stale_temps(folder: Path, name: str) -> None:
+    """Drop temp files that an earlier, killed save of *name* left behind."""
+    prefix = f"{TEMP_PREFIX}{name}."
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX):
+                pid = entry.name[len(prefix) :].split(".", 1)[0]
+                if not pid.isdigit() or not _alive(int(pid)):
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # a temp of our own pid is from an earlier process that had it
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _save_error(path: Path, error: OSError) -> UserError:
+    reason = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is exceeded",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EROFS: "the folder is read-only",
+    }.get(error.errno or 0, error.strerror or str(error))
+    return UserError(f"{path}: cannot save: {reason}; the changes are not saved", EXIT_PROBLEMS)
+
+
+def atomic_write(path: Path, data: bytes, *, chunk_size: int = 1 << 20) -> None:
+    """Replace *path* with *data* so that a crash leaves either the old or the new file, whole."""
+    folder = path.parent if str(path.parent) else Path(".")
+    _remove_stale_temps(folder, path.name)
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    try:
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f"{TEMP_PREFIX}{path.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=folder
+        )
+    except OSError as error:
+        raise _save_error(path, error) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            for start in range(0, len(data), chunk_size):
+                _fault_point("write")
+                handle.write(data[start : start + chunk_size])
+            handle.flush()
+            _fault_point("fsync")
+            os.fsync(handle.fileno())
+        os.chmod(temp_name, mode)
+        _fault_point("rename")
+        os.replace(temp_name, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise _save_error(path, error) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    _fsync_folder(folder)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename is durable only once the folder's entry is on disk.
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+_held_locks: set[str] = set()
+
+
+@contextlib.contextmanager
+def folder_lock(path: Path) -> Iterator[None]:
+    """Hold an advisory lock on *path*'s folder: one ita-tui save at a time per folder.
+
+    Locking the folder rather than a lock file leaves nothing behind, and the
+    lock still holds across the rename that replaces the file.
+    """
+    folder = os.path.realpath(path.parent if str(path.parent) else ".")
+    if folder in _held_locks:  # re-entered: `set` locks around load and save
+        yield
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        _held_locks.add(folder)
+        yield
+    finally:
+        _held_locks.discard(folder)
+        os.close(fd)
+
+
+def encode(text: str, loaded: LoadedChecklist) -> bytes:
+    """The bytes to write for *text*, keeping the file's BOM."""
+    return (b"\xef\xbb\xbf" if loaded.bom else b"") + text.encode("utf-8")
+
+
+def save(loaded: LoadedChecklist, checklist: Checklist | None = None) -> LoadedChecklist:
+    """Write *checklist*'s changes into *loaded*'s file; return the new loaded state.
+
+    Raises :class:`ConflictError` if the file changed on disk since it was
+    loaded, and :class:`UserError` when it cannot be written.
+    """
+    checklist = checklist or loaded.checklist
+    text = render_text(loaded, checklist)
+    with folder_lock(loaded.path):
+        current = read_bytes(loaded.path)
+        if hashlib.sha256(current).hexdigest() != loaded.fingerprint:
+            raise ConflictError(loaded.path)
+        if text == loaded.text:
+            return loaded
+        data = encode(text, loaded)
+        atomic_write(loaded.path, data)
+    return replace(
+        loaded,
+        text=text,
+        checklist=checklist,
+        fingerprint=hashlib.sha256(data).hexdigest(),
+        baseline={item.id: state_of(item) for item in checklist.items()},
+    )

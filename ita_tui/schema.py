@@ -1,0 +1,350 @@
+"""Turn a parsed checklist document into the model, collecting every problem.
+
+Input is the plain data :mod:`tomllib` returns; output is a
+:class:`~ita_tui.model.Checklist` and a list of :class:`Issue` objects, each
+naming the key path it is about (``sections[2].items[0].status``).  Positions
+are added later by the file layer, which knows the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from ita_tui.model import GROUPS, ITEM_KEYS, Checklist, FieldValue, Item, Section, Status
+from ita_tui.sanitize import clean_text, unsafe_characters
+
+FORMAT_VERSION = 1
+_N = TypeVar("_N", int, float)
+_INDICATOR_ID = re.compile(r"^I(\d{1,2})$")
+
+Path = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A problem at a key path; *warning* ones do not stop the file from loading."""
+
+    path: Path
+    message: str
+    warning: bool = False
+
+
+def render_path(path: Path) -> str:
+    """``("sections", 2, "items", 0, "status")`` → ``sections[2].items[0].status``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + (part if re.fullmatch(r"[A-Za-z0-9_-]+", part) else f'"{part}"')
+    return out
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.issues: list[Issue] = []
+
+    def problem(self, path: Path, message: str, warning: bool = False) -> None:
+        self.issues.append(Issue(path, message, warning))
+
+    # -- typed getters --------------------------------------------------------
+    def text(self, table: dict[str, Any], key: str, path: Path, *, required: bool = False) -> str:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.problem(path, f"missing required key '{key}'")
+            return ""
+        if not isinstance(value, str):
+            self.problem(path + (key,), f"'{key}' must be a string, not {_type_name(value)}")
+            return ""
+        if required and not value.strip():
+            self.problem(path + (key,), f"'{key}' must not be empty")
+        return self.clean(value, path + (key,))
+
+    def clean(self, value: str, path: Path) -> str:
+        """Control characters become visible; each kind is reported once as a warning."""
+        found = unsafe_characters(value)
+        if found:
+            names = ", ".join(sorted({name for _, name in found}))
+            self.problem(path, f"control or bidi characters ({names}) shown as symbols", warning=True)
+            return clean_text(value)
+        return value.replace("\r\n", "\n") if "\r" in value else value
+
+    def number(self, table: dict[str, Any], key: str, path: Path) -> float | None:
+        """A score: a number 0–100, also written as a string of (Thai) digits."""
+        value = table.get(key)
+        if value is None:
+            return None
+        number = _as_number(value)
+        if number is None:
+            self.problem(path + (key,), f"'{key}' must be a number from 0 to 100, not {_type_name(value)}")
+            return None
+        if not 0 <= number <= 100:
+            self.problem(path + (key,), f"'{key}' must be from 0 to 100, not {_format_number(number)}")
+            return None
+        return number
+
+    def labels(self, table: dict[str, Any], path: Path) -> dict[str, str]:
+        value = table.get("labels")
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.problem(path + ("labels",), f"'labels' must be a table, not {_type_name(value)}")
+            return {}
+        labels = {}
+        for key, label in value.items():
+            if isinstance(label, str):
+                labels[key] = self.clean(label, path + ("labels", key))
+            else:
+                self.problem(path + ("labels", key), f"a label must be a string, not {_type_name(label)}")
+        return labels
+
+    def table_array(self, table: dict[str, Any], key: str, path: Path) -> list[dict[str, Any]]:
+        value = table.get(key)
+        if value is None:
+            self.problem(path, f"missing required key '{key}' (an array of tables [[{render_path(path + (key,))}]])")
+            return []
+        if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
+            self.problem(path + (key,), f"'{key}' must be an array of tables, not {_type_name(value)}")
+            return []
+        return value
+
+    # -- the document -----------------------------------------------------------
+    def checklist(self, data: dict[str, Any]) -> Checklist:
+        self._format(data)
+        head = data.get("checklist")
+        if not isinstance(head, dict):
+            if head is None:
+                self.problem((), "missing required table [checklist]")
+            else:
+                self.problem(("checklist",), f"'checklist' must be a table, not {_type_name(head)}")
+            head = {}
+        path: Path = ("checklist",)
+        checklist = Checklist(
+            title=self.text(head, "title", path, required=True),
+            organization=self.text(head, "organization", path),
+            fiscal_year=self._fiscal_year(head, path),
+            overall_score=self.number(head, "overall_score", path),
+            rating=self.text(head, "rating", path) or None,
+            language=self._language(head, path),
+            labels=self.labels(head, path),
+            scoring=self._scoring(head, path),
+        )
+        checklist.sections = [
+            self.section(entry, ("sections", index))
+            for index, entry in enumerate(self.table_array(data, "sections", ()))
+        ]
+        self._unique_ids(checklist)
+        return checklist
+
+    def _format(self, data: dict[str, Any]) -> None:
+        version = data.get("format")
+        if version is None:
+            self.problem((), "missing required key 'format' (write format = 1 at the top)")
+        elif not isinstance(version, int) or isinstance(version, bool):
+            self.problem(("format",), f"'format' must be a whole number, not {_type_name(version)}")
+        elif version > FORMAT_VERSION:
+            self.problem(
+                ("format",),
+                f"format {version} is newer than this ita-tui understands ({FORMAT_VERSION}); upgrade ita-tui",
+            )
+        elif version < 1:
+            self.problem(("format",), f"format {version} is not a known version (expected {FORMAT_VERSION})")
+
+    def _fiscal_year(self, head: dict[str, Any], path: Path) -> int | None:
+        value = head.get("fiscal_year")
+        if value is None:
+            return None
+        year = _as_int(value)
+        if year is None or not 2400 <= year <= 2700:
+            self.problem(
+                path + ("fiscal_year",),
+                f"'fiscal_year' must be a Buddhist Era year such as 2566, not {value!r}",
+            )
+            return None
+        return year
+
+    def _language(self, head: dict[str, Any], path: Path) -> str | None:
+        language = self.text(head, "language", path)
+        if language and language not in ("th", "en"):
+            self.problem(path + ("language",), f"'language' must be \"th\" or \"en\", not {language!r}")
+            return None
+        return language or None
+
+    def _scoring(self, head: dict[str, Any], path: Path) -> dict[str, object]:
+        value = head.get("scoring")
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.problem(path + ("scoring",), f"'scoring' must be a table, not {_type_name(value)}")
+            return {}
+        return dict(value)
+
+    def section(self, table: dict[str, Any], path: Path) -> Section:
+        section = Section(
+            id=self.text(table, "id", path, required=True).strip(),
+            title=self.text(table, "title", path, required=True),
+            group=self._group(table, path),
+            labels=self.labels(table, path),
+        )
+        section.items = [
+            self.item(entry, path + ("items", index), section)
+            for index, entry in enumerate(self.table_array(table, "items", path))
+        ]
+        return section
+
+    def _group(self, table: dict[str, Any], path: Path) -> str | None:
+        group = self.text(table, "group", path).strip().upper()
+        if group and group not in GROUPS:
+            self.problem(path + ("group",), f"'group' must be one of {', '.join(GROUPS)}, not {group!r}")
+            return None
+        return group or None
+
+    def item(self, table: dict[str, Any], path: Path, section: Section) -> Item:
+        item = Item(
+            id=self.text(table, "id", path, required=True).strip(),
+            title=self.text(table, "title", path, required=True),
+            status=self._status(table, path),
+            notes=self.text(table, "notes", path),
+            score=self.number(table, "score", path),
+            updated=self._updated(table, path),
+        )
+        item.indicator = self._indicator(table, path, item, section)
+        item.fields = self._fields(table, path)
+        return item
+
+    def _status(self, table: dict[str, Any], path: Path) -> Status:
+        value = table.get("status")
+        if value is None:
+            return Status.NOT_STARTED
+        if not isinstance(value, str):
+            self.problem(path + ("status",), f"'status' must be a string, not {_type_name(value)}")
+            return Status.NOT_STARTED
+        status = Status.parse(value)
+        if status is None:
+            known = ", ".join(s.value for s in Status)
+            self.problem(path + ("status",), f"unknown status {clean_text(value)!r} (use one of {known})")
+            return Status.NOT_STARTED
+        return status
+
+    def _updated(self, table: dict[str, Any], path: Path) -> datetime | None:
+        value = table.get("updated")
+        if value is None:
+            return None
+        if isinstance(value, datetime):
+            return value
+        if isinstance(value, date):
+            return datetime(value.year, value.month, value.day)
+        self.problem(path + ("updated",), f"'updated' must be a date-time, not {_type_name(value)}")
+        return None
+
+    def _indicator(self, table: dict[str, Any], path: Path, item: Item, section: Section) -> int | None:
+        value = table.get("indicator")
+        if value is not None:
+            number = _as_int(value)
+            if number is None or not 1 <= number <= 10:
+                self.problem(path + ("indicator",), f"'indicator' must be a number from 1 to 10, not {value!r}")
+                return None
+            return number
+        # An I-numbered item in an ITA group section is that indicator.
+        match = _INDICATOR_ID.match(item.id)
+        if section.group and match and 1 <= int(match.group(1)) <= 10:
+            return int(match.group(1))
+        return None
+
+    def _fields(self, table: dict[str, Any], path: Path) -> dict[str, FieldValue]:
+        fields: dict[str, FieldValue] = {}
+        for key, value in table.items():
+            if key in ITEM_KEYS:
+                continue
+            if isinstance(value, str):
+                fields[key] = self.clean(value, path + (key,))
+            elif isinstance(value, list) and all(isinstance(entry, str) for entry in value):
+                fields[key] = [self.clean(entry, path + (key, index)) for index, entry in enumerate(value)]
+            # Keys of other types are kept in the file but are not detail fields.
+        return fields
+
+    def _unique_ids(self, checklist: Checklist) -> None:
+        self._unique(
+            [(("sections", s, "id"), section.id) for s, section in enumerate(checklist.sections)],
+            "section",
+        )
+        self._unique(
+            [
+                (("sections", s, "items", i, "id"), item.id)
+                for s, section in enumerate(checklist.sections)
+                for i, item in enumerate(section.items)
+            ],
+            "item",
+        )
+
+    def _unique(self, entries: list[tuple[Path, str]], kind: str) -> None:
+        first: dict[str, Path] = {}
+        for path, ident in entries:
+            if not ident:
+                continue
+            if ident in first:
+                self.problem(path, f"duplicate {kind} id {ident!r} (first at {render_path(first[ident])})")
+            else:
+                first[ident] = path
+
+
+def build_checklist(data: dict[str, Any]) -> tuple[Checklist, list[Issue]]:
+    """Build the model from parsed TOML *data*; return it with every problem found."""
+    builder = _Builder()
+    checklist = builder.checklist(data)
+    return checklist, builder.issues
+
+
+def _type_name(value: object) -> str:
+    names: dict[type, str] = {
+        str: "a string",
+        bool: "a boolean",
+        int: "a whole number",
+        float: "a number",
+        list: "an array",
+        dict: "a table",
+        datetime: "a date-time",
+        date: "a date",
+    }
+    return names.get(type(value), type(value).__name__)
+
+
+def _as_number(value: object) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        number = float(value)
+    elif isinstance(value, str):
+        number = _parse_digits(value, float)
+        if number is None:
+            return None
+    else:
+        return None
+    return number if number == number else None  # NaN is not a score
+
+
+def _as_int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str):
+        return _parse_digits(value, int)
+    return None
+
+
+def _parse_digits(text: str, kind: Callable[[str], _N]) -> _N | None:
+    # int() and float() read Thai digits (๐–๙) as well as Arabic ones.
+    try:
+        return kind(text.strip())
+    except ValueError:
+        return None
+
+
+def _format_number(number: float) -> str:
+    return f"{number:g}"

@@ -1,0 +1,328 @@
+"""Where each key of a TOML document stands in its text.
+
+The loader parses with :mod:`tomllib` (fast, no layout), and this scanner maps
+each key/value line and table header to its position and the span of its
+value.  That gives problems a ``LINE:COL`` and lets a save replace one value's
+characters and nothing else, which keeps comments, quoting and blank lines as
+the person wrote them (tomlkit rewrites quoting of changed values and adds
+blank lines around tables it touches).
+
+The scanner only runs on text that :mod:`tomllib` has already accepted, so it
+can trust the syntax; anything it does not follow raises :class:`ScanError`
+and callers fall back to key paths (positions) or tomlkit (edits).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+Path = tuple[str | int, ...]
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_DATE_TIME_SPACE = re.compile(r"\d{4}-\d{2}-\d{2} \d")
+_SCALAR_END = re.compile(r"[\s,\]\}#]")
+
+
+class ScanError(ValueError):
+    """The text uses a construct the scanner does not follow."""
+
+
+@dataclass
+class KeyValue:
+    """One ``key = value`` line: where the key and its value stand."""
+
+    path: Path
+    line: int  # 1-based line of the key
+    column: int  # 1-based column of the key
+    line_start: int  # offset of the first character of the line
+    value_start: int
+    value_end: int
+    line_end: int  # offset just past the end of the line (after its newline)
+
+
+@dataclass
+class Table:
+    """A table: its header's position and the key/value lines directly under it."""
+
+    path: Path
+    line: int
+    column: int
+    header_start: int
+    header_end: int  # offset just past the header line
+    keys: list[KeyValue] = field(default_factory=list)
+
+
+@dataclass
+class DocumentMap:
+    """Every table header and key/value line of a document, by path."""
+
+    tables: dict[Path, Table]
+    keys: dict[Path, KeyValue]
+
+    def position(self, path: Path) -> tuple[int, int] | None:
+        """Line and column of *path*, or of its nearest ancestor that has one."""
+        for end in range(len(path), 0, -1):
+            prefix = path[:end]
+            if prefix in self.keys:
+                entry = self.keys[prefix]
+                return entry.line, entry.column
+            if prefix in self.tables:
+                table = self.tables[prefix]
+                return table.line, table.column
+        return None
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+        self.line = 1
+        self.line_start = 0
+        self.aot_counts: dict[Path, int] = {}
+        self.current = Table((), 1, 1, 0, 0)
+        self.tables: dict[Path, Table] = {(): self.current}
+        self.keys: dict[Path, KeyValue] = {}
+
+    # -- low-level movement -------------------------------------------------
+    def _peek(self, length: int = 1) -> str:
+        return self.text[self.pos : self.pos + length]
+
+    def _advance_to(self, new_pos: int) -> None:
+        """Move to *new_pos*, counting the newlines crossed."""
+        segment = self.text[self.pos : new_pos]
+        newlines = segment.count("\n")
+        if newlines:
+            self.line += newlines
+            self.line_start = self.text.rfind("\n", 0, new_pos) + 1
+        self.pos = new_pos
+
+    def _skip_spaces(self) -> None:
+        while self.pos < len(self.text) and self.text[self.pos] in " \t":
+            self.pos += 1
+
+    def _skip_to_line_end(self) -> int:
+        """Skip spaces and a comment; return the offset just past the newline."""
+        end = self.text.find("\n", self.pos)
+        end = len(self.text) if end < 0 else end + 1
+        self._advance_to(end)
+        return end
+
+    def _skip_blank_and_comments(self) -> None:
+        """Inside arrays and inline tables: whitespace, newlines and comments."""
+        while self.pos < len(self.text):
+            char = self.text[self.pos]
+            if char in " \t\r\n":
+                self._advance_to(self.pos + 1)
+            elif char == "#":
+                end = self.text.find("\n", self.pos)
+                self._advance_to(len(self.text) if end < 0 else end)
+            else:
+                return
+
+    # -- keys -------------------------------------------------------------
+    def _key(self) -> list[str]:
+        """A dotted key at the current position."""
+        parts: list[str] = []
+        while True:
+            self._skip_spaces()
+            parts.append(self._simple_key())
+            self._skip_spaces()
+            if self._peek() != ".":
+                return parts
+            self.pos += 1
+
+    def _simple_key(self) -> str:
+        char = self._peek()
+        if char == '"':
+            return self._decode_quoted(self._basic_string_end(self.pos))
+        if char == "'":
+            end = self.text.index("'", self.pos + 1) + 1
+            key = self.text[self.pos + 1 : end - 1]
+            self.pos = end
+            return key
+        match = _BARE_KEY.match(self.text, self.pos)
+        if not match:
+            raise ScanError(f"unexpected character {char!r} at line {self.line}")
+        self.pos = match.end()
+        return match.group()
+
+    def _decode_quoted(self, end: int) -> str:
+        import tomllib
+
+        raw = self.text[self.pos : end]
+        self.pos = end
+        return str(tomllib.loads(f"k = {raw}")["k"])
+
+    # -- values -----------------------------------------------------------
+    def _basic_string_end(self, start: int) -> int:
+        index = start + 1
+        while True:
+            char = self.text[index]
+            if char == "\\":
+                index += 2
+            elif char == '"':
+                return index + 1
+            elif char == "\n":
+                raise ScanError("newline in a basic string")
+            else:
+                index += 1
+
+    def _multiline_end(self, start: int, quote: str) -> int:
+        delimiter = quote * 3
+        index = start + 3
+        while True:
+            if quote == '"' and self.text[index] == "\\":
+                index += 2
+                continue
+            if self.text.startswith(delimiter, index):
+                end = index + 3
+                # Up to two quotes may stand right before the closing delimiter.
+                while end - index < 5 and self.text.startswith(quote, end):
+                    end += 1
+                return end
+            index += 1
+
+    def _value(self) -> None:
+        """Move past one value of any kind."""
+        text, start = self.text, self.pos
+        if text.startswith('"""', start) or text.startswith("'''", start):
+            self._advance_to(self._multiline_end(start, text[start]))
+        elif text[start] == '"':
+            self._advance_to(self._basic_string_end(start))
+        elif text[start] == "'":
+            self._advance_to(text.index("'", start + 1) + 1)
+        elif text[start] == "[":
+            self._array()
+        elif text[start] == "{":
+            self._inline_table()
+        else:
+            self._scalar()
+
+    def _scalar(self) -> None:
+        end_search_from = self.pos
+        if _DATE_TIME_SPACE.match(self.text, self.pos):
+            end_search_from = self.pos + 11  # the space between date and time
+        match = _SCALAR_END.search(self.text, end_search_from)
+        end = match.start() if match else len(self.text)
+        if end == self.pos:
+            raise ScanError(f"empty value at line {self.line}")
+        self.pos = end
+
+    def _array(self) -> None:
+        self._advance_to(self.pos + 1)
+        while True:
+            self._skip_blank_and_comments()
+            char = self._peek()
+            if char == "]":
+                self.pos += 1
+                return
+            if char == ",":
+                self.pos += 1
+                continue
+            if not char:
+                raise ScanError("unterminated array")
+            self._value()
+
+    def _inline_table(self) -> None:
+        self.pos += 1
+        while True:
+            self._skip_spaces()
+            char = self._peek()
+            if char == "}":
+                self.pos += 1
+                return
+            if char == ",":
+                self.pos += 1
+                continue
+            if not char or char == "\n":
+                raise ScanError("unterminated inline table")
+            self._key()
+            self._skip_spaces()
+            if self._peek() != "=":
+                raise ScanError(f"expected '=' at line {self.line}")
+            self.pos += 1
+            self._skip_spaces()
+            self._value()
+
+    # -- lines ------------------------------------------------------------
+    def _resolve(self, parts: list[str]) -> Path:
+        """Turn header key parts into a path, indexing arrays of tables."""
+        path: Path = ()
+        for part in parts:
+            path = path + (part,)
+            if path in self.aot_counts:
+                path = path + (self.aot_counts[path] - 1,)
+        return path
+
+    def _header(self) -> None:
+        start, line, column = self.pos, self.line, self.pos - self.line_start + 1
+        is_array = self.text.startswith("[[", self.pos)
+        self.pos += 2 if is_array else 1
+        parts = self._key()
+        self._skip_spaces()
+        self.pos += 2 if is_array else 1
+        if is_array:
+            parent = self._resolve(parts[:-1]) + (parts[-1],)
+            self.aot_counts[parent] = self.aot_counts.get(parent, 0) + 1
+            # A new element of an array of tables starts its own sub-arrays afresh.
+            for known in list(self.aot_counts):
+                if len(known) > len(parent) and known[: len(parent)] == parent:
+                    del self.aot_counts[known]
+            path = parent + (self.aot_counts[parent] - 1,)
+        else:
+            path = self._resolve(parts)
+        self._skip_spaces()
+        end = self._skip_to_line_end()
+        self.current = Table(path, line, column, start, end)
+        self.tables[path] = self.current
+
+    def _key_value(self) -> None:
+        line_start, line, column = self.line_start, self.line, self.pos - self.line_start + 1
+        parts = self._key()
+        self._skip_spaces()
+        if self._peek() != "=":
+            raise ScanError(f"expected '=' at line {line}")
+        self.pos += 1
+        self._skip_spaces()
+        value_start = self.pos
+        self._value()
+        value_end = self.pos
+        self._skip_spaces()
+        line_end = self._skip_to_line_end()
+        entry = KeyValue(
+            self.current.path + tuple(parts),
+            line,
+            column,
+            line_start,
+            value_start,
+            value_end,
+            line_end,
+        )
+        self.keys[entry.path] = entry
+        if len(parts) == 1:
+            self.current.keys.append(entry)
+
+    def scan(self) -> DocumentMap:
+        text = self.text
+        while self.pos < len(text):
+            self._skip_spaces()
+            char = self._peek()
+            if char in ("\n", "\r", "#", ""):
+                self._skip_to_line_end()
+            elif char == "[":
+                self._header()
+            else:
+                self._key_value()
+        return DocumentMap(self.tables, self.keys)
+
+
+def scan(text: str) -> DocumentMap:
+    """Map the tables and keys of *text*, a document :mod:`tomllib` accepts.
+
+    Raises :class:`ScanError` on constructs the scanner does not follow.
+    """
+    try:
+        return _Scanner(text).scan()
+    except (IndexError, ValueError) as error:
+        raise ScanError(str(error)) from error
