@@ -1,0 +1,158 @@
+"""Tests of `ita-tui score FILE [--json]`, through the command line's front door."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ita_tui.cli import main
+
+SEED_SCORES = {
+    1: 97.44, 2: 94.03, 3: None, 4: 92.87, 5: 94.05,
+    6: 89.31, 7: 92.29, 8: 91.55, 9: 100, 10: 100,
+}  # fmt: skip
+GROUPS = {"IIT": range(1, 6), "EIT": range(6, 9), "OIT": range(9, 11)}
+
+
+def checklist_toml(
+    scores: dict[int, float | None] | None = None, *, head: str = "", i3_title: str = "การใช้อำนาจ"
+) -> str:
+    """A checklist file in the DESIGN.md format: the seed's heading and indicators."""
+    scores = SEED_SCORES if scores is None else scores
+    lines = [
+        "format = 1",
+        "",
+        "[checklist]",
+        'title = "รายงานผลการดำเนินการ ประจำปีงบประมาณ พ.ศ.2566"',
+        'organization = "เทศบาลตำบลนิคมคำสร้อย"',
+        "fiscal_year = 2566",
+        "overall_score = 95.75",
+        'rating = "ผ่านดี"',
+        head,
+        "",
+        "[[sections]]",
+        'id = "measures"',
+        'title = "มาตรการ"',
+        "",
+        "[[sections.items]]",
+        'id = "M1"',
+        'title = "มาตรการ การสร้างฐานความคิด"',
+    ]
+    for group, numbers in GROUPS.items():
+        if not any(n in scores for n in numbers):
+            continue  # a section needs items
+        lines += ["", "[[sections]]", f'id = "{group.lower()}"', f'title = "{group}"', f'group = "{group}"']
+        for n in numbers:
+            if n not in scores:
+                continue
+            title = i3_title if n == 3 else f"ตัวชี้วัดที่ {n}"
+            lines += [
+                "",
+                "[[sections.items]]",
+                f'id = "I{n}"',
+                f"title = {json.dumps(title, ensure_ascii=False)}",
+            ]
+            if scores[n] is not None:
+                lines.append(f"score = {scores[n]}")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(autouse=True)
+def wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Rich wraps at the terminal width; keep every finding on one line for the asserts.
+    monkeypatch.setenv("COLUMNS", "200")
+
+
+def run_score(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, *args: str) -> tuple[int, str]:
+    path = tmp_path / "checklist.toml"
+    path.write_text(text, encoding="utf-8")
+    code = main(["score", str(path), *args])
+    out, _err = capsys.readouterr()
+    return code, out
+
+
+def test_seed_table_and_findings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run_score(tmp_path, capsys, checklist_toml())
+    assert code == 0
+    for text in ("IIT", "EIT", "OIT", "97.44", "91.05", "27.32", "40.00"):
+        assert text in out
+    assert "incomplete" in out
+    assert "indicator 3 (I3) must have scored 95.53 (95.44–95.61) for the reported 95.75" in out
+    assert "ผ่านดี (as reported)" in out
+    assert "falls in band AA" in out
+
+
+def test_seed_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run_score(tmp_path, capsys, checklist_toml(), "--json")
+    assert code == 0
+    assert "ผ่านดี" in out  # ensure_ascii=False
+    data = json.loads(out)
+    assert "band" in data and data["band"] is None  # incomplete: no computed band
+    assert data["implied"]["indicator"] == 3
+    assert 95.44 <= data["implied"]["score"] <= 95.61
+    assert data["reported"]["band"] == "AA"
+    assert [g["group"] for g in data["groups"]] == ["IIT", "EIT", "OIT"]
+
+
+def test_complete_checklist_json_band(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    scores = {**SEED_SCORES, 3: 95.53}
+    code, out = run_score(tmp_path, capsys, checklist_toml(scores), "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["overall"] == pytest.approx(95.75, abs=0.01)
+    assert data["band"] == "AA" and data["passed"] is True
+    assert data["warnings"] == []
+
+
+def test_what_if_and_warnings_are_printed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    scores = {**SEED_SCORES, 3: 80.0}
+    code, out = run_score(tmp_path, capsys, checklist_toml(scores))
+    assert code == 0
+    assert "Overall (computed): 94.82" in out
+    assert "Band: A" in out
+    assert "What-if:" in out and "(+1.77) lifts the overall into AA" in out
+    assert "differs from the reported 95.75" in out
+
+
+def test_file_text_is_not_markup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run_score(tmp_path, capsys, checklist_toml(i3_title="[bold red]ไม่ใช่[/bold red]"))
+    assert code == 0
+    assert "[bold red]ไม่ใช่[/bold red]" in out
+
+
+def test_weights_overridden_in_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    head = "\n[checklist.scoring]\ngroups = { IIT = 40, EIT = 20, OIT = 40 }\n"
+    code, out = run_score(tmp_path, capsys, checklist_toml(head=head), "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert [g["weight"] for g in data["groups"]] == [40, 20, 40]
+    assert data["groups"][0]["indicators"][0]["weight"] == pytest.approx(8)
+    assert any("overridden" in note for note in data["notes"])
+
+
+def test_no_indicators_scores_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run_score(tmp_path, capsys, checklist_toml({}))
+    assert code == 0
+    assert "nothing to score" in out
+    code, out = run_score(tmp_path, capsys, checklist_toml({}), "--json")
+    data = json.loads(out)
+    assert data["scored"] is False and data["groups"] == [] and data["band"] is None
+
+
+def test_missing_file_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["score", str(tmp_path / "absent.toml")])
+    assert code == 2
+    assert "absent.toml" in capsys.readouterr().err
+
+
+def test_the_bundled_seed_checklist(capsys: pytest.CaptureFixture[str]) -> None:
+    bundled = Path(__file__).resolve().parent.parent / "ita_tui" / "checklists" / "fy2566.toml"
+    if not bundled.exists():
+        pytest.skip("no bundled FY2566 checklist yet")
+    assert main(["score", str(bundled), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["implied"]["indicator"] == 3
+    assert 95.44 <= data["implied"]["score"] <= 95.61
+    assert data["reported"]["overall"] == 95.75
