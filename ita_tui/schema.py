@@ -115,7 +115,9 @@ class _Builder:
 
     # -- the document -----------------------------------------------------------
     def checklist(self, data: dict[str, Any]) -> Checklist:
-        self._format(data)
+        if not self._format(data):
+            # A newer format may mean anything; its other "problems" would only mislead.
+            return Checklist(title="")
         head = data.get("checklist")
         if not isinstance(head, dict):
             if head is None:
@@ -134,6 +136,7 @@ class _Builder:
             labels=self.labels(head, path),
             scoring=self._scoring(head, path),
         )
+        self._scoring_overrides(checklist)
         checklist.sections = [
             self.section(entry, ("sections", index))
             for index, entry in enumerate(self.table_array(data, "sections", ()))
@@ -141,7 +144,8 @@ class _Builder:
         self._unique_ids(checklist)
         return checklist
 
-    def _format(self, data: dict[str, Any]) -> None:
+    def _format(self, data: dict[str, Any]) -> bool:
+        """Check the format version; False when the file is of a newer format."""
         version = data.get("format")
         if version is None:
             self.problem((), "missing required key 'format' (write format = 1 at the top)")
@@ -152,8 +156,18 @@ class _Builder:
                 ("format",),
                 f"format {version} is newer than this ita-tui understands ({FORMAT_VERSION}); upgrade ita-tui",
             )
+            return False
         elif version < 1:
             self.problem(("format",), f"format {version} is not a known version (expected {FORMAT_VERSION})")
+        return True
+
+    def _scoring_overrides(self, checklist: Checklist) -> None:
+        if not checklist.scoring:
+            return
+        from ita_tui.scoring import check_overrides
+
+        for key, message in check_overrides(checklist.scoring, checklist.fiscal_year):
+            self.problem(tuple(key.split(".")), f"{key}: {message}")
 
     def _fiscal_year(self, head: dict[str, Any], path: Path) -> int | None:
         value = head.get("fiscal_year")
