@@ -106,7 +106,8 @@ class _Builder:
     def table_array(self, table: dict[str, Any], key: str, path: Path) -> list[dict[str, Any]]:
         value = table.get(key)
         if value is None:
-            self.problem(path, f"missing required key '{key}' (an array of tables [[{render_path(path + (key,))}]])")
+            header = ".".join(part for part in path + (key,) if isinstance(part, str))
+            self.problem(path, f"missing required key '{key}' (an array of tables [[{header}]])")
             return []
         if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
             self.problem(path + (key,), f"'{key}' must be an array of tables, not {_type_name(value)}")

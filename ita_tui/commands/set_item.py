@@ -42,7 +42,11 @@ def parse_score(text: str) -> float | None:
 def _unknown_id(item_id: str, ids: list[str], file: str) -> UserError:
     # Compare case-blind: someone typing "i3" means "I3".
     by_folded = {ident.casefold(): ident for ident in ids}
-    near = [by_folded[m] for m in difflib.get_close_matches(item_id.casefold(), list(by_folded), n=5, cutoff=0.5)]
+    folded = item_id.casefold()
+    if folded in by_folded:
+        near = [by_folded[folded]]
+    else:
+        near = [by_folded[m] for m in difflib.get_close_matches(folded, list(by_folded), n=5, cutoff=0.5)]
     hint = f"; did you mean {', '.join(near)}?" if near else f"; ids are {', '.join(ids[:12])}"
     return UserError(f"{file}: no item with id {item_id!r}{hint}", EXIT_USAGE)
 
