@@ -140,6 +140,7 @@ class Section:
     items: list[Item] = field(default_factory=list)
     group: str | None = None
     labels: dict[str, str] = field(default_factory=dict)
+    subtitle: str = ""
 
     def progress(self) -> Progress:
         """Counts of this section's items by status."""
@@ -156,6 +157,7 @@ class Checklist:
     title: str
     sections: list[Section] = field(default_factory=list)
     organization: str = ""
+    description: str = ""
     fiscal_year: int | None = None
     overall_score: float | None = None
     rating: str | None = None

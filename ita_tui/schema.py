@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from ita_tui.model import GROUPS, ITEM_KEYS, Checklist, FieldValue, Item, Section, Status
-from ita_tui.sanitize import clean_text, unsafe_characters
+from ita_tui.sanitize import clean_line, clean_text, unsafe_characters
 
 FORMAT_VERSION = 1
 _N = TypeVar("_N", int, float)
@@ -40,7 +40,9 @@ def render_path(path: Path) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += ("." if out else "") + (part if re.fullmatch(r"[A-Za-z0-9_-]+", part) else f'"{part}"')
+            # Keys come from the file: clean them, as every text shown.
+            shown = part if re.fullmatch(r"[A-Za-z0-9_-]+", part) else f'"{clean_line(part)}"'
+            out += ("." if out else "") + shown
     return out
 
 
@@ -97,8 +99,10 @@ class _Builder:
             return {}
         labels = {}
         for key, label in value.items():
+            # The key is shown too (a field without a label is headed by its key).
+            name = self.clean(key, path + ("labels", key))
             if isinstance(label, str):
-                labels[key] = self.clean(label, path + ("labels", key))
+                labels[name] = self.clean(label, path + ("labels", key))
             else:
                 self.problem(path + ("labels", key), f"a label must be a string, not {_type_name(label)}")
         return labels
@@ -130,6 +134,7 @@ class _Builder:
         checklist = Checklist(
             title=self.text(head, "title", path, required=True),
             organization=self.text(head, "organization", path),
+            description=self.text(head, "description", path),
             fiscal_year=self._fiscal_year(head, path),
             overall_score=self.number(head, "overall_score", path),
             rating=self.text(head, "rating", path) or None,
@@ -178,7 +183,7 @@ class _Builder:
         if year is None or not 2400 <= year <= 2700:
             self.problem(
                 path + ("fiscal_year",),
-                f"'fiscal_year' must be a Buddhist Era year such as 2566, not {value!r}",
+                f"'fiscal_year' must be a Buddhist Era year such as 2566, not {_quote(value)}",
             )
             return None
         return year
@@ -186,7 +191,7 @@ class _Builder:
     def _language(self, head: dict[str, Any], path: Path) -> str | None:
         language = self.text(head, "language", path)
         if language and language not in ("th", "en"):
-            self.problem(path + ("language",), f"'language' must be \"th\" or \"en\", not {language!r}")
+            self.problem(path + ("language",), f"'language' must be \"th\" or \"en\", not {_quote(language)}")
             return None
         return language or None
 
@@ -197,7 +202,11 @@ class _Builder:
         if not isinstance(value, dict):
             self.problem(path + ("scoring",), f"'scoring' must be a table, not {_type_name(value)}")
             return {}
-        return dict(value)
+        # Scoring overrides may be quoted in scoring's warnings: clean them like all text.
+        cleaned = _clean_deep(value)
+        if cleaned != value:
+            self.problem(path + ("scoring",), "control or bidi characters shown as symbols", warning=True)
+        return dict(cleaned)
 
     def section(self, table: dict[str, Any], path: Path) -> Section:
         section = Section(
@@ -205,6 +214,7 @@ class _Builder:
             title=self.text(table, "title", path, required=True),
             group=self._group(table, path),
             labels=self.labels(table, path),
+            subtitle=self.text(table, "subtitle", path),
         )
         section.items = [
             self.item(entry, path + ("items", index), section)
@@ -215,7 +225,8 @@ class _Builder:
     def _group(self, table: dict[str, Any], path: Path) -> str | None:
         group = self.text(table, "group", path).strip().upper()
         if group and group not in GROUPS:
-            self.problem(path + ("group",), f"'group' must be one of {', '.join(GROUPS)}, not {group!r}")
+            allowed = ", ".join(GROUPS)
+            self.problem(path + ("group",), f"'group' must be one of {allowed}, not {_quote(group)}")
             return None
         return group or None
 
@@ -242,7 +253,7 @@ class _Builder:
         status = Status.parse(value)
         if status is None:
             known = ", ".join(s.value for s in Status)
-            self.problem(path + ("status",), f"unknown status {clean_text(value)!r} (use one of {known})")
+            self.problem(path + ("status",), f"unknown status {_quote(value)} (use one of {known})")
             return Status.NOT_STARTED
         return status
 
@@ -262,7 +273,8 @@ class _Builder:
         if value is not None:
             number = _as_int(value)
             if number is None or not 1 <= number <= 10:
-                self.problem(path + ("indicator",), f"'indicator' must be a number from 1 to 10, not {value!r}")
+                message = f"'indicator' must be a number from 1 to 10, not {_quote(value)}"
+                self.problem(path + ("indicator",), message)
                 return None
             return number
         # An I-numbered item in an ITA group section is that indicator.
@@ -276,11 +288,16 @@ class _Builder:
         for key, value in table.items():
             if key in ITEM_KEYS:
                 continue
+            if not isinstance(value, str) and not (
+                isinstance(value, list) and all(isinstance(entry, str) for entry in value)
+            ):
+                continue  # Keys of other types are kept in the file but are not detail fields.
+            # A field's key is its heading when it has no label, so it is shown text too.
+            name = self.clean(key, path + (key,))
             if isinstance(value, str):
-                fields[key] = self.clean(value, path + (key,))
-            elif isinstance(value, list) and all(isinstance(entry, str) for entry in value):
-                fields[key] = [self.clean(entry, path + (key, index)) for index, entry in enumerate(value)]
-            # Keys of other types are kept in the file but are not detail fields.
+                fields[name] = self.clean(value, path + (key,))
+            else:
+                fields[name] = [self.clean(entry, path + (key, index)) for index, entry in enumerate(value)]
         return fields
 
     def _unique_ids(self, checklist: Checklist) -> None:
@@ -303,7 +320,8 @@ class _Builder:
             if not ident:
                 continue
             if ident in first:
-                self.problem(path, f"duplicate {kind} id {ident!r} (first at {render_path(first[ident])})")
+                where = render_path(first[ident])
+                self.problem(path, f"duplicate {kind} id {_quote(ident)} (first at {where})")
             else:
                 first[ident] = path
 
@@ -313,6 +331,26 @@ def build_checklist(data: dict[str, Any]) -> tuple[Checklist, list[Issue]]:
     builder = _Builder()
     checklist = builder.checklist(data)
     return checklist, builder.issues
+
+
+_QUOTE_LIMIT = 60
+
+
+def _quote(value: object) -> str:
+    """A value from the file, quoted for a one-line message: cleaned and cut short."""
+    text = repr(clean_line(value) if isinstance(value, str) else value)
+    return text if len(text) <= _QUOTE_LIMIT else text[: _QUOTE_LIMIT - 1] + "…"
+
+
+def _clean_deep(value: Any) -> Any:
+    """*value* with every string in it, keys included, cleaned (for raw tables kept as data)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {clean_text(key): _clean_deep(entry) for key, entry in value.items()}
+    if isinstance(value, list):
+        return [_clean_deep(entry) for entry in value]
+    return value
 
 
 def _type_name(value: object) -> str:

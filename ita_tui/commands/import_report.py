@@ -1,0 +1,115 @@
+"""`ita-tui import REPORT [-o OUT] [--force]`: last year's report → a checklist file."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from ita_tui.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError
+
+HELP = (
+    "Read an ITA report (Markdown or HTML tables, as converted from the agency's document) "
+    "and write a checklist. Exit 0 clean, 1 if rows were skipped or something was ambiguous, "
+    "2 if the report could not be read. See docs/import.md."
+)
+
+# Formats people will try first; they need converting (docs/import.md says how).
+_CONVERT_FIRST = (".docx", ".doc", ".pdf", ".odt", ".xlsx", ".xls")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments."""
+    parser.add_argument("report", help="the report: .md / .txt (Markdown tables) or .html")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="checklist to write (default: REPORT's name with .toml, in the current folder; - for stdout)",
+    )
+    parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Import the report, write the checklist, print the summary and the notices."""
+    from ita_tui.importer import parse_report, summary_lines, to_toml
+    from ita_tui.sanitize import clean_line
+
+    report = Path(args.report)
+    text = _read(report)
+    output = _output_path(report, args.output)
+    if output is not None and output.exists() and not args.force:
+        raise UserError(f"{output}: already exists; use --force to overwrite it", EXIT_USAGE)
+    result = parse_report(text, args.report)
+    for notice in result.notices:
+        print(clean_line(notice.render(args.report)), file=sys.stderr)
+    summary = sys.stderr if output is None else sys.stdout
+    if not result.items():
+        print(f"{args.report}: nothing imported, no checklist written", file=sys.stderr)
+        return EXIT_PROBLEMS
+    checklist = to_toml(result)
+    if output is None:
+        sys.stdout.write(checklist)
+    else:
+        _write(output, checklist)
+        print(f"wrote {output}", file=summary)
+    for line in summary_lines(result):
+        print(clean_line(line), file=summary)
+    return EXIT_OK if result.clean else EXIT_PROBLEMS
+
+
+def _output_path(report: Path, option: str | None) -> Path | None:
+    """Where to write: OUT, or REPORT's stem + .toml in the current folder; None for stdout."""
+    if option == "-":
+        return None
+    return Path(option) if option else Path(f"{report.stem}.toml")  # relative: the current folder
+
+
+def _read(report: Path) -> str:
+    """The report's text; a UserError (exit 2) with a one-line reason if it cannot be read."""
+    if report.suffix.lower() in _CONVERT_FIRST:
+        raise UserError(
+            f"{report}: {report.suffix} files are not read directly; convert the report to "
+            "Markdown or HTML first (see docs/import.md)",
+            EXIT_USAGE,
+        )
+    try:
+        data = report.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{report}: no such file", EXIT_USAGE) from None
+    except IsADirectoryError:
+        raise UserError(f"{report}: is a folder, not a report", EXIT_USAGE) from None
+    except OSError as error:
+        raise UserError(f"{report}: cannot read: {error.strerror}", EXIT_USAGE) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise UserError(
+            f"{report}: not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); "
+            "save it as UTF-8 and try again",
+            EXIT_USAGE,
+        ) from None
+
+
+def _write(output: Path, text: str) -> None:
+    """Write through a temporary file in the same folder, so OUT is never half written."""
+    temp: Path | None = None
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w",
+            encoding="utf-8",
+            newline="\n",
+            dir=output.parent,
+            prefix=f".{output.name}.",
+            suffix=".tmp",
+            delete=False,
+        ) as handle:
+            temp = Path(handle.name)
+            handle.write(text)
+        os.replace(temp, output)
+    except OSError as error:
+        if temp is not None:
+            temp.unlink(missing_ok=True)
+        raise UserError(f"{output}: cannot write: {error.strerror or error}", EXIT_USAGE) from None
