@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -76,8 +77,10 @@ def run_score(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, *ar
 def test_seed_table_and_findings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out = run_score(tmp_path, capsys, checklist_toml())
     assert code == 0
-    for text in ("IIT", "EIT", "OIT", "97.44", "91.05", "27.32", "40.00"):
+    for text in ("IIT", "EIT", "OIT", "97.44", "91.05", "27.32"):
         assert text in out
+    # scores as ITA reports print them: a whole number without decimals
+    assert re.search(r"^OIT\b.*\b100\b.*\b40\s*$", out, re.MULTILINE)
     assert "incomplete" in out
     assert "indicator 3 (I3) must have scored 95.53 (95.44–95.61) for the reported 95.75" in out
     assert "ผ่านดี (as reported)" in out
@@ -156,3 +159,84 @@ def test_the_bundled_seed_checklist(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["implied"]["indicator"] == 3
     assert 95.44 <= data["implied"]["score"] <= 95.61
     assert data["reported"]["overall"] == 95.75
+
+
+# --- the language of labels: --lang, else the checklist's `language`, else the locale
+
+
+def test_lang_th_prints_thai_headings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run_score(tmp_path, capsys, checklist_toml(), "--lang", "th")
+    assert code == 0
+    assert out.startswith("คะแนน ITA · ปีงบประมาณ พ.ศ. 2566 · เกณฑ์การให้คะแนนปี 2566")
+    for heading in ("ตัวชี้วัด", "รายการ", "ชื่อตัวชี้วัด", "น้ำหนัก", "คะแนน", "คะแนนถ่วงน้ำหนัก", "ภาพรวม"):
+        assert heading in out
+    assert "คะแนนภาพรวม (คำนวณ): ยังไม่ครบ" in out
+    assert "คะแนนที่ควรได้: ตัวชี้วัดที่ 3 (I3) ต้องได้ 95.53 (95.44–95.61)" in out
+    assert "จึงจะได้คะแนนภาพรวม 95.75 ตามที่รายงาน" in out
+    assert "คะแนนที่รายงาน: 95.75 · ผ่านดี (ตามที่รายงาน) · อยู่ในระดับ AA" in out
+    assert "ระดับ: — · เกณฑ์ผ่าน 85" in out
+    assert "หมายเหตุ:" in out
+    for english in ("ITA score", "Indicator", "Weight", "Overall (computed)", "Implied", "(as reported)"):
+        assert english not in out
+
+
+def test_lang_th_band_what_if_and_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run_score(tmp_path, capsys, checklist_toml({**SEED_SCORES, 3: 80.0}), "--lang", "th")
+    assert code == 0
+    assert "คะแนนภาพรวม (คำนวณ): 94.82" in out
+    assert "ระดับ: A · เกณฑ์ผ่าน 85 · ผ่าน" in out
+    assert "ถ้าเพิ่มคะแนน:" in out
+    assert "I6 จาก 89.31 เป็น 91.08 (+1.77) คะแนนภาพรวมจะขึ้นเป็นระดับ AA" in out
+    assert "คำเตือน:" in out
+    assert "differs from the reported 95.75" in out  # scoring's findings stay in English
+
+
+def test_lang_th_nothing_to_score(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run_score(tmp_path, capsys, checklist_toml({}), "--lang", "th")
+    assert code == 0
+    assert "ไฟล์นี้ไม่มีตัวชี้วัด จึงไม่มีคะแนนให้คำนวณ" in out
+
+
+def test_lang_en_overrides_a_thai_checklist(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = checklist_toml(head='language = "th"')
+    code, out = run_score(tmp_path, capsys, text, "--lang", "en")
+    assert code == 0
+    assert out.startswith("ITA score · FY2566 · scoring table 2566")
+    for heading in ("Indicator", "Item", "Title", "Weight", "Score", "Points", "Overall"):
+        assert heading in out
+    assert "Overall (computed): incomplete" in out
+    assert "Implied: indicator 3 (I3) must have scored 95.53" in out
+    assert "Reported: 95.75 · ผ่านดี (as reported) · falls in band AA" in out
+    assert "Band: — · pass mark 85" in out
+    assert "คะแนน ITA" not in out and "น้ำหนัก" not in out
+
+
+def test_default_follows_the_checklist_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out = run_score(tmp_path, capsys, checklist_toml(head='language = "th"'))
+    assert code == 0
+    assert out.startswith("คะแนน ITA")
+    assert "คะแนนภาพรวม (คำนวณ): ยังไม่ครบ" in out
+    monkeypatch.setenv("LANG", "th_TH.UTF-8")  # the file's language comes before the locale
+    code, out = run_score(tmp_path, capsys, checklist_toml(head='language = "en"'))
+    assert code == 0
+    assert out.startswith("ITA score")
+    assert "Overall (computed): incomplete" in out
+
+
+def test_default_without_a_language_key_follows_the_locale(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out = run_score(tmp_path, capsys, checklist_toml())
+    assert out.startswith("ITA score")
+    monkeypatch.setenv("LANG", "th_TH.UTF-8")
+    code, out = run_score(tmp_path, capsys, checklist_toml())
+    assert code == 0
+    assert out.startswith("คะแนน ITA")
+
+
+def test_json_is_the_same_in_both_languages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, thai = run_score(tmp_path, capsys, checklist_toml(), "--json", "--lang", "th")
+    _, english = run_score(tmp_path, capsys, checklist_toml(), "--json", "--lang", "en")
+    assert json.loads(thai) == json.loads(english)

@@ -15,42 +15,10 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.table import Table
 
+    from ita_tui.i18n import Lang
     from ita_tui.scoring import GroupScore, IndicatorScore, ScoreResult, WhatIf
 
 HELP = "compute the ITA score of a checklist: groups, overall, band, implied missing score, what-if"
-
-# Labels in one place (English), until they move into the shared i18n module.
-LABELS: dict[str, str] = {
-    "title": "ITA score",
-    "fy": "FY",
-    "table": "scoring table",
-    "indicator": "Indicator",
-    "item": "Item",
-    "name": "Title",
-    "weight": "Weight",
-    "score": "Score",
-    "points": "Points",
-    "overall_row": "Overall",
-    "none": "—",
-    "overall": "Overall (computed)",
-    "incomplete": "incomplete",
-    "reported": "Reported",
-    "as_reported": "as reported",
-    "reported_band": "falls in band",
-    "band": "Band",
-    "pass_mark": "pass mark",
-    "passed": "passed",
-    "not_passed": "not passed",
-    "implied": "Implied",
-    "implied_text": "indicator {n}{item} must have scored {score} ({low}–{high}) for the reported {overall}",
-    "what_if": "What-if",
-    "what_if_text": "{item} {current} → {needed} (+{raise_by}) lifts the overall into {band}",
-    "what_if_impossible": "no single indicator can lift the overall into {band}",
-    "what_if_top": "already in the top band",
-    "warnings": "Warnings",
-    "notes": "Notes",
-    "nothing": "no indicators in this checklist: nothing to score",
-}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -64,9 +32,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Load FILE, score it and print the result; 0 when the file loads."""
     from ita_tui.checklist_file import load_checklist
+    from ita_tui.i18n import resolve_lang
     from ita_tui.scoring import score_checklist
 
-    result = score_checklist(load_checklist(args.file))
+    checklist = load_checklist(args.file)
+    result = score_checklist(checklist)
     if args.json:
         import json
 
@@ -76,48 +46,57 @@ def run(args: argparse.Namespace) -> int:
     else:
         from rich.console import Console
 
+        lang = resolve_lang(getattr(args, "lang", None), checklist.language)
         console = Console(highlight=False)
-        for renderable in render(result):
+        for renderable in render(result, lang):
             console.print(renderable)
     return 0
 
 
-def render(result: ScoreResult) -> list[RenderableType]:
-    """The human report of *result*: a heading, the table, then the findings."""
+def render(result: ScoreResult, lang: Lang = "en") -> list[RenderableType]:
+    """The human report of *result* in *lang*: a heading, the table, then the findings.
+
+    The warnings and notes are :mod:`ita_tui.scoring`'s own sentences, in English.
+    """
     from rich.text import Text
 
-    heading = Text(LABELS["title"], style="bold")
+    from ita_tui.i18n import t
+
+    heading = Text(t("score.title", lang), style="bold")
     if result.fiscal_year is not None:
-        heading.append(f" · {LABELS['fy']}{result.fiscal_year}")
-    heading.append(f" · {LABELS['table']} {result.table.year}", style="dim")
+        heading.append(" · " + t("score.fiscal_year", lang, year=result.fiscal_year))
+    heading.append(" · " + t("score.table", lang, year=result.table.year), style="dim")
+    warnings = _list(t("score.warnings", lang), result.warnings, "yellow")
     if not result.scored:
-        return [heading, Text(LABELS["nothing"]), *_list(LABELS["warnings"], result.warnings, "yellow")]
+        return [heading, Text(t("score.nothing", lang)), *warnings]
     return [
         heading,
-        _table(result),
-        *_summary(result),
-        *_what_if_lines(result),
-        *_list(LABELS["warnings"], result.warnings, "yellow"),
-        *_list(LABELS["notes"], result.notes, "dim"),
+        _table(result, lang),
+        *_summary(result, lang),
+        *_what_if_lines(result, lang),
+        *warnings,
+        *_list(t("score.notes", lang), result.notes, "dim"),
     ]
 
 
-def _table(result: ScoreResult) -> RenderableType:
+def _table(result: ScoreResult, lang: Lang) -> RenderableType:
     from rich.table import Table
 
+    from ita_tui.i18n import t
+
     table = Table(show_edge=False, pad_edge=False)
-    table.add_column(LABELS["indicator"])
-    table.add_column(LABELS["item"])
-    table.add_column(LABELS["name"], ratio=1, overflow="fold")
-    for key in ("weight", "score", "points"):
-        table.add_column(LABELS[key], justify="right")
+    table.add_column(t("score.indicator", lang))
+    table.add_column(t("score.item", lang))
+    table.add_column(t("score.name", lang), ratio=1, overflow="fold")
+    for key in ("score.weight", "score.score", "score.points"):
+        table.add_column(t(key, lang), justify="right")
     for group in result.groups:
         _add_group(table, group)
         for indicator in group.indicators:
-            _add_indicator(table, indicator, result)
+            _add_indicator(table, indicator, result, lang)
     table.add_section()
     table.add_row(
-        LABELS["overall_row"],
+        t("score.overall_row", lang),
         "",
         "",
         _weight(100.0),
@@ -134,15 +113,17 @@ def _add_group(table: Table, group: GroupScore) -> None:
     )
 
 
-def _add_indicator(table: Table, indicator: IndicatorScore, result: ScoreResult) -> None:
+def _add_indicator(table: Table, indicator: IndicatorScore, result: ScoreResult, lang: Lang) -> None:
     from rich.text import Text
+
+    from ita_tui.i18n import t
 
     score = Text(_num(indicator.score))
     if indicator.score is None and result.implied and result.implied.number == indicator.number:
         score = Text(f"({_num(result.implied.score)})", style="italic")  # implied, not known
     table.add_row(
         f"  {indicator.number}",
-        Text(indicator.item_id or LABELS["none"]),
+        Text(indicator.item_id or t("score.none", lang)),
         Text(indicator.title),
         _weight(indicator.weight),
         score,
@@ -150,21 +131,25 @@ def _add_indicator(table: Table, indicator: IndicatorScore, result: ScoreResult)
     )
 
 
-def _summary(result: ScoreResult) -> list[RenderableType]:
+def _summary(result: ScoreResult, lang: Lang) -> list[RenderableType]:
     from rich.text import Text
 
-    overall = Text(f"{LABELS['overall']}: ", style="bold")
+    from ita_tui.i18n import t
+
+    overall = Text(t("score.overall", lang) + ": ", style="bold")
     if result.overall is None:
-        overall.append(LABELS["incomplete"], style="yellow")
+        overall.append(t("score.incomplete", lang), style="yellow")
     else:
         overall.append(_num(result.overall))
-    lines = [overall, _band_line(result)]
+    lines = [overall, _band_line(result, lang)]
     if result.reported_overall is not None or result.reported_rating:
-        lines.append(_reported_line(result))
+        lines.append(_reported_line(result, lang))
     implied = result.implied
     if implied is not None:
         item = f" ({implied.item_id})" if implied.item_id else ""
-        text = LABELS["implied_text"].format(
+        text = t(
+            "score.implied_text",
+            lang,
             n=implied.number,
             item=item,
             score=_num(implied.score),
@@ -172,58 +157,68 @@ def _summary(result: ScoreResult) -> list[RenderableType]:
             high=_num(implied.high),
             overall=_num(result.reported_overall),
         )
-        lines.append(Text(f"{LABELS['implied']}: ", style="bold") + Text(text))
+        lines.append(Text(t("score.implied", lang) + ": ", style="bold") + Text(text))
     return lines
 
 
-def _band_line(result: ScoreResult) -> RenderableType:
+def _band_line(result: ScoreResult, lang: Lang) -> RenderableType:
     from rich.text import Text
 
-    line = Text(f"{LABELS['band']}: ", style="bold")
-    line.append(result.band.letter if result.band else LABELS["none"])
-    line.append(f" · {LABELS['pass_mark']} {result.pass_mark:g}")
+    from ita_tui.i18n import t
+
+    line = Text(t("score.band", lang) + ": ", style="bold")
+    line.append(result.band.letter if result.band else t("score.none", lang))
+    line.append(" · " + t("score.pass_mark", lang, mark=_num(result.pass_mark)))
     if result.passed is not None:
         line.append(
-            f" · {LABELS['passed'] if result.passed else LABELS['not_passed']}",
+            " · " + t("score.passed" if result.passed else "score.not_passed", lang),
             style="green" if result.passed else "red",
         )
     return line
 
 
-def _reported_line(result: ScoreResult) -> RenderableType:
+def _reported_line(result: ScoreResult, lang: Lang) -> RenderableType:
     from rich.text import Text
 
-    line = Text(f"{LABELS['reported']}: ", style="bold")
+    from ita_tui.i18n import t
+
+    line = Text(t("score.reported", lang) + ": ", style="bold")
     parts = [Text(_num(result.reported_overall))] if result.reported_overall is not None else []
     if result.reported_rating:
-        parts.append(Text(result.reported_rating) + Text(f" ({LABELS['as_reported']})", style="dim"))
+        as_reported = Text(f" ({t('score.as_reported', lang)})", style="dim")
+        parts.append(Text(result.reported_rating) + as_reported)
     if result.reported_band is not None:
-        parts.append(Text(f"{LABELS['reported_band']} {result.reported_band.letter}"))
+        parts.append(Text(t("score.reported_band", lang, band=result.reported_band.letter)))
     return line + Text(" · ").join(parts)
 
 
-def _what_if_lines(result: ScoreResult) -> list[RenderableType]:
+def _what_if_lines(result: ScoreResult, lang: Lang) -> list[RenderableType]:
     from rich.text import Text
 
+    from ita_tui.i18n import t
     from ita_tui.scoring import what_if
 
     if result.band is None:
         return []  # no computed overall to lift
     options = what_if(result)
-    head = Text(f"{LABELS['what_if']}: ", style="bold")
+    head = Text(t("score.what_if", lang) + ": ", style="bold")
     if not options:
-        return [head + Text(LABELS["what_if_top"])]
+        return [head + Text(t("score.what_if_top", lang))]
     possible = [option for option in options if option.needed is not None]
     if not possible:
-        return [head + Text(LABELS["what_if_impossible"].format(band=options[0].target))]
-    return [head, *(Text("  ") + _what_if_text(option) for option in possible)]
+        return [head + Text(t("score.what_if_impossible", lang, band=options[0].target))]
+    return [head, *(Text("  ") + _what_if_text(option, lang) for option in possible)]
 
 
-def _what_if_text(option: WhatIf) -> RenderableType:
+def _what_if_text(option: WhatIf, lang: Lang) -> RenderableType:
     from rich.text import Text
 
+    from ita_tui.i18n import t
+
     return Text(
-        LABELS["what_if_text"].format(
+        t(
+            "score.what_if_text",
+            lang,
             item=option.item_id or option.number,
             current=_num(option.current),
             needed=_num(option.needed),
@@ -249,8 +244,10 @@ def _list(title: str, lines: tuple[str, ...], style: str) -> list[RenderableType
 
 
 def _num(value: float | None) -> str:
-    """A score or weight for the table: 2 decimals, a dash for none."""
-    return LABELS["none"] if value is None else f"{value:.2f}"
+    """A score as ITA reports print it: 97.44, 95.50, 100 (rounded half up); a dash for none."""
+    from ita_tui.thai import format_score
+
+    return format_score(value)
 
 
 def _weight(value: float) -> str:
