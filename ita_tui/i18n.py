@@ -152,6 +152,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "คะแนนที่คำนวณได้: ยังไม่ครบ ตัวชี้วัดที่ {numbers} ไม่มีคะแนน",
         "Computed score: incomplete, no score for indicator {numbers}",
     ),
+    "report.computed_missing_many": (
+        "คะแนนที่คำนวณได้: ยังไม่ครบ ขาดคะแนน {count} ตัวชี้วัด",
+        "Computed score: incomplete, {count} indicators have no score",
+    ),
     "report.implied": (
         "ตัวชี้วัดที่ {number} ควรได้ราว {score} ({low}–{high}) จึงได้ {overall} ตามที่รายงาน",
         "Indicator {number} would need about {score} ({low}–{high}) for the reported {overall}",
@@ -159,6 +163,48 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "report.showing_only": ("แสดงเฉพาะ: {statuses}", "Showing only: {statuses}"),
     "report.no_items_shown": ("(ไม่มีรายการที่ตรงกับตัวกรอง)", "(no items match the filter)"),
     "report.csv.section_title": ("ชื่อหมวด", "Section title"),
+    # --- `ita-tui score FILE` (ita_tui/commands/score.py); band letters (AA, A, …) stay as they are
+    "score.title": ("คะแนน ITA", "ITA score"),
+    "score.fiscal_year": ("ปีงบประมาณ พ.ศ. {year}", "FY{year}"),
+    "score.table": ("เกณฑ์การให้คะแนนปี {year}", "scoring table {year}"),
+    "score.indicator": ("ตัวชี้วัด", "Indicator"),
+    "score.item": ("รายการ", "Item"),
+    "score.name": ("ชื่อตัวชี้วัด", "Title"),
+    "score.weight": ("น้ำหนัก", "Weight"),
+    "score.score": ("คะแนน", "Score"),
+    "score.points": ("คะแนนถ่วงน้ำหนัก", "Points"),
+    "score.overall_row": ("ภาพรวม", "Overall"),
+    "score.none": ("—", "—"),
+    "score.overall": ("คะแนนภาพรวม (คำนวณ)", "Overall (computed)"),
+    "score.incomplete": ("ยังไม่ครบ", "incomplete"),
+    "score.reported": ("คะแนนที่รายงาน", "Reported"),
+    "score.as_reported": ("ตามที่รายงาน", "as reported"),
+    "score.reported_band": ("อยู่ในระดับ {band}", "falls in band {band}"),
+    "score.band": ("ระดับ", "Band"),
+    "score.pass_mark": ("เกณฑ์ผ่าน {mark}", "pass mark {mark}"),
+    "score.passed": ("ผ่าน", "passed"),
+    "score.not_passed": ("ไม่ผ่าน", "not passed"),
+    "score.implied": ("คะแนนที่ควรได้", "Implied"),
+    "score.implied_text": (
+        "ตัวชี้วัดที่ {n}{item} ต้องได้ {score} ({low}–{high}) จึงจะได้คะแนนภาพรวม {overall} ตามที่รายงาน",
+        "indicator {n}{item} must have scored {score} ({low}–{high}) for the reported {overall}",
+    ),
+    "score.what_if": ("ถ้าเพิ่มคะแนน", "What-if"),
+    "score.what_if_text": (
+        "{item} จาก {current} เป็น {needed} (+{raise_by}) คะแนนภาพรวมจะขึ้นเป็นระดับ {band}",
+        "{item} {current} → {needed} (+{raise_by}) lifts the overall into {band}",
+    ),
+    "score.what_if_impossible": (
+        "เพิ่มคะแนนตัวชี้วัดใดตัวชี้วัดหนึ่งเพียงตัวเดียว ไม่พอให้คะแนนภาพรวมขึ้นถึงระดับ {band}",
+        "no single indicator can lift the overall into {band}",
+    ),
+    "score.what_if_top": ("อยู่ในระดับสูงสุดแล้ว", "already in the top band"),
+    "score.warnings": ("คำเตือน", "Warnings"),
+    "score.notes": ("หมายเหตุ", "Notes"),
+    "score.nothing": (
+        "ไฟล์นี้ไม่มีตัวชี้วัด จึงไม่มีคะแนนให้คำนวณ",
+        "no indicators in this checklist: nothing to score",
+    ),
 }
 
 
