@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from ita_tui.errors import EXIT_USAGE, UserError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ita_tui.export import ExportOptions
+    from ita_tui.model import Checklist, Status
+
+MIN_WIDTH = 20
 
 HELP = (
     "Write a summary of a checklist. Without -o it goes to ./exports/<file>-<date>.<ext>, "
@@ -17,66 +26,129 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from ita_tui.export import FORMATS
 
     parser.add_argument("file", metavar="FILE", help="the checklist file")
-    parser.add_argument("--format", "-f", default="text", choices=sorted(FORMATS), help="output format")
-    parser.add_argument("--width", type=int, default=72, metavar="N", help="line width in cells (default 72)")
+    parser.add_argument(
+        "--format",
+        "-f",
+        default="text",
+        choices=list(FORMATS),
+        help="; ".join(f"{name}: {spec.description}" for name, spec in FORMATS.items()) + " (default: text)",
+    )
+    parser.add_argument(
+        "--width",
+        type=int,
+        default=None,
+        metavar="N",
+        help="line width in cells: text wraps to it (default 72), svg and ansi lay out to it (default 100)",
+    )
     parser.add_argument("-o", "--output", metavar="PATH", help="where to write ('-' for standard output)")
     parser.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
+    parser.add_argument(
+        "--box", action="store_true", help="text: draw the bar and rules with box characters (█ ░ ─)"
+    )
     add_filter_arguments(parser)
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
-    """--status and --full, shared with `show`."""
+    """--status, --full, --lang and --thai-digits, shared with `show`."""
     parser.add_argument(
         "--status",
         metavar="S[,S...]",
         help="only items with these statuses (not-started, in-progress, done; Thai names work)",
     )
     parser.add_argument("--full", action="store_true", help="include every detail field")
+    parser.add_argument(
+        "--lang",
+        choices=("th", "en"),
+        default=None,
+        help="language of labels and dates (default: the checklist's 'language', else from LANG)",
+    )
+    parser.add_argument(
+        "--thai-digits", action="store_true", help="write numbers and dates with Thai digits (๐-๙) in Thai"
+    )
 
 
-def parse_statuses(text: str | None) -> frozenset:  # type: ignore[type-arg]
+def parse_statuses(text: str | None) -> frozenset[Status]:
     """The statuses named in a comma-separated --status value (all when None)."""
     from ita_tui.model import Status
 
     if not text:
         return frozenset(Status)
-    statuses = set()
+    statuses: set[Status] = set()
     for part in text.split(","):
+        if not part.strip():
+            continue  # "done," or "done,,in-progress": a stray comma names nothing
         status = Status.parse(part)
         if status is None:
             known = ", ".join(s.value for s in Status)
             raise UserError(f"--status: unknown status {part.strip()!r} (use {known})", EXIT_USAGE)
         statuses.add(status)
+    if not statuses:
+        raise UserError("--status: name at least one status", EXIT_USAGE)
     return frozenset(statuses)
 
 
+def options_from(args: argparse.Namespace, checklist: Checklist, width: int) -> ExportOptions:
+    """The export options the command line asks for (shared with `show`)."""
+    from ita_tui.export import ExportOptions
+    from ita_tui.i18n import resolve_lang
+
+    if width < MIN_WIDTH:
+        raise UserError(f"--width: at least {MIN_WIDTH} cells", EXIT_USAGE)
+    return ExportOptions(
+        width=width,
+        statuses=parse_statuses(args.status),
+        full=args.full,
+        lang=resolve_lang(args.lang, checklist.language),
+        box=getattr(args, "box", False),
+        thai_digits=args.thai_digits,
+    )
+
+
 def run(args: argparse.Namespace) -> int:
-    from datetime import date
     from pathlib import Path
 
     from ita_tui.checklist_file import load_checklist
-    from ita_tui.export import ExportOptions, default_path, render, write_new
-    from ita_tui.sanitize import clean_line
+    from ita_tui.export import FORMATS, render
 
-    if args.width < 20:
-        raise UserError("--width: at least 20 cells", EXIT_USAGE)
-    statuses = parse_statuses(args.status)
+    parse_statuses(args.status)  # a usage error before the file is even read
     checklist = load_checklist(args.file)
-    options = ExportOptions(width=args.width, statuses=statuses, full=args.full, lang=args.lang or "en")
+    options = options_from(args, checklist, args.width or FORMATS[args.format].default_width)
     data = render(checklist, args.format, options)
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return 0
-    if args.output:
-        target = Path(args.output)
-        if target.is_dir():
-            raise UserError(f"{target}: is a folder; give a file name", EXIT_USAGE)
-        write_new(target, data, overwrite=args.force)
-    else:
-        folder = Path("exports")
-        folder.mkdir(exist_ok=True)
-        target = default_path(folder, Path(args.file).stem, args.format, date.today())
-        write_new(target, data)
+    target = write(data, args.output, Path(args.file).stem, args.format, args.force)
+    from ita_tui.sanitize import clean_line
+
     print(clean_line(str(target)))
     return 0
+
+
+def write(data: bytes, output: str | None, stem: str, fmt: str, force: bool) -> Path:
+    """Write *data* to *output*, or without one to ./exports/<stem>-<date>.<ext>; the path written."""
+    from datetime import date
+    from pathlib import Path
+
+    from ita_tui.export import FileTakenError, default_path, write_new
+
+    if output:
+        target = Path(output)
+        if target.is_dir():
+            raise UserError(f"{target}: is a folder; give a file name", EXIT_USAGE)
+        write_new(target, data, overwrite=force)
+        return target
+    folder = Path("exports")
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as error:
+        raise UserError(
+            f"{folder}: cannot create the folder: {error.strerror or error}", EXIT_USAGE
+        ) from None
+    while True:
+        target = default_path(folder, stem, fmt, date.today())
+        try:
+            write_new(target, data)
+            return target
+        except FileTakenError:
+            continue  # another export took the name meanwhile: take the next suffix

@@ -1,0 +1,190 @@
+"""The summary as Rich renderables: one source for ``show``, the ANSI and SVG
+exports, and the app's meeting view.
+
+:func:`build_report` lays out a :class:`~ita_tui.exporters.summary.Summary`:
+a heading (title, organization, year, scores), progress overall and per
+section (counts and a bar), and per section a table of its items with their
+status, id, title, notes (and, in the full variant, every detail field) and
+score.  Checklist text only ever enters as :class:`rich.text.Text` (never as
+markup), and Thai is wrapped at word boundaries by
+:class:`ita_tui.thai.WrappedText` instead of Rich's break-anywhere wrapping.
+
+No Textual here: the app renders these renderables in its own widgets.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich import box
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
+from rich.table import Table
+from rich.text import Text
+
+from ita_tui.exporters.summary import Detail, Row, SectionSummary, Summary, build_summary
+from ita_tui.model import Progress, Status
+from ita_tui.thai import WrappedText, wrap_text
+
+if TYPE_CHECKING:
+    from ita_tui.export import ExportOptions
+    from ita_tui.model import Checklist
+
+# Symbols that differ in shape, not only in colour, so that plain output still tells them apart.
+SYMBOLS: dict[Status, str] = {Status.DONE: "●", Status.IN_PROGRESS: "◐", Status.NOT_STARTED: "○"}
+STYLES: dict[Status, str] = {Status.DONE: "green", Status.IN_PROGRESS: "yellow", Status.NOT_STARTED: "dim"}
+BAR_WIDTH = 20
+# The section names beside the progress bars: wide enough for "IIT ...", not the whole line.
+PROGRESS_NAME_WIDTH = 36
+
+
+def build_report(checklist: Checklist, options: ExportOptions) -> Group:
+    """The whole summary of *checklist* as one renderable (statuses, full/brief and lang from *options*)."""
+    return report_from_summary(build_summary(checklist, options))
+
+
+def report_from_summary(summary: Summary) -> Group:
+    """Lay out an already built :class:`Summary` (the app builds it once and re-renders)."""
+    parts: list[RenderableType] = [heading(summary), Text(""), progress_table(summary), legend(summary)]
+    if summary.filter_line:
+        parts.append(Text(summary.filter_line, style="italic"))
+    for section in summary.sections:
+        parts.extend([Text(""), section_heading(section), section_table(summary, section)])
+    return Group(*parts)
+
+
+def heading(summary: Summary) -> Group:
+    """Title (bold), then organization, fiscal year and the score lines."""
+    lines: list[RenderableType] = [WrappedText(Text(summary.title, style="bold"))]
+    for fact in (summary.organization, summary.fiscal_year or "", *summary.score_lines):
+        if fact:
+            lines.append(WrappedText(Text(fact)))
+    return Group(*lines)
+
+
+def bar(progress: Progress, width: int = BAR_WIDTH) -> Text:
+    """A bar of ``█`` (done, green) and ``░`` (the rest): readable without colour too."""
+    filled = min(width, int(progress.fraction * width))
+    return Text.assemble(("█" * filled, "green"), ("░" * (width - filled), "bright_black"))
+
+
+def progress_table(summary: Summary) -> Group:
+    """The progress line, then bars: the total and one a section (name, bar, done/total)."""
+    table = Table.grid(padding=(0, 1))
+    table.add_column(max_width=PROGRESS_NAME_WIDTH)
+    table.add_column(no_wrap=True)
+    table.add_column(no_wrap=True, justify="right")
+    table.add_column(no_wrap=True, justify="right")
+
+    def fraction(progress: Progress) -> Text:
+        return Text(summary.digits(f"{progress.done}/{progress.total}"))
+
+    table.add_row(
+        Text(summary.label("label.total"), style="bold"),
+        bar(summary.progress),
+        fraction(summary.progress),
+        Text(summary.percent_text, style="bold"),
+    )
+    for section in summary.sections:
+        table.add_row(WrappedText(Text(section.title)), bar(section.progress), fraction(section.progress), "")
+    return Group(WrappedText(Text(summary.progress_line)), table)
+
+
+def legend(summary: Summary) -> Text:
+    """``● ดำเนินการแล้วเสร็จ  ◐ ...  ○ ...``."""
+    parts: list[tuple[str, str] | str] = []
+    for status in reversed(Status):
+        if parts:
+            parts.append("   ")
+        parts.extend([(SYMBOLS[status], STYLES[status]), " ", summary.status_name(status)])
+    return Text.assemble(*parts, style="")
+
+
+def section_heading(section: SectionSummary) -> WrappedText:
+    """``title (เสร็จ 0/6)``, the title bold."""
+    return WrappedText(Text.assemble((section.title, "bold"), " ", (f"({section.progress_label})", "dim")))
+
+
+def section_table(summary: Summary, section: SectionSummary) -> RenderableType:
+    """The section's items: status symbol, id, title with notes and details, score."""
+    if not section.rows:
+        return Text(summary.label("report.no_items_shown"), style="dim italic")
+    scored = any(row.score is not None for row in section.rows)
+    # Full items are long: a blank line between rows keeps them apart.
+    table = Table(
+        box=box.SIMPLE_HEAD, expand=True, show_edge=False, header_style="bold", show_lines=summary.full
+    )
+    table.add_column("", no_wrap=True, width=1)
+    table.add_column(Text(summary.label("label.id")), no_wrap=True)
+    table.add_column(Text(summary.label("label.item")), ratio=1)
+    if scored:  # the measures have no scores: no empty column for them
+        table.add_column(Text(summary.label("label.score")), no_wrap=True, justify="right")
+    for row in section.rows:
+        cells: list[RenderableType] = [
+            Text(SYMBOLS[row.status], style=STYLES[row.status]),
+            Text(row.item.id, style="bold"),
+            item_cell(summary, row),
+        ]
+        if scored:
+            cells.append(Text(row.score or ""))
+        table.add_row(*cells)
+    return table
+
+
+def item_cell(summary: Summary, row: Row) -> RenderableType:
+    """The title, then notes, date and (full variant) detail fields under it."""
+    if not (row.notes or row.updated or row.details):
+        return WrappedText(Text(row.title))
+    # Over its details the title is bold, so that items stand apart.
+    parts: list[RenderableType] = [WrappedText(Text(row.title, style="bold" if row.details else ""))]
+    if row.notes:
+        parts.append(WrappedText(labelled(summary.label("label.notes"), row.notes, "italic")))
+    if row.updated:
+        parts.append(WrappedText(labelled(summary.label("label.updated"), row.updated, "dim")))
+    parts.extend(detail(summary, item) for item in row.details)
+    return Group(*parts)
+
+
+def labelled(label: str, value: str, style: str = "") -> Text:
+    """``label: value`` with the label bold."""
+    return Text.assemble((f"{label}: ", "bold"), (value, style))
+
+
+def detail(summary: Summary, field: Detail) -> RenderableType:
+    """A detail field: ``label: value``, or the label over a numbered list."""
+    if not field.numbered:
+        return WrappedText(labelled(field.label, field.lines[0]))
+    digits = len(str(len(field.lines)))
+    entries = [
+        Hanging(Text(summary.digits(f"{number}.").rjust(digits + 2) + " "), Text(line))
+        for number, line in enumerate(field.lines, start=1)
+    ]
+    return Group(WrappedText(Text(f"{field.label}:", style="bold")), *entries)
+
+
+class Hanging:
+    """*body* wrapped like WrappedText after *prefix*, its later lines indented under the body.
+
+    A numbered entry (`` 1. text``): lighter than a two-column grid, which
+    costs Rich a table layout for every entry of every item.
+    """
+
+    def __init__(self, prefix: Text, body: Text) -> None:
+        self.prefix = prefix
+        self.body = body
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        indent = self.prefix.cell_len
+        lines = wrap_text(self.body, max(1, options.max_width - indent)) or [Text("")]
+        pad = Text(" " * indent)
+        joined = Text("\n").join(
+            Text.assemble(self.prefix if number == 0 else pad, line) for number, line in enumerate(lines)
+        )
+        joined.no_wrap = True  # already wrapped, at Thai word boundaries
+        joined.overflow = "ignore"
+        yield joined
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        body = WrappedText(self.body).__rich_measure__(console, options)
+        indent = self.prefix.cell_len
+        return Measurement(body.minimum + indent, body.maximum + indent).clamp(max_width=options.max_width)
