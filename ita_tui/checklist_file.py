@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,9 +23,13 @@ from ita_tui.model import Checklist, Status
 from ita_tui.schema import Issue, build_checklist, render_path
 from ita_tui.toml_spans import DocumentMap, ScanError, scan
 
-# Far above any real checklist (10,000 rich items are about 36 MB), low enough
-# that a stray disk image is refused before it is read into memory.
-MAX_FILE_BYTES = 256 * 1024 * 1024
+# Above the largest checklist anyone tracks (the 10,000-item benchmark is about
+# 37 MB), low enough that a stray log or disk image is refused at once, before
+# it is read and parsed for many seconds.  ITA_TUI_MAX_FILE_MB raises it.
+MAX_FILE_BYTES = 45 * 1024 * 1024
+# Nothing in a checklist nests deeper than a handful of levels; deeper data
+# would only make recursive consumers (copy, json, tomlkit) overflow.
+MAX_DEPTH = 16
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _TOML_AT_END = re.compile(r"\s*\(at end of document\)$")
@@ -69,20 +74,39 @@ def state_of(item: Any) -> ItemState:
     return ItemState(item.status, item.notes, item.score, item.updated)
 
 
+def max_file_bytes() -> int:
+    """The largest file the loader reads: :data:`MAX_FILE_BYTES`, or ITA_TUI_MAX_FILE_MB."""
+    setting = os.environ.get("ITA_TUI_MAX_FILE_MB", "")
+    return int(setting) * 1024 * 1024 if setting.isdigit() and int(setting) > 0 else MAX_FILE_BYTES
+
+
+def _too_large(name: str, size: int, limit: int) -> UserError:
+    return UserError(
+        f"{name}: file is too large ({size // (1024 * 1024)} MB; at most {limit // (1024 * 1024)} MB)",
+        EXIT_USAGE,
+    )
+
+
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or a :class:`UserError` (exit 2) saying why it can't be read."""
+    """The file's bytes, or a :class:`UserError` (exit 2) saying why it can't be read.
+
+    The size is checked before reading, and the read itself stops one byte
+    past the limit, so neither a huge file nor an endless one (a FIFO,
+    ``/dev/zero``) is ever read whole into memory.
+    """
     name = str(path)
+    limit = max_file_bytes()
     try:
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise UserError(f"{name}: is a folder, not a checklist file", EXIT_USAGE)
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise UserError(
-                f"{name}: file is too large ({size // (1024 * 1024)} MB; at most "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB)",
-                EXIT_USAGE,
-            )
-        return path.read_bytes()
+        if info.st_size > limit:
+            raise _too_large(name, info.st_size, limit)
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+        if len(data) > limit:
+            raise _too_large(name, len(data), limit)
+        return data
     except FileNotFoundError:
         raise UserError(f"{name}: no such file", EXIT_USAGE) from None
     except PermissionError:
@@ -93,8 +117,14 @@ def read_bytes(path: Path) -> bytes:
         raise UserError(f"{name}: cannot read: {error.strerror or error}", EXIT_USAGE) from None
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def decode(data: bytes, name: str) -> tuple[str, bool]:
     """UTF-8 text of *data* without its BOM, and whether it had one."""
+    if data.startswith(_UTF16_BOMS):
+        # Windows Notepad's "Unicode": say what it is rather than "binary".
+        raise UserError(f"{name}: the file is UTF-16 text; save it as UTF-8", EXIT_USAGE)
     nul = data.find(b"\x00")
     if nul >= 0:
         raise UserError(f"{name}: not a text file (binary data at byte {nul})", EXIT_USAGE)
@@ -105,12 +135,15 @@ def decode(data: bytes, name: str) -> tuple[str, bool]:
         return data.decode("utf-8"), bom
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        line_start = data.rfind(b"\n", 0, error.start) + 1
+        # Columns count characters, as editors do: the bytes before the bad one are valid UTF-8.
+        column = len(data[line_start : error.start].decode("utf-8")) + 1
         raise ChecklistError(
             [
                 Problem(
                     name,
-                    f"not valid UTF-8 (byte 0x{data[error.start]:02X}); save the file as UTF-8",
+                    f"not valid UTF-8 (byte 0x{data[error.start]:02X}{_legacy_hint(data)}); "
+                    "save the file as UTF-8",
                     line,
                     column,
                 )
@@ -118,17 +151,75 @@ def decode(data: bytes, name: str) -> tuple[str, bool]:
         ) from None
 
 
-def parse_toml(text: str, name: str) -> dict[str, Any]:
-    """Parse *text* with tomllib; a syntax error becomes a located :class:`ChecklistError`."""
+# Three Thai letters in a row in TIS-620 / Windows-874, the encoding of older Thai files.
+_TIS620_RUN = re.compile(rb"[\xa1-\xfb]{3}")
+
+
+def _legacy_hint(data: bytes) -> str:
+    """A hint when *data* reads as Thai in TIS-620 (Windows-874): the usual cause here."""
+    if not _TIS620_RUN.search(data):
+        return ""
     try:
-        return tomllib.loads(text)
+        data.decode("cp874")
+    except UnicodeDecodeError:
+        return ""
+    return "; it looks like Thai in TIS-620/Windows-874"
+
+
+def parse_toml(text: str, name: str) -> dict[str, Any]:
+    """Parse *text* with tomllib; a syntax error becomes a located :class:`ChecklistError`.
+
+    Data nested deeper than :data:`MAX_DEPTH` is refused here too, so that
+    nothing downstream has to guard its recursion.
+    """
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ChecklistError([_syntax_problem(str(error), text, name)]) from None
     except RecursionError:
-        raise ChecklistError([Problem(name, "arrays or tables are nested too deeply")]) from None
+        raise ChecklistError([Problem(name, _TOO_DEEP)]) from None
+    deep = _too_deep(data)
+    if deep is not None:
+        raise ChecklistError([Problem(name, _TOO_DEEP, key=render_path(deep))])
+    return data
+
+
+_TOO_DEEP = f"arrays or tables are nested too deeply (more than {MAX_DEPTH} levels)"
+
+
+def _too_deep(data: dict[str, Any]) -> tuple[str | int, ...] | None:
+    """The path of the first table or array nested deeper than :data:`MAX_DEPTH`, or None.
+
+    Iterative, so that it cannot itself run out of stack on what it guards
+    against; only containers are visited, which keeps a 40 MB file quick.
+    """
+    stack: list[tuple[tuple[str | int, ...], dict[str, Any] | list[Any]]] = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        entries = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, entry in entries:
+            if isinstance(entry, (dict, list)):
+                if len(path) >= MAX_DEPTH:
+                    return (*path, key)
+                stack.append(((*path, key), entry))
+    return None
+
+
+_KEY_TUPLE = re.compile(r"\((?:'[^'\\]*'|\"[^\"\\]*\")(?:, ?(?:'[^'\\]*'|\"[^\"\\]*\"))*,?\)")
+
+
+def _readable_keys(message: str) -> str:
+    """tomllib quotes keys as Python tuples, ``('sections', 'items')``; show ``sections.items``."""
+
+    def dotted(match: re.Match[str]) -> str:
+        parts = re.findall(r"'([^']*)'|\"([^\"]*)\"", match.group())
+        return ".".join(single or double for single, double in parts)
+
+    return _KEY_TUPLE.sub(dotted, message)
 
 
 def _syntax_problem(message: str, text: str, name: str) -> Problem:
+    message = _readable_keys(message)
     match = _TOML_POSITION.search(message)
     if match:
         return Problem(
@@ -168,6 +259,19 @@ def locate(issues: list[Issue], text: str, name: str) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.line is None, p.line or 0, p.column or 0))
 
 
+def _parse_checklist_toml(text: str, name: str) -> dict[str, Any]:
+    """The TOML data of *text*; an empty file gets one clear line, not four "missing" ones."""
+    if not text.strip():
+        raise ChecklistError([Problem(name, f"the file is empty {_START_HINT}")])
+    document = parse_toml(text, name)
+    if not document:
+        raise ChecklistError([Problem(name, f"the file holds no checklist {_START_HINT}")])
+    return document
+
+
+_START_HINT = "(a checklist starts with format = 1)"
+
+
 def check(path: str | os.PathLike[str]) -> tuple[LoadedChecklist | None, list[Problem]]:
     """Read and check *path*: the loaded checklist (None if it has errors) and every problem.
 
@@ -178,7 +282,7 @@ def check(path: str | os.PathLike[str]) -> tuple[LoadedChecklist | None, list[Pr
     name = str(path)
     data = read_bytes(file)
     text, bom = decode(data, name)
-    document = parse_toml(text, name)
+    document = _parse_checklist_toml(text, name)
     checklist, issues = build_checklist(document)
     problems = locate(issues, text, name) if issues else []
     if any(not problem.warning for problem in problems):

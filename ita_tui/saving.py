@@ -21,7 +21,9 @@ import fcntl
 import hashlib
 import os
 import signal
+import stat
 import tempfile
+import threading
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -36,6 +38,10 @@ from ita_tui.toml_spans import DocumentMap, KeyValue, ScanError, scan
 
 TEMP_PREFIX = ".ita-tui-"
 TEMP_SUFFIX = ".tmp"
+BACKUP_SUFFIX = "~"
+# Writes go out in chunks so that a save can be interrupted between them in
+# tests (ITA_TUI_KILL_AT=write:N); ITA_TUI_WRITE_CHUNK makes them small.
+DEFAULT_CHUNK = 1 << 20
 # The order in which keys an item did not have are appended to it.
 _EDITABLE_KEYS = ("status", "score", "notes", "updated")
 
@@ -97,9 +103,10 @@ def render_string(value: str, old: str | None = None, newline: str = "\n") -> st
         # the newline after the opening quotes is not part of the value.
         body = _escape_basic(value, multiline=True).replace("\n", newline)
         return f'"""{newline}{body}"""'
-    if old is not None and old.startswith("'") and not old.startswith("'''"):
-        if "'" not in value and not any(ord(c) < 0x20 or ord(c) == 0x7F for c in value if c != "\t"):
-            return f"'{value}'"
+    # A literal string stays literal when the value can be one: no quote, no control character.
+    literal = "'" not in value and not any(ord(c) < 0x20 or ord(c) == 0x7F for c in value if c != "\t")
+    if literal and old is not None and old.startswith("'") and not old.startswith("'''"):
+        return f"'{value}'"
     return f'"{_escape_basic(value, multiline=False)}"'
 
 
@@ -232,7 +239,7 @@ def render_text_with_tomlkit(loaded: LoadedChecklist, checklist: Checklist) -> s
     document = tomlkit.parse(loaded.text)
     for item_id, (_old, new) in _changes(loaded, checklist).items():
         s, i = loaded.positions[item_id]
-        table = document["sections"][s]["items"][i]  # type: ignore[index]
+        table = document["sections"][s]["items"][i]
         for key, value in _wanted(new).items():
             current = table.get(key)
             if value is None:
@@ -252,7 +259,7 @@ def _same(key: str, current: Any, value: Any) -> bool:
     if key == "status":
         return Status.parse(str(current)) is value
     if key == "score":
-        return float(current) == value
+        return bool(float(current) == value)
     return bool(current == value)
 
 
@@ -297,6 +304,53 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _chunk_size(chunk_size: int | None) -> int:
+    if chunk_size:
+        return chunk_size
+    setting = os.environ.get("ITA_TUI_WRITE_CHUNK", "")
+    return int(setting) if setting.isdigit() and int(setting) > 0 else DEFAULT_CHUNK
+
+
+def _write_all(fd: int, data: bytes, chunk_size: int) -> None:
+    """Write *data* to *fd* chunk by chunk, looping over short writes."""
+    view = memoryview(data)
+    for start in range(0, len(data), chunk_size):
+        _fault_point("write")
+        chunk = view[start : start + chunk_size]
+        while chunk:
+            written = os.write(fd, chunk)
+            chunk = chunk[written:]
+
+
+def _target(path: Path) -> Path:
+    """The file a save really replaces: a symlink's target, so the link survives the save."""
+    try:
+        return Path(os.path.realpath(path)) if path.is_symlink() else path
+    except OSError:
+        return path
+
+
+def _current_mode(path: Path) -> int | None:
+    """*path*'s permission bits, None when it does not exist yet; refuse a read-only file.
+
+    A rename would happily replace a file its owner marked read-only, so the
+    mark is honoured here, also for root (whom chmod does not stop).
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise _save_error(path, error) from None
+    if not stat.S_ISREG(mode):
+        raise UserError(f"{path}: cannot save: not a regular file; the changes are not saved", EXIT_PROBLEMS)
+    if not mode & 0o222 or not os.access(path, os.W_OK):
+        raise UserError(
+            f"{path}: cannot save: the file is read-only; the changes are not saved", EXIT_PROBLEMS
+        )
+    return mode & 0o7777
+
+
 def _save_error(path: Path, error: OSError) -> UserError:
     reason = {
         errno.ENOSPC: "the disk is full",
@@ -308,14 +362,24 @@ def _save_error(path: Path, error: OSError) -> UserError:
     return UserError(f"{path}: cannot save: {reason}; the changes are not saved", EXIT_PROBLEMS)
 
 
-def atomic_write(path: Path, data: bytes, *, chunk_size: int = 1 << 20) -> None:
-    """Replace *path* with *data* so that a crash leaves either the old or the new file, whole."""
+def atomic_write(
+    path: Path, data: bytes, *, chunk_size: int | None = None, backup: bytes | None = None
+) -> None:
+    """Replace *path* with *data* so that a crash leaves either the old or the new file, whole.
+
+    The data goes to a temp file in the same folder, is fsynced, and is renamed
+    over *path* (a symlink's target, keeping the link).  Temp files that a
+    killed save left are removed first.  With *backup*, those bytes are first
+    written, the same way, to ``FILE~``.  Failures raise :class:`UserError`
+    with a one-line reason (disk full, read-only, permission denied).
+    """
+    path = _target(path)
+    current = _current_mode(path)
+    mode = current if current is not None else 0o666 & ~_umask()
+    if backup is not None:
+        atomic_write(path.with_name(path.name + BACKUP_SUFFIX), backup, chunk_size=chunk_size)
     folder = path.parent if str(path.parent) else Path(".")
     _remove_stale_temps(folder, path.name)
-    try:
-        mode = path.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = 0o666 & ~_umask()
     try:
         fd, temp_name = tempfile.mkstemp(
             prefix=f"{TEMP_PREFIX}{path.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=folder
@@ -323,25 +387,29 @@ def atomic_write(path: Path, data: bytes, *, chunk_size: int = 1 << 20) -> None:
     except OSError as error:
         raise _save_error(path, error) from None
     try:
-        with os.fdopen(fd, "wb") as handle:
-            for start in range(0, len(data), chunk_size):
-                _fault_point("write")
-                handle.write(data[start : start + chunk_size])
-            handle.flush()
-            _fault_point("fsync")
-            os.fsync(handle.fileno())
-        os.chmod(temp_name, mode)
+        _fill(fd, temp_name, data, _chunk_size(chunk_size), mode)
         _fault_point("rename")
         os.replace(temp_name, path)
-    except OSError as error:
+    except BaseException as error:
+        # Whatever stopped the save (a full disk, Ctrl+C), the temp file goes.
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
-        raise _save_error(path, error) from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
+        if isinstance(error, OSError):
+            raise _save_error(path, error) from None
         raise
+    _fault_point("renamed")
     _fsync_folder(folder)
+
+
+def _fill(fd: int, temp_name: str, data: bytes, chunk_size: int, mode: int) -> None:
+    """Write, fsync and close the temp file, and give it the file's permissions."""
+    try:
+        _write_all(fd, data, chunk_size)
+        _fault_point("fsync")
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.chmod(temp_name, mode)
 
 
 def _umask() -> int:
@@ -360,7 +428,14 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-_held_locks: set[str] = set()
+class _HeldLocks(threading.local):
+    """Folders this thread holds the lock of (per thread: flock already excludes other threads)."""
+
+    def __init__(self) -> None:
+        self.folders: set[str] = set()
+
+
+_held = _HeldLocks()
 
 
 @contextlib.contextmanager
@@ -371,7 +446,7 @@ def folder_lock(path: Path) -> Iterator[None]:
     lock still holds across the rename that replaces the file.
     """
     folder = os.path.realpath(path.parent if str(path.parent) else ".")
-    if folder in _held_locks:  # re-entered: `set` locks around load and save
+    if folder in _held.folders:  # re-entered: `set` locks around load and save
         yield
         return
     try:
@@ -381,10 +456,10 @@ def folder_lock(path: Path) -> Iterator[None]:
         return
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
-        _held_locks.add(folder)
+        _held.folders.add(folder)
         yield
     finally:
-        _held_locks.discard(folder)
+        _held.folders.discard(folder)
         os.close(fd)
 
 
@@ -393,11 +468,24 @@ def encode(text: str, loaded: LoadedChecklist) -> bytes:
     return (b"\xef\xbb\xbf" if loaded.bom else b"") + text.encode("utf-8")
 
 
-def save(loaded: LoadedChecklist, checklist: Checklist | None = None) -> LoadedChecklist:
+def disk_changed(loaded: LoadedChecklist) -> bool:
+    """True when *loaded*'s file no longer holds the bytes it was loaded from."""
+    try:
+        current = read_bytes(loaded.path)
+    except UserError:
+        return True
+    return hashlib.sha256(current).hexdigest() != loaded.fingerprint
+
+
+def save(
+    loaded: LoadedChecklist, checklist: Checklist | None = None, *, backup: bool = False
+) -> LoadedChecklist:
     """Write *checklist*'s changes into *loaded*'s file; return the new loaded state.
 
     Raises :class:`ConflictError` if the file changed on disk since it was
-    loaded, and :class:`UserError` when it cannot be written.
+    loaded, and :class:`UserError` when it cannot be written; either way
+    *loaded* and *checklist* are untouched, so the changes can be saved again.
+    With *backup*, the previous version is kept as ``FILE~``.
     """
     checklist = checklist or loaded.checklist
     text = render_text(loaded, checklist)
@@ -408,7 +496,7 @@ def save(loaded: LoadedChecklist, checklist: Checklist | None = None) -> LoadedC
         if text == loaded.text:
             return loaded
         data = encode(text, loaded)
-        atomic_write(loaded.path, data)
+        atomic_write(loaded.path, data, backup=current if backup else None)
     return replace(
         loaded,
         text=text,

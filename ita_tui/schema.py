@@ -67,12 +67,17 @@ class _Builder:
             self.problem(path + (key,), f"'{key}' must not be empty")
         return self.clean(value, path + (key,))
 
-    def clean(self, value: str, path: Path) -> str:
-        """Control characters become visible; each kind is reported once as a warning."""
+    def clean(self, value: str, path: Path, where: str = "") -> str:
+        """Control characters become visible; each kind is reported once as a warning.
+
+        *where* says which part of the line holds them ("in the key", "in entry 2")
+        when a key and its value, or the entries of a list, share one position.
+        """
         found = unsafe_characters(value)
         if found:
             names = ", ".join(sorted({name for _, name in found}))
-            self.problem(path, f"control or bidi characters ({names}) shown as symbols", warning=True)
+            place = f" {where}" if where else ""
+            self.problem(path, f"control or bidi characters{place} ({names}) shown as symbols", warning=True)
             return clean_text(value)
         return value.replace("\r\n", "\n") if "\r" in value else value
 
@@ -83,7 +88,9 @@ class _Builder:
             return None
         number = _as_number(value)
         if number is None:
-            self.problem(path + (key,), f"'{key}' must be a number from 0 to 100, not {_type_name(value)}")
+            # NaN is a float, but "not a number" would read as nonsense: name it.
+            shown = "nan" if isinstance(value, float) else _type_name(value)
+            self.problem(path + (key,), f"'{key}' must be a number from 0 to 100, not {shown}")
             return None
         if not 0 <= number <= 100:
             self.problem(path + (key,), f"'{key}' must be from 0 to 100, not {_format_number(number)}")
@@ -100,7 +107,7 @@ class _Builder:
         labels = {}
         for key, label in value.items():
             # The key is shown too (a field without a label is headed by its key).
-            name = self.clean(key, path + ("labels", key))
+            name = self.clean(key, path + ("labels", key), "in the key")
             if isinstance(label, str):
                 labels[name] = self.clean(label, path + ("labels", key))
             else:
@@ -124,6 +131,7 @@ class _Builder:
             # A newer format may mean anything; its other "problems" would only mislead.
             return Checklist(title="")
         head = data.get("checklist")
+        has_head = isinstance(head, dict)
         if not isinstance(head, dict):
             if head is None:
                 self.problem((), "missing required table [checklist]")
@@ -132,7 +140,8 @@ class _Builder:
             head = {}
         path: Path = ("checklist",)
         checklist = Checklist(
-            title=self.text(head, "title", path, required=True),
+            # Without the table, its missing title is no news: one line says it all.
+            title=self.text(head, "title", path, required=has_head),
             organization=self.text(head, "organization", path),
             description=self.text(head, "description", path),
             fiscal_year=self._fiscal_year(head, path),
@@ -293,11 +302,14 @@ class _Builder:
             ):
                 continue  # Keys of other types are kept in the file but are not detail fields.
             # A field's key is its heading when it has no label, so it is shown text too.
-            name = self.clean(key, path + (key,))
+            name = self.clean(key, path + (key,), "in the key")
             if isinstance(value, str):
                 fields[name] = self.clean(value, path + (key,))
             else:
-                fields[name] = [self.clean(entry, path + (key, index)) for index, entry in enumerate(value)]
+                fields[name] = [
+                    self.clean(entry, path + (key, index), f"in entry {index + 1}" if len(value) > 1 else "")
+                    for index, entry in enumerate(value)
+                ]
         return fields
 
     def _unique_ids(self, checklist: Checklist) -> None:
@@ -370,15 +382,14 @@ def _type_name(value: object) -> str:
 def _as_number(value: object) -> float | None:
     if isinstance(value, bool):
         return None
+    number: float | None
     if isinstance(value, (int, float)):
         number = float(value)
     elif isinstance(value, str):
         number = _parse_digits(value, float)
-        if number is None:
-            return None
     else:
         return None
-    return number if number == number else None  # NaN is not a score
+    return number if number is not None and number == number else None  # NaN is not a score
 
 
 def _as_int(value: object) -> int | None:
