@@ -13,11 +13,11 @@ See docs/exports.md for each format's decisions.
 from __future__ import annotations
 
 import contextlib
+import errno
 import importlib
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -150,14 +150,13 @@ class FileTakenError(UserError):
 
 def write_new(path: Path, data: bytes, *, overwrite: bool = False) -> None:
     """Write *data* to *path* whole; refuse to replace an existing file unless *overwrite*."""
-    if overwrite:
-        from ita_tui.saving import atomic_write
+    from ita_tui.saving import atomic_write, new_temp
 
+    if overwrite:
         atomic_write(path, data)
         return
-    folder = path.parent
     try:
-        fd, temp = tempfile.mkstemp(prefix=".ita-tui-export-", dir=folder)
+        fd, temp = new_temp(path)
     except OSError as error:
         raise UserError(f"{path}: cannot write: {error.strerror or error}", EXIT_USAGE) from None
     try:
@@ -165,8 +164,7 @@ def write_new(path: Path, data: bytes, *, overwrite: bool = False) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        # link() fails if the name is taken, so a file that appeared meanwhile is never replaced.
-        os.link(temp, path)
+        _claim(temp, path, data)
     except FileExistsError:
         raise FileTakenError(f"{path}: already exists (use --force to overwrite)", EXIT_USAGE) from None
     except OSError as error:
@@ -174,3 +172,23 @@ def write_new(path: Path, data: bytes, *, overwrite: bool = False) -> None:
     finally:
         with contextlib.suppress(OSError):
             os.unlink(temp)
+
+
+def _claim(temp: str, path: Path, data: bytes) -> None:
+    """Give the written *temp* the name *path*, failing with FileExistsError if it is taken."""
+    try:
+        # link() fails if the name is taken, so a file that appeared meanwhile is never replaced.
+        os.link(temp, path)
+    except FileExistsError:
+        raise
+    except OSError as error:
+        if error.errno not in _NO_HARD_LINKS:
+            raise
+        # FAT/exFAT sticks and some network shares have no hard links: claim the name with O_EXCL.
+        with open(path, "xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+
+_NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS}

@@ -379,11 +379,8 @@ def atomic_write(
     if backup is not None:
         atomic_write(path.with_name(path.name + BACKUP_SUFFIX), backup, chunk_size=chunk_size)
     folder = path.parent if str(path.parent) else Path(".")
-    _remove_stale_temps(folder, path.name)
     try:
-        fd, temp_name = tempfile.mkstemp(
-            prefix=f"{TEMP_PREFIX}{path.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=folder
-        )
+        fd, temp_name = new_temp(path)
     except OSError as error:
         raise _save_error(path, error) from None
     try:
@@ -399,6 +396,17 @@ def atomic_write(
         raise
     _fault_point("renamed")
     _fsync_folder(folder)
+
+
+def new_temp(path: Path) -> tuple[int, str]:
+    """Open a temp file beside *path* for writing it, after removing ones a killed run left.
+
+    The name carries *path*'s name and our pid, so a later run can tell an
+    abandoned temp from one a live process is still writing.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    _remove_stale_temps(folder, path.name)
+    return tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=folder)
 
 
 def _fill(fd: int, temp_name: str, data: bytes, chunk_size: int, mode: int) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -134,3 +136,27 @@ def test_safe_stem_fits_a_file_name_in_bytes_and_keeps_clusters() -> None:
         assert len(safe.encode("utf-8")) <= MAX_STEM_BYTES
         assert stem.startswith(safe), "cut between clusters, never inside one"
         assert len(f"{safe}-2026-11-25-999.html".encode()) <= 255
+
+
+def test_write_new_without_hard_links_still_refuses_to_overwrite(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FAT sticks and some shares have no link(): the O_EXCL fallback keeps the no-overwrite rule."""
+    def no_links(src: str, dst: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    target = tmp_path / "out.txt"
+    write_new(target, b"first")
+    assert target.read_bytes() == b"first"
+    with pytest.raises(FileTakenError):
+        write_new(target, b"second")
+    assert target.read_bytes() == b"first"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
+
+
+def test_write_new_clears_temps_a_killed_export_left(tmp_path: Path) -> None:
+    stale = tmp_path / ".ita-tui-out.txt.999999999.abc.tmp"
+    stale.write_bytes(b"half")
+    write_new(tmp_path / "out.txt", b"whole")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
