@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from ita_tui.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError
@@ -53,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     if output is None:
         sys.stdout.write(checklist)
     else:
-        _write(output, checklist)
+        _write(output, checklist, overwrite=args.force)
         print(f"wrote {output}", file=summary)
     for line in summary_lines(result):
         print(clean_line(line), file=summary)
@@ -93,23 +91,8 @@ def _read(report: Path) -> str:
         ) from None
 
 
-def _write(output: Path, text: str) -> None:
-    """Write through a temporary file in the same folder, so OUT is never half written."""
-    temp: Path | None = None
-    try:
-        with tempfile.NamedTemporaryFile(
-            "w",
-            encoding="utf-8",
-            newline="\n",
-            dir=output.parent,
-            prefix=f".{output.name}.",
-            suffix=".tmp",
-            delete=False,
-        ) as handle:
-            temp = Path(handle.name)
-            handle.write(text)
-        os.replace(temp, output)
-    except OSError as error:
-        if temp is not None:
-            temp.unlink(missing_ok=True)
-        raise UserError(f"{output}: cannot write: {error.strerror or error}", EXIT_USAGE) from None
+def _write(output: Path, text: str, *, overwrite: bool) -> None:
+    """Write OUT whole (temp file, fsync, rename), never over a file unless *overwrite*."""
+    from ita_tui.export import write_new
+
+    write_new(output, text.encode("utf-8"), overwrite=overwrite)
