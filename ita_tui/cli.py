@@ -55,9 +55,7 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         parser = _Parser(
             prog="ita-tui",
             description="Track a Thai public agency's ITA checklist (measures and indicators).",
-            epilog="commands: "
-            + ", ".join(COMMANDS)
-            + ". Run 'ita-tui COMMAND --help' for each.",
+            epilog="commands: " + ", ".join(COMMANDS) + ". Run 'ita-tui COMMAND --help' for each.",
         )
         parser.add_argument("file", nargs="?", help="checklist to open (none: the start screen)")
         parser.add_argument("--version", action="version", version=f"ita-tui {__version__}")
@@ -85,12 +83,11 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (`| head`); quietly stop writing.
         _silence_stdout()
         return 0
-    except Exception as error:  # noqa: BLE001 - the last line of defence
+    except Exception as error:
         if os.environ.get("ITA_TUI_DEBUG"):
             raise
         _print_error(
-            f"ita-tui: internal error: {type(error).__name__}: {error} "
-            "(set ITA_TUI_DEBUG=1 for details)"
+            f"ita-tui: internal error: {type(error).__name__}: {error} (set ITA_TUI_DEBUG=1 for details)"
         )
         return 70
 

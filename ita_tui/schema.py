@@ -169,7 +169,8 @@ class _Builder:
         elif version > FORMAT_VERSION:
             self.problem(
                 ("format",),
-                f"format {version} is newer than this ita-tui understands ({FORMAT_VERSION}); upgrade ita-tui",
+                f"format {version} is newer than this ita-tui understands ({FORMAT_VERSION}); "
+                "upgrade ita-tui",
             )
             return False
         elif version < 1:
@@ -200,7 +201,7 @@ class _Builder:
     def _language(self, head: dict[str, Any], path: Path) -> str | None:
         language = self.text(head, "language", path)
         if language and language not in ("th", "en"):
-            self.problem(path + ("language",), f"'language' must be \"th\" or \"en\", not {_quote(language)}")
+            self.problem(path + ("language",), f'\'language\' must be "th" or "en", not {_quote(language)}')
             return None
         return language or None
 

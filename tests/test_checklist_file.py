@@ -47,7 +47,9 @@ def test_loads_the_commented_checklist(commented: Path) -> None:
 
 
 def test_defaults_for_status_and_notes(tmp_path: Path) -> None:
-    path = write(tmp_path, HEAD + '[[sections]]\nid = "s"\ntitle = "S"\n[[sections.items]]\nid = "a"\ntitle = "A"\n')
+    path = write(
+        tmp_path, HEAD + '[[sections]]\nid = "s"\ntitle = "S"\n[[sections.items]]\nid = "a"\ntitle = "A"\n'
+    )
     item = load_checklist(path).find("a")
     assert item is not None
     assert (item.status, item.notes, item.score, item.updated) == (Status.NOT_STARTED, "", None, None)
@@ -110,7 +112,9 @@ def test_problem_without_position_names_the_key_path(tmp_path: Path) -> None:
         tmp_path,
         HEAD + '[[sections]]\nid = "s"\ntitle = "S"\nitems = [{ id = "a", title = "A", status = "odd" }]\n',
     )
-    assert problems_of(path) == [f"{path}:7:1: unknown status 'odd' (use one of not-started, in-progress, done)"]
+    assert problems_of(path) == [
+        f"{path}:7:1: unknown status 'odd' (use one of not-started, in-progress, done)"
+    ]
 
 
 def test_missing_sections_and_format(tmp_path: Path) -> None:
@@ -164,7 +168,11 @@ def test_latin1_bytes_are_located(tmp_path: Path) -> None:
 
 
 def test_bom_and_crlf_files_load(tmp_path: Path) -> None:
-    text = HEAD + '[[sections]]\nid = "s"\ntitle = "S"\n[[sections.items]]\nid = "a"\ntitle = "A"\nnotes = """x\ny"""\n'
+    text = (
+        HEAD
+        + '[[sections]]\nid = "s"\ntitle = "S"\n'
+        + '[[sections.items]]\nid = "a"\ntitle = "A"\nnotes = """x\ny"""\n'
+    )
     path = tmp_path / "w.toml"
     path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())
     loaded = load(path)

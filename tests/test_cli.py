@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from ita_tui.cli import COMMANDS, main
 from ita_tui.checklist_file import load_checklist
+from ita_tui.cli import COMMANDS, main
 from ita_tui.model import Status
 
 
@@ -77,13 +77,18 @@ def test_set_unknown_id_suggests_near_matches(bundled: Path, capsys: pytest.Capt
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--status", "maybe"], "--status: unknown status 'maybe' (use one of not-started, in-progress, done)"),
+        (
+            ["--status", "maybe"],
+            "--status: unknown status 'maybe' (use one of not-started, in-progress, done)",
+        ),
         (["--score", "101"], "--score: 101 is outside 0-100"),
         (["--score", "abc"], "--score: 'abc' is not a number"),
         ([], "ita-tui set: nothing to change (give --status, --note or --score)"),
     ],
 )
-def test_set_bad_usage(bundled: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
+def test_set_bad_usage(
+    bundled: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
     before = bundled.read_bytes()
     code, _, err = run(capsys, "set", str(bundled), "I1", *args)
     assert (code, err) == (2, message + "\n")
@@ -140,7 +145,9 @@ def test_export_status_filter(bundled: Path, capsys: pytest.CaptureFixture[str])
     assert (code, ids) == (0, ["I8"])
 
 
-def test_export_to_existing_file_needs_force(bundled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_to_existing_file_needs_force(
+    bundled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "out.json"
     target.write_text("keep", encoding="utf-8")
     code, _, err = run(capsys, "export", str(bundled), "-f", "json", "-o", str(target))
@@ -167,7 +174,9 @@ def test_version_and_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
     assert err == "ita-tui validate: the following arguments are required: FILE (see --help)\n"
 
 
-def test_internal_errors_are_one_line(monkeypatch: pytest.MonkeyPatch, bundled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_internal_errors_are_one_line(
+    monkeypatch: pytest.MonkeyPatch, bundled: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     import ita_tui.commands.validate as validate
 
     def boom(args: object) -> int:

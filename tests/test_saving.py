@@ -173,9 +173,7 @@ def test_crlf_and_bom_are_kept(tmp_path: Path) -> None:
     assert again is not None and again.notes == "บรรทัด 1\nบรรทัด 2"
 
 
-_note_text = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40
-)
+_note_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -190,7 +188,9 @@ _note_text = st.text(
         max_size=6,
     )
 )
-def test_random_edits_load_back_equal(commented: Path, changes: list[tuple[str, Status, str, float | None]]) -> None:
+def test_random_edits_load_back_equal(
+    commented: Path, changes: list[tuple[str, Status, str, float | None]]
+) -> None:
     original = commented.read_bytes()
     try:
         loaded = load(commented)
@@ -200,7 +200,9 @@ def test_random_edits_load_back_equal(commented: Path, changes: list[tuple[str, 
             edits.set_status(item, status, WHEN)
             edits.set_notes(item, clean_text(notes), WHEN)  # as the app and `set` do
             edits.set_score(item, score, WHEN)
-        expected = {item.id: (item.status, item.notes, item.score, item.updated) for item in loaded.checklist.items()}
+        expected = {
+            item.id: (item.status, item.notes, item.score, item.updated) for item in loaded.checklist.items()
+        }
         save(loaded)
         again = load(commented).checklist
         assert {i.id: (i.status, i.notes, i.score, i.updated) for i in again.items()} == expected

@@ -31,8 +31,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.out:
         raise UserError("ita-tui new: give the file to create (or --list)", EXIT_USAGE)
     name = args.template or templates.DEFAULT_TEMPLATE
-    template = templates.find(name)
-    if template is None:
+    chosen = templates.find(name)
+    if chosen is None:
         names = ", ".join(t.name for t in templates.bundled())
         raise UserError(f"ita-tui new: no template {name!r} (templates: {names})", EXIT_USAGE)
     out = Path(args.out)
@@ -42,6 +42,6 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"{out}: already exists (use --force to overwrite)", EXIT_USAGE)
     if not out.parent.exists():
         raise UserError(f"{out}: folder {out.parent} does not exist", EXIT_USAGE)
-    atomic_write(out, template.read_bytes())
-    print(clean_line(f"created {out} from template {template.name}"))
+    atomic_write(out, chosen.read_bytes())
+    print(clean_line(f"created {out} from template {chosen.name}"))
     return 0

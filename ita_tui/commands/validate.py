@@ -7,7 +7,9 @@ import sys
 
 from ita_tui.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, ChecklistError, UserError
 
-HELP = "Check checklist files and print every problem, one line each (exit 0 clean, 1 problems, 2 unreadable)."
+HELP = (
+    "Check checklist files and print every problem, one line each (exit 0 clean, 1 problems, 2 unreadable)."
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
