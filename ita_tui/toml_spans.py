@@ -20,6 +20,37 @@ from dataclasses import dataclass, field
 Path = tuple[str | int, ...]
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+# The fast path: one regex match per line for the shapes nearly every line of a
+# checklist has — a blank or comment line; a table or array-of-tables header
+# of bare keys; or ``bare_key = value`` where the value is a string of any of
+# the four kinds, a scalar without spaces, or an array of those (over any
+# number of lines, with comments, without nested arrays or inline tables).
+# Quantifiers are possessive, so a line the pattern does not fit fails at
+# once, with no backtracking, and the general scanner below takes that line.
+# Strings use the unrolled form ``"[^"\\\n]*(?:\\.[^"\\\n]*)*"``: runs of plain
+# characters are matched by one C loop, not one alternation a character.
+# A one-line string never opens with three quotes, so ``"""`` is never read as
+# an empty string followed by another.
+_BASIC = r'"(?!"")[^"\\\n]*+(?:\\.[^"\\\n]*+)*+"'
+_LITERAL = r"'(?!'')[^'\n]*+'"
+# Up to two quotes may stand inside, or right before the closing delimiter.
+_ML_BASIC = r'"""(?:[^"\\]++|\\[\s\S]|""?+(?!"))*+"{3,5}'
+_ML_LITERAL = r"'''(?:[^']++|''?+(?!'))*+'{3,5}"
+_SCALAR = r"[^\s,\[\]{}#\"']++"
+_STRING = "|".join((_ML_BASIC, _BASIC, _ML_LITERAL, _LITERAL))
+_ARRAY = r"\[(?:[ \t\r\n,]++|#[^\n]*+|" + _STRING + "|" + _SCALAR + r")*+\]"
+_BARE_PARTS = r"[A-Za-z0-9_-]++(?:[ \t]*+\.[ \t]*+[A-Za-z0-9_-]++)*+"
+_LINE_END = r"[ \t]*+(?:#[^\n]*+)?+\r?+(?:\n|\Z)"
+_FAST_LINE = re.compile(
+    r"[ \t]*+(?:"
+    r"(?P<key>[A-Za-z0-9_-]++)[ \t]*+=[ \t]*+"
+    r"(?P<value>" + _STRING + "|" + _ARRAY + "|" + _SCALAR + ")" + _LINE_END + "|"
+    r"(?P<header>\[\[?+)[ \t]*+(?P<name>" + _BARE_PARTS + r")[ \t]*+\]\]?+" + _LINE_END + "|"
+    r"(?:#[^\n]*+|\r)?+(?:\n|\Z)"
+    r")"
+)
+_DOT = re.compile(r"[ \t]*\.[ \t]*")
 _DATE_TIME_SPACE = re.compile(r"\d{4}-\d{2}-\d{2} \d")
 _SCALAR_END = re.compile(r"[\s,\]\}#]")
 
@@ -28,7 +59,7 @@ class ScanError(ValueError):
     """The text uses a construct the scanner does not follow."""
 
 
-@dataclass
+@dataclass(slots=True)
 class KeyValue:
     """One ``key = value`` line: where the key and its value stand."""
 
@@ -41,7 +72,7 @@ class KeyValue:
     line_end: int  # offset just past the end of the line (after its newline)
 
 
-@dataclass
+@dataclass(slots=True)
 class Table:
     """A table: its header's position and the key/value lines directly under it."""
 
@@ -250,9 +281,9 @@ class _Scanner:
         """Turn header key parts into a path, indexing arrays of tables."""
         path: Path = ()
         for part in parts:
-            path = path + (part,)
+            path = (*path, part)
             if path in self.aot_counts:
-                path = path + (self.aot_counts[path] - 1,)
+                path = (*path, self.aot_counts[path] - 1)
         return path
 
     def _header(self) -> None:
@@ -262,18 +293,25 @@ class _Scanner:
         parts = self._key()
         self._skip_spaces()
         self.pos += 2 if is_array else 1
-        if is_array:
-            parent = self._resolve(parts[:-1]) + (parts[-1],)
-            self.aot_counts[parent] = self.aot_counts.get(parent, 0) + 1
-            # A new element of an array of tables starts its own sub-arrays afresh.
-            for known in list(self.aot_counts):
-                if len(known) > len(parent) and known[: len(parent)] == parent:
-                    del self.aot_counts[known]
-            path = parent + (self.aot_counts[parent] - 1,)
-        else:
-            path = self._resolve(parts)
         self._skip_spaces()
         end = self._skip_to_line_end()
+        self._open_table(parts, is_array, line, column, start, end)
+
+    def _open_table(
+        self, parts: list[str], is_array: bool, line: int, column: int, start: int, end: int
+    ) -> None:
+        if is_array:
+            parent = (*self._resolve(parts[:-1]), parts[-1])
+            counts = self.aot_counts
+            counts[parent] = counts.get(parent, 0) + 1
+            # A new element of an array of tables starts its own sub-arrays afresh.
+            depth = len(parent)
+            stale = [known for known in counts if len(known) > depth and known[:depth] == parent]
+            for known in stale:
+                del counts[known]
+            path = (*parent, counts[parent] - 1)
+        else:
+            path = self._resolve(parts)
         self.current = Table(path, line, column, start, end)
         self.tables[path] = self.current
 
@@ -303,9 +341,50 @@ class _Scanner:
         if len(parts) == 1:
             self.current.keys.append(entry)
 
-    def scan(self) -> DocumentMap:
+    def scan(self, fast: bool = True) -> DocumentMap:
+        """Walk the text line by line: the fast pattern first, the general scanner where it fails."""
         text = self.text
-        while self.pos < len(text):
+        length = len(text)
+        fast_line = _FAST_LINE.match if fast else None
+        keys = self.keys
+        count = text.count
+        while self.pos < length:
+            if fast_line is not None:
+                # Always at a line start here: every step below ends past a newline.
+                match = fast_line(text, self.pos)
+                if match is not None:
+                    end = match.end()
+                    key = match.group("key")
+                    if key is not None:
+                        value_start, value_end = match.span("value")
+                        table = self.current
+                        entry = KeyValue(
+                            (*table.path, key),
+                            self.line,
+                            match.start("key") - self.pos + 1,
+                            self.pos,
+                            value_start,
+                            value_end,
+                            end,
+                        )
+                        keys[entry.path] = entry
+                        table.keys.append(entry)
+                        newlines = count("\n", value_start, end)
+                    else:
+                        header = match.start("header")
+                        if header >= 0:
+                            self._open_table(
+                                _DOT.split(match.group("name")),
+                                match.end("header") - header == 2,
+                                self.line,
+                                header - self.pos + 1,
+                                header,
+                                end,
+                            )
+                        newlines = 1 if text[end - 1 : end] == "\n" else 0
+                    self.line += newlines
+                    self.pos = self.line_start = end
+                    continue
             self._skip_spaces()
             char = self._peek()
             if char in ("\n", "\r", "#", ""):
