@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import importlib
-import json
 import os
 import re
 from collections.abc import Callable
@@ -55,7 +54,7 @@ Renderer = Callable[[Checklist, ExportOptions], bytes]
 
 
 def _render_json(checklist: Checklist, options: ExportOptions) -> bytes:
-    from ita_tui.json_form import checklist_dict
+    from ita_tui.json_form import checklist_dict, dumps
 
     data = checklist_dict(checklist)
     for section in data["sections"]:
@@ -64,7 +63,7 @@ def _render_json(checklist: Checklist, options: ExportOptions) -> bytes:
         from ita_tui.scoring import score_checklist, to_json_dict
 
         data["scoring"] = to_json_dict(score_checklist(checklist))
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return dumps(data).encode("utf-8")
 
 
 def _lazy(module: str, function: str = "render") -> Renderer:

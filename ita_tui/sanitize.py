@@ -39,6 +39,8 @@ def clean_line(text: str) -> str:
 
 def unsafe_characters(text: str) -> list[tuple[int, str]]:
     """Offsets and names (``U+001B``) of the characters :func:`clean_text` would change."""
+    if not _UNSAFE.search(text):  # the common case, and a hot path: every string of every load
+        return []
     return [
         (match.start(), f"U+{ord(match.group()):04X}")
         for match in _UNSAFE.finditer(text.replace("\r\n", "\n"))
