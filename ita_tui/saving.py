@@ -311,15 +311,16 @@ def _chunk_size(chunk_size: int | None) -> int:
     return int(setting) if setting.isdigit() and int(setting) > 0 else DEFAULT_CHUNK
 
 
-def _write_all(fd: int, data: bytes, chunk_size: int) -> None:
-    """Write *data* to *fd* chunk by chunk, looping over short writes."""
-    view = memoryview(data)
-    for start in range(0, len(data), chunk_size):
-        _fault_point("write")
-        chunk = view[start : start + chunk_size]
-        while chunk:
-            written = os.write(fd, chunk)
-            chunk = chunk[written:]
+def _write_all(fd: int, data: bytes | list[bytes], chunk_size: int) -> None:
+    """Write *data* (bytes, or a list of byte pieces) to *fd* chunk by chunk, looping over short writes."""
+    for piece in [data] if isinstance(data, bytes) else data:
+        view = memoryview(piece)
+        for start in range(0, len(piece), chunk_size):
+            _fault_point("write")
+            chunk = view[start : start + chunk_size]
+            while chunk:
+                written = os.write(fd, chunk)
+                chunk = chunk[written:]
 
 
 def _target(path: Path) -> Path:
@@ -363,7 +364,7 @@ def _save_error(path: Path, error: OSError) -> UserError:
 
 
 def atomic_write(
-    path: Path, data: bytes, *, chunk_size: int | None = None, backup: bytes | None = None
+    path: Path, data: bytes | list[bytes], *, chunk_size: int | None = None, backup: bytes | None = None
 ) -> None:
     """Replace *path* with *data* so that a crash leaves either the old or the new file, whole.
 
@@ -409,7 +410,7 @@ def new_temp(path: Path) -> tuple[int, str]:
     return tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=folder)
 
 
-def _fill(fd: int, temp_name: str, data: bytes, chunk_size: int, mode: int) -> None:
+def _fill(fd: int, temp_name: str, data: bytes | list[bytes], chunk_size: int, mode: int) -> None:
     """Write, fsync and close the temp file, and give it the file's permissions."""
     try:
         _write_all(fd, data, chunk_size)
@@ -471,9 +472,23 @@ def folder_lock(path: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def encode(text: str, loaded: LoadedChecklist) -> bytes:
-    """The bytes to write for *text*, keeping the file's BOM."""
-    return (b"\xef\xbb\xbf" if loaded.bom else b"") + text.encode("utf-8")
+def encode_pieces(text: str, loaded: LoadedChecklist, size: int = 1 << 20) -> list[bytes]:
+    """*text* encoded in pieces of *size* characters, after the file's BOM if it had one.
+
+    Saves run in a worker thread while the app takes keys: encoding 35 MB of
+    Thai in one call would hold the interpreter lock for tens of milliseconds,
+    pieces hold it for one each.
+    """
+    pieces = [b"\xef\xbb\xbf"] if loaded.bom else []
+    pieces.extend(text[start : start + size].encode("utf-8") for start in range(0, len(text), size))
+    return pieces
+
+
+def _sha256(pieces: list[bytes]) -> str:
+    digest = hashlib.sha256()
+    for piece in pieces:
+        digest.update(piece)  # releases the interpreter lock on big pieces
+    return digest.hexdigest()
 
 
 def disk_changed(loaded: LoadedChecklist) -> bool:
@@ -496,19 +511,20 @@ def save(
     With *backup*, the previous version is kept as ``FILE~``.
     """
     checklist = checklist or loaded.checklist
-    text = render_text(loaded, checklist)
+    unchanged = not _changes(loaded, checklist)
+    text = loaded.text if unchanged else render_text(loaded, checklist)
     with folder_lock(loaded.path):
         current = read_bytes(loaded.path)
         if hashlib.sha256(current).hexdigest() != loaded.fingerprint:
             raise ConflictError(loaded.path)
-        if text == loaded.text:
+        if unchanged:
             return loaded
-        data = encode(text, loaded)
-        atomic_write(loaded.path, data, backup=current if backup else None)
+        pieces = encode_pieces(text, loaded)
+        atomic_write(loaded.path, pieces, backup=current if backup else None)
     return replace(
         loaded,
         text=text,
         checklist=checklist,
-        fingerprint=hashlib.sha256(data).hexdigest(),
+        fingerprint=_sha256(pieces),
         baseline={item.id: state_of(item) for item in checklist.items()},
     )
