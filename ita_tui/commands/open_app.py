@@ -1,11 +1,26 @@
-"""`ita-tui [FILE]`: open the app (the only command that imports Textual)."""
+"""`ita-tui [FILE]`: open the app (the only command that imports Textual).
+
+With a FILE, the file is read and checked *before* Textual starts: a file
+with problems prints them as one-line ``FILE:LINE:COL: message`` errors and
+exits 1 (2 when it cannot be read), like ``ita-tui validate``; a terminal app
+that opens only to show an error is slower and leaves nothing to copy.  With
+no FILE the start screen lists the checklists it finds, and shows the
+problems of those that fail to load.
+"""
 
 from __future__ import annotations
 
 import argparse
 
-from ita_tui.errors import EXIT_USAGE, UserError
+from ita_tui.errors import EXIT_OK
 
 
 def run(args: argparse.Namespace) -> int:
-    raise UserError("ita-tui: the app is not built yet; use 'ita-tui --help' for the commands", EXIT_USAGE)
+    from ita_tui.checklist_file import load
+
+    loaded = load(args.file) if args.file else None  # raises UserError/ChecklistError: printed by cli
+    from ita_tui.app.app import ItaApp
+
+    app = ItaApp(loaded, lang=getattr(args, "lang", None))
+    app.run()
+    return app.return_code or EXIT_OK

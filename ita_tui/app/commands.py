@@ -1,0 +1,77 @@
+"""Command palette entries (ctrl+p) for the app's actions.
+
+One provider lists save, export, meeting view, help, each status filter,
+each section to jump to, theme, language and autosave.  Entries that need a
+checklist appear only when the main screen is under the palette.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
+
+from ita_tui.app.session import StatusFilter
+from ita_tui.app.text import tr
+
+
+class ItaCommands(Provider):
+    """The app's actions as palette commands."""
+
+    def _commands(self) -> Iterator[tuple[str, Callable[[], object], str]]:
+        from ita_tui.app.screens.main import MainScreen
+
+        app = self.app
+        lang = str(getattr(app, "lang", "en"))
+        main = next((s for s in reversed(app.screen_stack) if isinstance(s, MainScreen)), None)
+        if main is not None:
+            yield tr("app.cmd.save", lang), main.action_save, "ctrl+s"
+            yield tr("app.cmd.export", lang), main.action_export, "e"
+            yield tr("app.cmd.meeting", lang), main.action_meeting, "m"
+            yield tr("app.cmd.help", lang), main.action_help, "?"
+            for status_filter in StatusFilter:
+                name = tr(f"app.filter.{status_filter.value}", lang)
+                yield (
+                    tr("app.cmd.filter", lang, name=name),
+                    partial(main.action_filter, status_filter.value),
+                    "f",
+                )
+            for index, section in enumerate(main.session.checklist.sections):
+                title = section.title.replace("\n", " ")
+                yield tr("app.cmd.section", lang, title=title), partial(main.jump_to_section, index), ""
+        yield tr("app.cmd.theme", lang), app.action_change_theme, ""
+        set_language = getattr(app, "set_language", None)
+        if set_language is not None:
+            yield tr("app.cmd.lang_th", lang), partial(set_language, "th"), "th"
+            yield tr("app.cmd.lang_en", lang), partial(set_language, "en"), "en"
+        set_autosave = getattr(app, "set_autosave", None)
+        if set_autosave is not None:
+            yield tr("app.cmd.autosave_on", lang), partial(set_autosave, True), ""
+            yield tr("app.cmd.autosave_off", lang), partial(set_autosave, False), ""
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self._commands():
+            yield DiscoveryHit(Content(name), callback, text=name, help=help_text or None)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, self._highlight(matcher, name), callback, text=name, help=help_text or None)
+
+    def _highlight(self, matcher: Matcher, name: str) -> Content:
+        """*name* with the matched letters styled; never parsed as markup.
+
+        ``Matcher.highlight`` parses its candidate as markup, and section
+        titles come from the file (``[/bold]`` would crash the palette).
+        """
+        content = Content(name)
+        _score, offsets = matcher.fuzzy_search.match(matcher.query, name)
+        for offset in offsets:
+            if not name[offset].isspace():
+                content = content.stylize(self.match_style or "bold reverse", offset, offset + 1)
+        return content

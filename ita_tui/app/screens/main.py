@@ -1,0 +1,639 @@
+"""The main screen: navigator, detail pane, progress, and every editing key.
+
+The screen owns the :class:`~ita_tui.app.session.Session` (the open file and
+its undo history) and turns keys into session edits, then repaints only what
+changed.  Saves run in a worker thread on a snapshot of the checklist, so
+typing never waits for the disk; requests made during a save are coalesced
+into one more save afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingsMap, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input
+
+from ita_tui.app.session import Session, StatusFilter
+from ita_tui.app.text import tr
+from ita_tui.app.widgets.detail import DetailPane
+from ita_tui.app.widgets.navigator import Navigator
+from ita_tui.app.widgets.summary import ProgressLine, TitleBar
+from ita_tui.checklist_file import ItemState, LoadedChecklist
+from ita_tui.edits import Change
+from ita_tui.errors import UserError
+from ita_tui.model import Checklist, Item, Status
+
+# (key, action, description key, shown in footer, binding id).  Descriptions are
+# looked up in the app's language when the screen is built (and on a switch).
+MAIN_KEYS: list[tuple[str, str, str, bool, str]] = [
+    # Footer order: what a first-time user needs most comes first (80 columns cut the rest).
+    ("space", "cycle", "app.key.cycle", True, "cycle"),
+    ("enter", "notes", "app.key.notes", True, "notes"),
+    ("ctrl+s", "save", "app.key.save", True, "save"),
+    ("slash", "search", "app.key.search", True, "search"),
+    ("f", "filter", "app.key.filter", True, "filter"),
+    ("question_mark", "help", "app.key.help", True, "help"),
+    ("q", "quit", "app.key.quit", True, "quit"),
+    ("m", "meeting", "app.key.meeting", True, "meeting"),
+    ("e", "export", "app.key.export", True, "export"),
+    ("1", "set_status('not-started')", "app.key.not_started", False, "status-1"),
+    ("2", "set_status('in-progress')", "app.key.in_progress", False, "status-2"),
+    ("3", "set_status('done')", "app.key.done", False, "status-3"),
+    ("s", "score", "app.key.score", False, "score"),
+    ("n", "next_match", "app.key.next_match", False, "next-match"),
+    ("N", "previous_match", "app.key.prev_match", False, "previous-match"),
+    ("u,ctrl+z", "undo", "app.key.undo", False, "undo"),
+    ("ctrl+y", "redo", "app.key.redo", False, "redo"),
+]
+
+
+def localized_bindings(lang: str) -> list[Binding]:
+    """The main screen's bindings with descriptions in *lang*."""
+    return [
+        Binding(key, action, tr(description, lang), show=show, id=f"main.{ident}")
+        for key, action, description, show, ident in MAIN_KEYS
+    ]
+
+
+class MainScreen(Screen[None]):
+    """Tracking a checklist: move, set statuses, write notes, save."""
+
+    CSS_PATH = "main.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = list(localized_bindings("en"))
+
+    def __init__(self, loaded: LoadedChecklist) -> None:
+        super().__init__()
+        self.session = Session(loaded)
+        self.matches: list[str] = []
+        self._saving = False
+        self._save_again = False
+        self._quit_after_save = False
+        self._autosave_timer: Timer | None = None
+        self._conflict_open = False
+
+    # -- set-up -----------------------------------------------------------------
+
+    @property
+    def lang(self) -> str:
+        return str(getattr(self.app, "lang", "en"))
+
+    @property
+    def loaded(self) -> LoadedChecklist:
+        return self.session.loaded
+
+    def compose(self) -> ComposeResult:
+        checklist = self.session.checklist
+        yield TitleBar(checklist, self.lang)
+        yield ProgressLine(checklist, self.lang)
+        with Horizontal(id="panes"):
+            yield Navigator(checklist, id="navigator")
+            yield DetailPane(id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.session.clock = getattr(self.app, "clock", None)
+        self._bindings = BindingsMap(localized_bindings(self.lang))
+        navigator = self.navigator
+        navigator.border_title = tr("app.checklist", self.lang)
+        self.query_one(DetailPane).lang = self.lang
+        navigator.focus()
+        self._show_current()
+        self._update_filter_title()
+        if os.environ.get("ITA_TUI_EXIT_AFTER_FIRST_FRAME"):
+            # The benchmark's hook (bench/run.py): time to the first full frame.
+            # Twice: the first refresh callback can run before the compositor has painted.
+            self.call_after_refresh(self.call_after_refresh, self.app.exit)
+
+    def apply_language(self) -> None:
+        """Redraw every label in the app's (new) language."""
+        lang = self.lang
+        self._bindings = BindingsMap(localized_bindings(lang))
+        self.refresh_bindings()
+        self.query_one(TitleBar).update_checklist(self.session.checklist, lang)
+        progress = self.query_one(ProgressLine)
+        progress.lang = lang
+        progress.refresh_progress()
+        self.query_one(DetailPane).lang = lang
+        for search in self.query("#search").results(Input):
+            search.placeholder = tr("app.search.placeholder", lang)
+        self._update_filter_title()
+        self._show_current()
+
+    @property
+    def navigator(self) -> Navigator:
+        return self.query_one(Navigator)
+
+    @property
+    def current_item(self) -> Item | None:
+        return self.navigator.current_item
+
+    # -- showing ----------------------------------------------------------------
+
+    def _show_current(self) -> None:
+        detail = self.query_one(DetailPane)
+        row = self.navigator.current
+        if row is None:
+            name = tr(f"app.filter.{self.navigator.status_filter.value}", self.lang)
+            detail.show_nothing(tr("app.filter.empty", self.lang, name=name))
+        elif row.item is None:
+            detail.show_section(self.session.checklist.sections[row.section])
+        else:
+            detail.show_item(self.session.checklist, self.session.section_of(row.item.id), row.item)
+
+    @on(Navigator.Highlighted)
+    def _highlighted(self, event: Navigator.Highlighted) -> None:
+        self._show_current()
+
+    def refresh_detail(self) -> None:
+        """Redraw the detail pane (e.g. once Thai word wrapping is ready)."""
+        self._show_current()
+
+    def _after_change(self, change: Change | None, *, reselect: bool = False) -> None:
+        """Repaint what *change* touched: one navigator line, the progress, the detail."""
+        if change is None:
+            return
+        navigator = self.navigator
+        if reselect:
+            navigator.select(change.item_id)
+        navigator.item_changed(change.item_id)
+        self.query_one(ProgressLine).refresh_progress()
+        self._show_current()
+        self._update_dirty()
+        self._schedule_autosave()
+
+    def _update_dirty(self) -> None:
+        bar = self.query_one(TitleBar)
+        if self._saving:
+            bar.state = "saving"
+        else:
+            bar.state = "unsaved" if self.session.dirty else "clean"
+
+    def _update_filter_title(self) -> None:
+        status_filter = self.navigator.status_filter
+        title = tr("app.checklist", self.lang)
+        if status_filter is not StatusFilter.ALL:
+            name = tr(f"app.filter.{status_filter.value}", self.lang)
+            title += " · " + tr("app.filter.shown", self.lang, name=name)
+        self.navigator.border_title = Content(title)
+
+    def _require_item(self) -> Item | None:
+        item = self.current_item
+        if item is None:
+            row = self.navigator.current
+            if row is not None and row.item is None:
+                return None
+            self.notify(tr("app.no_item", self.lang), severity="warning")
+        return item
+
+    # -- status -----------------------------------------------------------------
+
+    def action_cycle(self) -> None:
+        """`space`: next status; on a section header, fold or unfold it."""
+        row = self.navigator.current
+        if row is not None and row.item is None:
+            self.navigator.toggle_fold()
+            return
+        item = self._require_item()
+        if item is not None:
+            self._after_change(self.session.cycle(item))
+
+    def action_set_status(self, value: str) -> None:
+        item = self._require_item()
+        if item is not None:
+            self._after_change(self.session.set_status(item, Status(value)))
+
+    @on(Navigator.ToggleRequested)
+    def _toggle_clicked(self, event: Navigator.ToggleRequested) -> None:
+        item = self.session.item(event.item_id)
+        if item is not None:
+            self._after_change(self.session.cycle(item))
+
+    # -- notes and score ------------------------------------------------------------
+
+    def action_notes(self) -> None:
+        """`enter`: edit the item's notes (on a section header: fold it)."""
+        from ita_tui.app.screens.dialogs import NotesEditor
+
+        row = self.navigator.current
+        if row is not None and row.item is None:
+            self.navigator.toggle_fold()
+            return
+        item = self._require_item()
+        if item is None:
+            return
+
+        def done(text: str | None) -> None:
+            if text is not None:
+                self._after_change(self.session.set_notes(item, text), reselect=True)
+
+        self.app.push_screen(NotesEditor(item.id, item.title, item.notes, self.lang), done)
+
+    def action_score(self, error: str | None = None, typed: str | None = None) -> None:
+        """`s`: set the item's score (0–100; Thai digits work; empty clears it)."""
+        from ita_tui.app.screens.dialogs import ScoreDialog
+        from ita_tui.app.widgets.navigator import format_score
+
+        item = self._require_item()
+        if item is None:
+            return
+        current = typed if typed is not None else format_score(item.score)
+
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            try:
+                score = _parse_score(text)
+                change = self.session.set_score(item, score)
+            except ValueError as problem:
+                # Ask again with what was typed, so nothing is lost.
+                self.action_score(tr("app.score.bad", self.lang, error=str(problem)), text)
+                return
+            self._after_change(change, reselect=True)
+
+        self.app.push_screen(ScoreDialog(item.id, current, self.lang, error), done)
+
+    # -- undo -------------------------------------------------------------------------
+
+    def action_undo(self) -> None:
+        change = self.session.undo()
+        if change is None:
+            self.notify(tr("app.nothing_to_undo", self.lang))
+            return
+        self._after_change(change, reselect=True)
+
+    def action_redo(self) -> None:
+        change = self.session.redo()
+        if change is None:
+            self.notify(tr("app.nothing_to_redo", self.lang))
+            return
+        self._after_change(change, reselect=True)
+
+    # -- filter and search --------------------------------------------------------------
+
+    def action_filter(self, value: str | None = None) -> None:
+        """`f`: cycle the status filter (all → open → not started → in progress → done)."""
+        navigator = self.navigator
+        current = navigator.current_item
+        navigator.status_filter = StatusFilter(value) if value else navigator.status_filter.next()
+        navigator.rebuild(keep=current.id if current else None)
+        if navigator.current_item is None and navigator.rows:
+            navigator.cursor = navigator.first_item_row()
+        self._update_filter_title()
+        self._show_current()
+
+    async def action_search(self) -> None:
+        """`/`: open the search field (mounted on first use: start-up does not pay for it)."""
+        found = self.query("#search").results(Input)
+        search = next(found, None)
+        if search is None:
+            search = Input(placeholder=tr("app.search.placeholder", self.lang), id="search")
+            await self.mount(search, before=self.query_one(Footer))
+        search.remove_class("-hidden")
+        search.focus()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        self._close_search()
+        self.run_search(event.value)
+
+    def _close_search(self) -> None:
+        for search in self.query("#search").results(Input):
+            search.add_class("-hidden")
+        self.navigator.focus()
+
+    def key_escape(self) -> None:
+        if any(not s.has_class("-hidden") for s in self.query("#search").results(Input)):
+            self._close_search()
+
+    def run_search(self, query: str) -> None:
+        """Find *query* in ids, titles, fields and notes; mark the matches and go to the first."""
+        query = query.strip()
+        found = self.session.search(query) if query else []
+        self.matches = found
+        navigator = self.navigator
+        navigator.matches = set(found)
+        navigator.refresh()
+        if not query:
+            return
+        if not found:
+            self.notify(tr("app.search.none", self.lang, query=query), severity="warning")
+            return
+        visible = [item_id for item_id in found if self._visible_or_unfoldable(item_id)]
+        message = tr("app.search.found", self.lang, count=len(found), query=query)
+        hidden = len(found) - len(visible)
+        if hidden:
+            message += "\n" + tr("app.search.hidden", self.lang, count=hidden)
+        self.notify(message)
+        if visible:
+            self._go_to_match(visible, 1, from_start=True)
+
+    def _visible_or_unfoldable(self, item_id: str) -> bool:
+        item = self.session.item(item_id)
+        return item is not None and self.navigator.status_filter.admits(item.status)
+
+    def _go_to_match(self, candidates: list[str], step: int, *, from_start: bool = False) -> None:
+        navigator = self.navigator
+        if from_start:
+            navigator.select(candidates[0])
+            return
+        order = {item_id: n for n, item_id in enumerate(candidates)}
+        current = navigator.current_item
+        position = order.get(current.id, -1 if step > 0 else len(candidates)) if current else -1
+        if current is not None and current.id not in order:
+            # From a non-matching item, go to the nearest match in file order.
+            all_ids = [i.id for i in self.session.checklist.items()]
+            here = all_ids.index(current.id)
+            later = [c for c in candidates if all_ids.index(c) > here]
+            earlier = [c for c in candidates if all_ids.index(c) < here]
+            target = (
+                (later[0] if later else candidates[0])
+                if step > 0
+                else (earlier[-1] if earlier else candidates[-1])
+            )
+            navigator.select(target)
+            return
+        navigator.select(candidates[(position + step) % len(candidates)])
+
+    def action_next_match(self) -> None:
+        visible = [i for i in self.matches if self._visible_or_unfoldable(i)]
+        if visible:
+            self._go_to_match(visible, 1)
+
+    def action_previous_match(self) -> None:
+        visible = [i for i in self.matches if self._visible_or_unfoldable(i)]
+        if visible:
+            self._go_to_match(visible, -1)
+
+    def jump_to_section(self, index: int) -> None:
+        """Put the cursor on section *index* (command palette)."""
+        self.navigator.folded.discard(index)
+        self.navigator.rebuild()
+        self.navigator.select_section(index)
+        self.navigator.focus()
+
+    # -- other screens ------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from ita_tui.app.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen(self.lang))
+
+    def action_meeting(self) -> None:
+        from ita_tui.app.screens.meeting import MeetingScreen
+
+        self.app.push_screen(MeetingScreen(self.session.checklist, self.lang))
+
+    def action_export(self) -> None:
+        from ita_tui.app.screens.dialogs import ExportDialog
+        from ita_tui.export import FORMATS
+
+        folder = Path.cwd() / "exports"
+
+        def chosen(fmt: str | None) -> None:
+            if fmt:
+                self._export(fmt, folder)
+
+        self.app.push_screen(ExportDialog(list(FORMATS), _display(folder) + "/", self.lang), chosen)
+
+    @work(thread=True, group="export")
+    def _export(self, fmt: str, folder: Path) -> None:
+        """Write an export in a thread (an SVG of a big file takes seconds)."""
+        from ita_tui.export import ExportOptions, default_path, render, write_new
+
+        checklist, _states = self.session.snapshot()
+        today = self._today()
+        try:
+            data = render(checklist, fmt, ExportOptions(lang=self.lang, today=today))
+            folder.mkdir(parents=True, exist_ok=True)
+            path = default_path(folder, self.loaded.path.stem, fmt, today)
+            write_new(path, data)
+        except (UserError, OSError, ValueError) as error:
+            message = error.message if isinstance(error, UserError) else str(error)
+            self.app.call_from_thread(
+                self.notify, tr("app.export.failed", self.lang, error=message), severity="error", timeout=10
+            )
+            return
+        self.app.call_from_thread(
+            self.notify, tr("app.export.done", self.lang, path=_display(path)), timeout=8
+        )
+
+    def _today(self) -> date:
+        clock = getattr(self.app, "clock", None)
+        return clock().date() if clock else date.today()
+
+    # -- saving ----------------------------------------------------------------------
+
+    def action_save(self) -> None:
+        """`ctrl+s`: save now (in a thread)."""
+        if not self.session.dirty and not self._saving:
+            self.notify(tr("app.nothing_to_save", self.lang))
+            return
+        self.request_save()
+
+    def request_save(self, *, then_quit: bool = False) -> None:
+        """Start a save, or ask for one more when a save is running (coalescing)."""
+        self._quit_after_save = self._quit_after_save or then_quit
+        if self._saving:
+            self._save_again = True
+            return
+        if not self.session.dirty:
+            if self._quit_after_save:
+                self.app.exit()
+            return
+        self._saving = True
+        self._update_dirty()
+        checklist, states = self.session.snapshot()
+        self._save_in_thread(self.session.loaded, checklist, states)
+
+    @work(thread=True, group="save")
+    def _save_in_thread(
+        self, loaded: LoadedChecklist, checklist: Checklist, states: dict[str, ItemState]
+    ) -> None:
+        from ita_tui.saving import ConflictError, save
+
+        try:
+            written = save(loaded, checklist)
+        except ConflictError:
+            self.app.call_from_thread(self._save_conflict)
+        except UserError as error:
+            self.app.call_from_thread(self._save_failed, error.message)
+        except OSError as error:  # the file layer should have wrapped it; never crash the app
+            self.app.call_from_thread(self._save_failed, str(error))
+        else:
+            self.app.call_from_thread(self._save_done, written, states)
+
+    def _save_done(self, written: LoadedChecklist, states: dict[str, ItemState]) -> None:
+        self._saving = False
+        self.session.saved(written, states)
+        if self._save_again and self.session.dirty:
+            self._save_again = False
+            self.request_save()
+            return
+        self._save_again = False
+        self._update_dirty()
+        if self._quit_after_save and not self.session.dirty:
+            self.app.exit()
+            return
+        self.notify(tr("app.saved_to", self.lang, path=_display(written.path)), timeout=3)
+
+    def _save_failed(self, message: str) -> None:
+        self._saving = False
+        self._save_again = False
+        self._quit_after_save = False
+        self._update_dirty()
+        self.notify(tr("app.save_failed", self.lang, error=message), severity="error", timeout=15)
+
+    def _schedule_autosave(self) -> None:
+        settings = getattr(self.app, "settings", None)
+        if settings is None or not settings.autosave:
+            return
+        if self._autosave_timer is not None:
+            self._autosave_timer.stop()
+        self._autosave_timer = self.set_timer(settings.autosave_delay, self._autosave)
+
+    def _autosave(self) -> None:
+        if self.session.dirty and not self._conflict_open:
+            self.request_save()
+
+    # -- conflicts ----------------------------------------------------------------------
+
+    def _save_conflict(self) -> None:
+        self._saving = False
+        self._save_again = False
+        self._update_dirty()
+        self._read_theirs()
+
+    @work(thread=True, group="reload")
+    def _read_theirs(self) -> None:
+        """Read the file as it is now and work out whether a merge is clean."""
+        from ita_tui.checklist_file import load
+        from ita_tui.merge import merge
+
+        try:
+            theirs = load(self.loaded.path)
+        except UserError as error:
+            self.app.call_from_thread(self._ask_conflict, None, [], error.message)
+            return
+        preview = merge(self.session.loaded, theirs)
+        conflicts = [c.item_id for c in preview.conflicts]
+        self.app.call_from_thread(self._ask_conflict, theirs if not conflicts else None, conflicts, None)
+
+    def _ask_conflict(self, merged: LoadedChecklist | None, conflicts: list[str], error: str | None) -> None:
+        from ita_tui.app.screens.dialogs import ConflictDialog
+
+        self._conflict_open = True
+        changed = len(self.session.changed_ids())
+
+        def answer(choice: str | None) -> None:
+            self._conflict_open = False
+            if choice == "merge" and merged is not None:
+                self._adopt_merge(merged, len(self.session.changed_ids()))
+            elif choice in ("mine", "theirs"):
+                self._merge_with_preference(choice)
+            elif choice == "reload":
+                self._reload()
+            else:
+                self._quit_after_save = False
+
+        self.app.push_screen(
+            ConflictDialog(_display(self.loaded.path), changed, conflicts, error, self.lang), answer
+        )
+
+    @work(thread=True, group="reload")
+    def _merge_with_preference(self, prefer: str) -> None:
+        from ita_tui.checklist_file import load
+        from ita_tui.merge import merge
+
+        try:
+            theirs = load(self.loaded.path)
+        except UserError as error:
+            self.app.call_from_thread(self._ask_conflict, None, [], error.message)
+            return
+        result = merge(self.session.loaded, theirs, prefer)  # type: ignore[arg-type]
+        if result.merged is not None:
+            self.app.call_from_thread(self._adopt_merge, result.merged, len(result.applied))
+
+    def _adopt_merge(self, merged: LoadedChecklist, applied: int) -> None:
+        """Continue on the merged file (their edits + mine) and save it."""
+        theirs_changes = len(
+            [i for i, s in merged.baseline.items() if self.session.loaded.baseline.get(i) != s]
+        )
+        self._switch_to(merged)
+        self.notify(tr("app.merged", self.lang, applied=applied, theirs=theirs_changes))
+        self.request_save()
+
+    @work(thread=True, group="reload")
+    def _reload(self) -> None:
+        from ita_tui.checklist_file import load
+
+        try:
+            fresh = load(self.loaded.path)
+        except UserError as error:
+            self.app.call_from_thread(self._ask_conflict, None, [], error.message)
+            return
+        self.app.call_from_thread(self._reloaded, fresh)
+
+    def _reloaded(self, fresh: LoadedChecklist) -> None:
+        self._switch_to(fresh)
+        self._quit_after_save = False
+        self.notify(tr("app.reloaded", self.lang, path=_display(fresh.path)))
+
+    def _switch_to(self, loaded: LoadedChecklist) -> None:
+        current = self.current_item
+        self.session.replace_loaded(loaded)
+        navigator = self.navigator
+        navigator.checklist = loaded.checklist
+        navigator.rebuild(keep=current.id if current else None)
+        self.query_one(TitleBar).update_checklist(loaded.checklist, self.lang)
+        progress = self.query_one(ProgressLine)
+        progress.checklist = loaded.checklist
+        progress.refresh_progress()
+        self._show_current()
+        self._update_dirty()
+
+    # -- quitting -------------------------------------------------------------------------
+
+    def action_quit(self) -> None:
+        """`q`: quit, asking first when there are unsaved changes."""
+        from ita_tui.app.screens.dialogs import QuitDialog
+
+        if not self.session.dirty and not self._saving:
+            self.app.exit()
+            return
+
+        def answer(choice: str | None) -> None:
+            if choice == "save":
+                self.request_save(then_quit=True)
+            elif choice == "discard":
+                self.app.exit()
+
+        self.app.push_screen(QuitDialog(max(len(self.session.changed_ids()), 1), self.lang), answer)
+
+
+def _parse_score(text: str) -> float | None:
+    """A score from what was typed: empty clears it; Thai digits work."""
+    if not text.strip():
+        return None
+    try:
+        from ita_tui.thai import parse_number
+    except ImportError:  # pragma: no cover - thai.py ships with the package
+        return float(text)
+    return parse_number(text)
+
+
+def _display(path: Path) -> str:
+    """*path* relative to the working folder when it is inside it (shorter to read)."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,235 @@
+"""The start screen (`ita-tui` with no file): the checklists found, and new ones from templates.
+
+It lists ``./checklists/*.toml`` and the data folder's ``*.toml`` with each
+file's progress (read in a worker thread; a file that fails to load shows its
+located problems instead of opening), then the bundled templates.  A new
+checklist is a copy of a template written where the user says (the data
+folder by default) and never over an existing file; nothing is ever written
+into the installed package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ita_tui.app.text import tr
+from ita_tui.app.widgets.navigator import progress_bar
+from ita_tui.checklist_file import LoadedChecklist
+from ita_tui.errors import UserError
+
+
+def search_folders() -> list[Path]:
+    """Where the start screen looks for checklists: ./checklists/ and the data folder."""
+    from ita_tui.settings import data_dir
+
+    folders = [Path.cwd() / "checklists", data_dir()]
+    unique: list[Path] = []
+    for folder in folders:
+        if folder.resolve() not in [f.resolve() for f in unique]:
+            unique.append(folder)
+    return unique
+
+
+def find_checklists(folders: list[Path]) -> list[Path]:
+    """The ``*.toml`` files in *folders*, sorted by name within each folder."""
+    found: list[Path] = []
+    for folder in folders:
+        try:
+            found.extend(sorted(p for p in folder.glob("*.toml") if p.is_file()))
+        except OSError:
+            continue
+    return found
+
+
+@dataclass
+class Found:
+    """A listed file and what reading it gave."""
+
+    path: Path
+    loaded: LoadedChecklist | None = None
+    problems: list[str] | None = None  # None: not read yet
+
+
+def free_name(folder: Path, stem: str) -> Path:
+    """``folder/stem.toml``, or ``stem-2.toml``… when taken."""
+    candidate = folder / f"{stem}.toml"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{number}.toml"
+        number += 1
+    return candidate
+
+
+class StartScreen(Screen[None]):
+    """Choose a checklist to open, or start one from a template."""
+
+    CSS_PATH = "start.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "app.quit", "Quit", show=True),
+        Binding("escape", "cancel_new", "Cancel", show=False),
+    ]
+
+    def __init__(self, folders: list[Path] | None = None) -> None:
+        super().__init__()
+        self.folders = folders if folders is not None else search_folders()
+        self.found = [Found(path) for path in find_checklists(self.folders)]
+        self._template: str | None = None
+
+    @property
+    def lang(self) -> str:
+        return str(getattr(self.app, "lang", "en"))
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="start-box"):
+            yield Static(Text(tr("app.start.title", self.lang), style="bold"), id="start-title")
+            yield OptionList(id="start-list")
+            yield Static(id="start-detail")
+            yield Static(Text(tr("app.start.new_path", self.lang)), id="new-label", classes="-hidden")
+            yield Input(id="new-path", classes="-hidden")
+            yield Static(Text(tr("app.start.hint", self.lang), style="dim"), id="start-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._fill()
+        self.query_one(OptionList).focus()
+        if self.found:
+            self._read_all()
+
+    def _fill(self) -> None:
+        from ita_tui.templates import bundled
+
+        options = self.query_one(OptionList)
+        highlighted = options.highlighted
+        options.clear_options()
+        options.add_option(Option(Text(tr("app.start.found", self.lang), style="bold"), disabled=True))
+        if not self.found:
+            folders = ", ".join(str(f) for f in self.folders)
+            options.add_option(
+                Option(Text("  " + tr("app.start.none", self.lang, folders=folders)), disabled=True)
+            )
+        for index, found in enumerate(self.found):
+            options.add_option(Option(self._label(found), id=f"file-{index}"))
+        options.add_option(Option(Text(tr("app.start.templates", self.lang), style="bold"), disabled=True))
+        for template in bundled():
+            label = Text("  + ")
+            label.append(template.name, "bold")
+            label.append(f"  {template.title}", "dim")
+            options.add_option(Option(label, id=f"template-{template.name}"))
+        if highlighted is not None:
+            options.highlighted = highlighted
+        else:
+            first = next(
+                (n for n in range(options.option_count) if not options.get_option_at_index(n).disabled), None
+            )
+            options.highlighted = first
+
+    def _label(self, found: Found) -> Text:
+        text = Text("  ")
+        text.append(found.path.name, "bold")
+        text.append(f"  {found.path.parent}", "dim")
+        if found.problems is None:
+            text.append("  " + tr("app.start.loading", self.lang), "dim italic")
+        elif found.loaded is None:
+            text.append("  ⚠ " + tr("app.start.problems", self.lang, count=len(found.problems)), "bold red")
+        else:
+            progress = found.loaded.checklist.progress()
+            text.append(f"\n    {found.loaded.checklist.title.replace(chr(10), ' ')}")
+            text.append(f"\n    {progress_bar(progress.done, progress.total, 16)} ", "green")
+            text.append(f"{progress.done}/{progress.total}")
+        return text
+
+    @work(thread=True, group="start-read")
+    def _read_all(self) -> None:
+        from ita_tui.checklist_file import check
+
+        for found in self.found:
+            try:
+                loaded, problems = check(found.path)
+                messages = [p.render() for p in problems if not p.warning] if loaded is None else []
+            except UserError as error:
+                loaded, messages = None, error.message.splitlines()
+            found.loaded, found.problems = loaded, messages
+        self.app.call_from_thread(self._fill)
+
+    @on(OptionList.OptionHighlighted, "#start-list")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        detail = self.query_one("#start-detail", Static)
+        found = self._found_for(event.option.id)
+        if found is not None and found.problems:
+            from ita_tui.sanitize import clean_line
+
+            detail.update(Text("\n".join(clean_line(p) for p in found.problems[:20]), style="red"))
+        else:
+            detail.update("")
+
+    def _found_for(self, option_id: str | None) -> Found | None:
+        if option_id and option_id.startswith("file-"):
+            return self.found[int(option_id.removeprefix("file-"))]
+        return None
+
+    @on(OptionList.OptionSelected, "#start-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        option_id = event.option.id or ""
+        found = self._found_for(option_id)
+        if found is not None:
+            if found.loaded is not None:
+                self.app.open_checklist(found.loaded)  # type: ignore[attr-defined]
+            elif found.problems is None:
+                self.notify(tr("app.start.loading", self.lang))
+            else:
+                self.notify(tr("app.load_failed", self.lang, path=found.path.name), severity="error")
+            return
+        if option_id.startswith("template-"):
+            self._ask_new_path(option_id.removeprefix("template-"))
+
+    def _ask_new_path(self, template: str) -> None:
+        from ita_tui.settings import data_dir
+
+        self._template = template
+        field = self.query_one("#new-path", Input)
+        field.value = str(free_name(data_dir(), template))
+        self.query_one("#new-label").remove_class("-hidden")
+        field.remove_class("-hidden")
+        field.focus()
+
+    def action_cancel_new(self) -> None:
+        self.query_one("#new-label").add_class("-hidden")
+        self.query_one("#new-path").add_class("-hidden")
+        self.query_one(OptionList).focus()
+
+    @on(Input.Submitted, "#new-path")
+    def _create(self, event: Input.Submitted) -> None:
+        from ita_tui import templates
+        from ita_tui.checklist_file import load
+        from ita_tui.export import write_new
+
+        template = templates.find(self._template or "")
+        if template is None:
+            return
+        path = Path(event.value.strip()).expanduser()
+        if path.suffix != ".toml":
+            path = path.with_suffix(".toml")
+        if path.exists():
+            self.notify(tr("app.start.exists", self.lang, path=str(path)), severity="error")
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_new(path, template.read_bytes())
+            loaded = load(path)
+        except (UserError, OSError) as error:
+            message = error.message if isinstance(error, UserError) else str(error)
+            self.notify(message, severity="error", timeout=10)
+            return
+        self.notify(tr("app.start.created", self.lang, path=str(path)))
+        self.app.open_checklist(loaded)  # type: ignore[attr-defined]

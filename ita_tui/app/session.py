@@ -1,0 +1,239 @@
+"""The open checklist as the app edits it: edits with undo/redo, dirtiness, search, filters.
+
+No Textual here, so the rules (what undo restores, what counts as unsaved,
+what a search finds) are tested without a terminal, and the screens stay thin.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from enum import StrEnum
+
+from ita_tui.checklist_file import ItemState, LoadedChecklist, state_of
+from ita_tui.edits import Change, cycle_status, restore, set_notes, set_score, set_status
+from ita_tui.model import Checklist, Item, Section, Status
+
+Clock = Callable[[], datetime]
+
+
+class StatusFilter(StrEnum):
+    """Which items the navigator shows; `f` cycles through them in this order."""
+
+    ALL = "all"
+    OPEN = "open"  # not done
+    NOT_STARTED = "not-started"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+
+    def next(self) -> StatusFilter:
+        order = list(StatusFilter)
+        return order[(order.index(self) + 1) % len(order)]
+
+    def admits(self, status: Status) -> bool:
+        """True when an item with *status* is shown under this filter."""
+        if self is StatusFilter.ALL:
+            return True
+        if self is StatusFilter.OPEN:
+            return status is not Status.DONE
+        return status.value == self.value
+
+
+@dataclass
+class Session:
+    """One open checklist: the loaded file, the edits since, and the undo history."""
+
+    loaded: LoadedChecklist
+    clock: Clock | None = None  # None: edits.now(); tests freeze it
+    undo_stack: list[Change] = field(default_factory=list)
+    redo_stack: list[Change] = field(default_factory=list)
+    # Search keys of each item's text, built on the first search (10,000 items take a while).
+    _search_index: list[tuple[str, str]] | None = None
+    _by_id: dict[str, Item] = field(default_factory=dict)
+    _section_of: dict[str, int] = field(default_factory=dict)
+    # Ids of the items that differ from the file: kept up to date edit by edit, so that
+    # the unsaved marker costs nothing per key with 10,000 items.
+    _changed: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self._by_id = {}
+        self._section_of = {}
+        for index, section in enumerate(self.checklist.sections):
+            for item in section.items:
+                self._by_id[item.id] = item
+                self._section_of[item.id] = index
+        self._search_index = None
+        self._recount_changed()
+
+    def _recount_changed(self) -> None:
+        baseline = self.loaded.baseline
+        self._changed = {
+            item_id for item_id, item in self._by_id.items() if baseline.get(item_id) != state_of(item)
+        }
+
+    def _touch(self, item_id: str) -> None:
+        item = self._by_id.get(item_id)
+        if item is not None and self.loaded.baseline.get(item_id) != state_of(item):
+            self._changed.add(item_id)
+        else:
+            self._changed.discard(item_id)
+
+    @property
+    def checklist(self) -> Checklist:
+        return self.loaded.checklist
+
+    def item(self, item_id: str) -> Item | None:
+        """The item called *item_id* (constant time: the model's find() is linear)."""
+        return self._by_id.get(item_id)
+
+    def section_of(self, item_id: str) -> Section:
+        """The section holding *item_id*."""
+        return self.checklist.sections[self._section_of[item_id]]
+
+    def section_index(self, item_id: str) -> int:
+        return self._section_of[item_id]
+
+    # -- edits ---------------------------------------------------------------
+
+    def _now(self) -> datetime | None:
+        return self.clock() if self.clock else None
+
+    def _record(self, change: Change | None) -> Change | None:
+        if change is not None:
+            self.undo_stack.append(change)
+            self.redo_stack.clear()
+            self._touch(change.item_id)
+        return change
+
+    def cycle(self, item: Item) -> Change | None:
+        """`space`: next status."""
+        return self._record(cycle_status(item, self._now()))
+
+    def set_status(self, item: Item, status: Status) -> Change | None:
+        return self._record(set_status(item, status, self._now()))
+
+    def set_notes(self, item: Item, notes: str) -> Change | None:
+        return self._record(set_notes(item, notes, self._now()))
+
+    def set_score(self, item: Item, score: float | None) -> Change | None:
+        """Raises ValueError for a score outside 0–100."""
+        return self._record(set_score(item, score, self._now()))
+
+    def undo(self) -> Change | None:
+        """Put back the state before the last change; the change, or None if nothing to undo."""
+        if not self.undo_stack:
+            return None
+        change = self.undo_stack.pop()
+        item = self.item(change.item_id)
+        if item is not None:
+            restore(item, change.before)
+        self.redo_stack.append(change)
+        self._touch(change.item_id)
+        return change
+
+    def redo(self) -> Change | None:
+        """Do again the last undone change."""
+        if not self.redo_stack:
+            return None
+        change = self.redo_stack.pop()
+        item = self.item(change.item_id)
+        if item is not None:
+            restore(item, change.after)
+        self.undo_stack.append(change)
+        self._touch(change.item_id)
+        return change
+
+    # -- saving --------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        """True when some item differs from the file as last read or written."""
+        return bool(self._changed)
+
+    def changed_ids(self) -> list[str]:
+        """Ids of the unsaved items, in file order."""
+        return [item_id for item_id in self._by_id if item_id in self._changed]
+
+    def snapshot(self) -> tuple[Checklist, dict[str, ItemState]]:
+        """What a save thread writes: the checklist with the unsaved items copied, and their states.
+
+        Only the unsaved items are copied (milliseconds, even with 10,000 items);
+        an item edited while the save runs is then either written or not, but
+        :meth:`saved` records as saved only the states taken here, so such an
+        edit always stays unsaved and is written by the next save.
+        """
+        changed = self._changed
+        sections = [
+            replace(
+                section,
+                items=[copy.copy(item) if item.id in changed else item for item in section.items],
+            )
+            for section in self.checklist.sections
+        ]
+        states = {item_id: state_of(self._by_id[item_id]) for item_id in changed}
+        return replace(self.checklist, sections=sections), states
+
+    def saved(self, written: LoadedChecklist, states: dict[str, ItemState]) -> None:
+        """Adopt a save made from :meth:`snapshot`: the file's new text, and *states* as saved."""
+        baseline = dict(self.loaded.baseline)
+        baseline.update(states)
+        self.loaded = replace(written, checklist=self.checklist, baseline=baseline)
+        for item_id in states:
+            self._touch(item_id)
+
+    def replace_loaded(self, loaded: LoadedChecklist, *, keep_history: bool = False) -> None:
+        """Switch to a reloaded or merged file."""
+        self.loaded = loaded
+        if not keep_history:
+            self.undo_stack.clear()
+            self.redo_stack.clear()
+        self._reindex()
+
+    # -- search --------------------------------------------------------------
+
+    def build_search_index(self) -> None:
+        """Compute the search keys of every item (slow for big files: call it from a thread)."""
+        from ita_tui.thai import search_key
+
+        index = []
+        for item in self._by_id.values():
+            parts = [item.id, item.title, *_field_texts(item)]
+            index.append((item.id, search_key("\n".join(parts))))
+        self._search_index = index
+
+    def search(self, query: str) -> list[str]:
+        """Ids of the items whose id, title, detail fields or notes contain *query*, in file order.
+
+        Thai is compared by :func:`ita_tui.thai.search_key` (spelling variants,
+        Thai digits, case); notes are read live, since they change while the
+        index stands.
+        """
+        from ita_tui.thai import search_key
+
+        needle = search_key(query)
+        if not needle:
+            return []
+        if self._search_index is None:
+            self.build_search_index()
+        assert self._search_index is not None
+        found = []
+        for item_id, key in self._search_index:
+            item = self._by_id[item_id]
+            if needle in key or (item.notes and needle in search_key(item.notes)):
+                found.append(item_id)
+        return found
+
+
+def _field_texts(item: Item) -> list[str]:
+    texts: list[str] = []
+    for value in item.fields.values():
+        if isinstance(value, str):
+            texts.append(value)
+        else:
+            texts.extend(value)
+    return texts

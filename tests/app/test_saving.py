@@ -1,0 +1,200 @@
+"""Quitting with unsaved changes, save failures, files changed behind the app's back, autosave."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ita_tui import saving
+from ita_tui.app.screens.dialogs import ConflictDialog, QuitDialog
+from ita_tui.app.screens.main import MainScreen
+from ita_tui.checklist_file import load
+from ita_tui.errors import UserError
+from ita_tui.model import Status
+from ita_tui.settings import Settings
+
+from .helpers import changed_lines, read, settle
+
+
+def edit_behind_the_apps_back(path: Path, item_id: str, old: str, new: str) -> None:
+    """Change one item's line in the file, as another person's save would."""
+    text = read(path)
+    lines = text.split("\n")
+    start = lines.index(f'id = "{item_id}"')
+    for n in range(start, len(lines)):
+        if lines[n] == old:
+            lines[n] = new
+            break
+    else:  # pragma: no cover - the test data changed
+        raise AssertionError(f"{old!r} not found after {item_id}")
+    path.write_text("\n".join(lines), "utf-8")
+
+
+async def test_quit_without_changes_exits_at_once(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_quit_save(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "q")
+        assert isinstance(app.screen, QuitDialog)
+        await pilot.click("#answer-save")
+        await settle(pilot)
+    assert load(seed_path).checklist.find("M1").status is Status.IN_PROGRESS
+
+
+async def test_quit_discard(seed_path: Path, make_app) -> None:
+    before = read(seed_path)
+    app = make_app(seed_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "q")
+        assert isinstance(app.screen, QuitDialog)
+        await pilot.click("#answer-discard")
+        await pilot.pause()
+    assert read(seed_path) == before
+
+
+async def test_quit_cancel_keeps_editing(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "q")
+        assert isinstance(app.screen, QuitDialog)
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+        assert app.screen.session.dirty
+        await pilot.press("q")
+        await pilot.click("#answer-cancel")
+        assert isinstance(app.screen, MainScreen)
+        assert app.is_running
+
+
+async def test_ctrl_q_asks_too(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "ctrl+q")
+        assert isinstance(app.screen, QuitDialog)
+
+
+async def test_failed_save_keeps_the_changes(
+    seed_path: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(path: Path, data: bytes, **_: object) -> None:
+        raise UserError(f"{path}: cannot save: the disk is full; the changes are not saved")
+
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        screen = app.screen
+        await pilot.press("space")
+        monkeypatch.setattr(saving, "atomic_write", disk_full)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert screen.session.dirty
+        assert any("disk is full" in n.message for n in app._notifications)
+        assert screen.query_one("#save-state").has_class("-unsaved")
+        monkeypatch.undo()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not screen.session.dirty
+    assert load(seed_path).checklist.find("M1").status is Status.IN_PROGRESS
+
+
+async def test_conflict_on_different_items_merges(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await pilot.press("space")  # M1 in progress (mine)
+        edit_behind_the_apps_back(seed_path, "M2", 'status = "not-started"', 'status = "done"  # theirs')
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictDialog)
+        assert app.screen.query("#answer-merge")
+        await pilot.click("#answer-merge")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert not screen.session.dirty
+    merged = load(seed_path).checklist
+    assert merged.find("M1").status is Status.IN_PROGRESS
+    assert merged.find("M2").status is Status.DONE
+    assert 'status = "done"  # theirs' in read(seed_path)
+
+
+async def test_conflict_on_the_same_item_offers_mine_or_theirs(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await pilot.press("space", "j", "space")  # M1 and M2 in progress (mine)
+        edit_behind_the_apps_back(seed_path, "M2", 'status = "not-started"', 'status = "done"')
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ConflictDialog)
+        assert not dialog.query("#answer-merge")
+        assert "M2" in str(dialog.body)
+        await pilot.click("#answer-theirs")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert not screen.session.dirty
+    final = load(seed_path).checklist
+    assert final.find("M1").status is Status.IN_PROGRESS  # mine, not in conflict: kept
+    assert final.find("M2").status is Status.DONE  # theirs won the conflict
+
+
+async def test_conflict_mine_wins(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("j", "space")
+        edit_behind_the_apps_back(seed_path, "M2", 'status = "not-started"', 'status = "done"')
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.click("#answer-mine")
+        await settle(pilot)
+    assert load(seed_path).checklist.find("M2").status is Status.IN_PROGRESS
+
+
+async def test_conflict_reload_and_cancel(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await pilot.press("space")
+        edit_behind_the_apps_back(seed_path, "M2", 'status = "not-started"', 'status = "done"')
+        theirs = read(seed_path)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.click("#answer-cancel")
+        assert screen.session.dirty  # nothing lost
+        assert read(seed_path) == theirs  # nothing overwritten
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.click("#answer-reload")
+        await settle(pilot)
+        assert not screen.session.dirty
+        assert screen.session.item("M2").status is Status.DONE
+        assert screen.session.item("M1").status is Status.NOT_STARTED
+    assert read(seed_path) == theirs
+
+
+async def test_autosave_saves_after_a_pause(seed_path: Path, make_app) -> None:
+    before = read(seed_path)
+    app = make_app(seed_path, settings=Settings(autosave=True, autosave_delay=0.05))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("space", "j", "space")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert not app.screen.session.dirty
+    assert len(changed_lines(before, read(seed_path))) == 6
+
+
+async def test_autosave_is_off_by_default(seed_path: Path, make_app) -> None:
+    before = read(seed_path)
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("space")
+        await pilot.pause(0.3)
+        assert app.screen.session.dirty
+    assert read(seed_path) == before

@@ -1,0 +1,191 @@
+"""Start screen, meeting view, export dialog, help, command palette, language, big files."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from textual.widgets import Input, OptionList
+
+from ita_tui.app.commands import ItaCommands
+from ita_tui.app.screens.dialogs import ExportDialog
+from ita_tui.app.screens.help import HelpScreen
+from ita_tui.app.screens.main import MainScreen
+from ita_tui.app.screens.meeting import MeetingScreen
+from ita_tui.app.screens.start import StartScreen
+from ita_tui.model import Status
+
+from .helpers import settle
+
+
+def write_big_checklist(path: Path, count: int) -> None:
+    """A checklist of *count* items in 10 sections, each with a Thai detail field."""
+    lines = ["format = 1", "[checklist]", 'title = "ใหญ่มาก"', ""]
+    per_section = count // 10
+    for s in range(10):
+        lines += ["[[sections]]", f'id = "s{s}"', f'title = "หมวดที่ {s}"', ""]
+        for i in range(per_section):
+            n = s * per_section + i
+            lines += [
+                "[[sections.items]]",
+                f'id = "X{n}"',
+                f'title = "มาตรการที่ {n} การเปิดเผยข้อมูลสาธารณะ"',
+                'status = "in-progress"' if n % 3 == 0 else 'status = "not-started"',
+                f'actions = ["ดำเนินการตามแผน {n}", "รายงานผล"]',
+                "",
+            ]
+    path.write_text("\n".join(lines), "utf-8")
+
+
+async def test_ten_thousand_items_open_and_reach_the_end(tmp_path: Path, make_app) -> None:
+    path = tmp_path / "work" / "big.toml"
+    write_big_checklist(path, 10_000)
+    app = make_app(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert screen.current_item.id == "X0"
+        await pilot.press("end")
+        assert screen.current_item.id == "X9999"
+        before = screen.current_item.status
+        started = time.perf_counter()
+        await pilot.press("space")
+        assert screen.current_item.status is before.next()
+        # Generous: a toggle repaints one line; the 50 ms target is measured by the benchmark.
+        assert time.perf_counter() - started < 2
+        await pilot.press("home", "j", "f")
+        assert all(row.item is None or row.item.status is not Status.DONE for row in screen.navigator.rows)
+
+
+async def test_help_lists_the_keys(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        keys = dict(app.screen.rows())
+        for key in ("space", "ctrl+s", "/", "ctrl+y", "u / ctrl+z", "q", "1", "f", "m", "e", "s"):
+            assert keys[key]
+        assert keys["space"] == "เปลี่ยนสถานะ"  # the seed checklist is Thai
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_meeting_view_shows_progress_scores_and_open_items(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("m")
+        assert isinstance(app.screen, MeetingScreen)
+        open_items = str(app.screen.query_one("#meeting-open-items").render())
+        assert "M1" in open_items and "I8" in open_items and "I1 " not in open_items
+        scores = str(app.screen.query_one("#meeting-score-text").render())
+        assert "95.75" in scores
+        await pilot.press("m")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_export_writes_into_exports_without_overwriting(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        for _ in range(2):
+            await pilot.press("e")
+            assert isinstance(app.screen, ExportDialog)
+            options = app.screen.query_one(OptionList)
+            options.highlighted = [o.id for o in options._options].index("md")
+            await pilot.press("enter")
+            await settle(pilot)
+    written = sorted(p.name for p in (Path.cwd() / "exports").iterdir())
+    assert written == ["fy2566-2023-05-17-2.md", "fy2566-2023-05-17.md"]
+    assert any("exports" in n.message for n in app._notifications)
+
+
+async def test_palette_offers_the_actions(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        provider = ItaCommands(app.screen)
+        names = [hit.text async for hit in provider.discover()]
+        assert "Save the checklist" in names
+        assert any(name.startswith("Jump to section: สรุปการประเมิน EIT") for name in names)
+        hits = [hit async for hit in provider.search("meeting")]
+        assert hits and hits[0].text == "Meeting view"
+        app.call_later(hits[0].command)
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen)
+
+
+async def test_palette_jump_and_filter(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        screen.jump_to_section(2)
+        await pilot.pause()
+        assert screen.navigator.current.section == 2
+        screen.action_filter("done")
+        assert all(row.item is None or row.item.status is Status.DONE for row in screen.navigator.rows)
+
+
+async def test_language_follows_the_checklist_and_switches(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path)  # the seed says language = "th"
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert app.lang == "th"
+        assert "ความคืบหน้า" in str(app.screen.query_one("#progress-line").render())
+        app.set_language("en")
+        await pilot.pause()
+        assert "Progress" in str(app.screen.query_one("#progress-line").render())
+        descriptions = {b.binding.description for b in app.screen.active_bindings.values()}
+        assert "Cycle" in descriptions
+
+
+async def test_explicit_lang_wins(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path, lang="en")
+    async with app.run_test(size=(120, 40)):
+        assert app.lang == "en"
+
+
+async def test_start_screen_lists_checklists_and_problems(tmp_path: Path, make_app) -> None:
+    folder = Path.cwd() / "checklists"
+    folder.mkdir()
+    (folder / "good.toml").write_text(
+        'format = 1\n[checklist]\ntitle = "ดี"\n[[sections]]\nid = "s"\ntitle = "S"\n'
+        '[[sections.items]]\nid = "A"\ntitle = "a"\nstatus = "done"\n',
+        "utf-8",
+    )
+    (folder / "bad.toml").write_text('format = 1\n[checklist]\ntitle = "x"\nstatus = [\n', "utf-8")
+    app = make_app(None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, StartScreen)
+        bad = next(f for f in screen.found if f.path.name == "bad.toml")
+        good = next(f for f in screen.found if f.path.name == "good.toml")
+        assert bad.loaded is None and bad.problems and "bad.toml:" in bad.problems[0]
+        assert good.loaded is not None
+        options = screen.query_one(OptionList)
+        options.highlighted = options.get_option_index("file-0")  # bad.toml sorts first
+        await pilot.pause()
+        assert "TOML" in str(screen.query_one("#start-detail").render())
+        options.highlighted = options.get_option_index("file-1")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        assert app.screen.session.checklist.title == "ดี"
+
+
+async def test_start_screen_creates_from_a_template(tmp_path: Path, make_app) -> None:
+    app = make_app(None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        options = screen.query_one(OptionList)
+        options.highlighted = options.get_option_index("template-fy2566")
+        await pilot.press("enter")
+        field = screen.query_one("#new-path", Input)
+        assert field.has_focus
+        assert field.value == str(tmp_path / "data" / "fy2566.toml")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+    created = tmp_path / "data" / "fy2566.toml"
+    assert created.exists()
+    import ita_tui
+
+    package = Path(ita_tui.__file__).parent
+    assert not any(p.name.startswith("fy2566-") for p in (package / "checklists").iterdir())

@@ -1,0 +1,57 @@
+"""ita_tui.settings: where files live, reading and writing the settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ita_tui.settings import Settings, config_dir, data_dir, load_settings, save_settings
+
+
+def test_folders_follow_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert config_dir() == tmp_path / "config"
+    assert data_dir() == tmp_path / "data"
+    monkeypatch.delenv("ITA_TUI_CONFIG_DIR")
+    monkeypatch.delenv("ITA_TUI_DATA_DIR")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xc"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xd"))
+    assert config_dir() == tmp_path / "xc" / "ita-tui"
+    assert data_dir() == tmp_path / "xd" / "ita-tui"
+
+
+def test_defaults_when_there_is_no_file() -> None:
+    settings, warning = load_settings()
+    assert settings == Settings()
+    assert settings.autosave is False
+    assert warning is None
+
+
+def test_round_trip_keeps_comments() -> None:
+    path = config_dir() / "settings.toml"
+    path.parent.mkdir(parents=True)
+    path.write_text('# mine\ntheme = "nord"\nother = 1\n', "utf-8")
+    settings, _ = load_settings()
+    assert settings.theme == "nord"
+    save_settings(settings.with_(autosave=True, language="th"))
+    text = path.read_text("utf-8")
+    assert text.startswith("# mine\n") and "other = 1" in text
+    again, _ = load_settings()
+    assert again.autosave is True and again.language == "th" and again.theme == "nord"
+
+
+def test_a_broken_file_gives_defaults_and_a_warning() -> None:
+    path = config_dir() / "settings.toml"
+    path.parent.mkdir(parents=True)
+    path.write_text("autosave = [", "utf-8")
+    settings, warning = load_settings()
+    assert settings == Settings()
+    assert warning and "settings.toml" in warning
+
+
+def test_wrong_types_are_ignored() -> None:
+    path = config_dir() / "settings.toml"
+    path.parent.mkdir(parents=True)
+    path.write_text('autosave = "yes"\nlanguage = "fr"\nautosave_delay = -1\n', "utf-8")
+    settings, _ = load_settings()
+    assert settings == Settings()
