@@ -149,7 +149,7 @@ class FileTakenError(UserError):
 
 def write_new(path: Path, data: bytes, *, overwrite: bool = False) -> None:
     """Write *data* to *path* whole; refuse to replace an existing file unless *overwrite*."""
-    from ita_tui.saving import atomic_write, new_temp
+    from ita_tui.saving import atomic_write, new_file_mode, new_temp
 
     if overwrite:
         atomic_write(path, data)
@@ -163,6 +163,8 @@ def write_new(path: Path, data: bytes, *, overwrite: bool = False) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp makes the file private (0600); a new file gets the usual permissions.
+        os.chmod(temp, new_file_mode())
         _claim(temp, path, data)
     except FileExistsError:
         raise FileTakenError(f"{path}: already exists (use --force to overwrite)", EXIT_USAGE) from None

@@ -376,7 +376,7 @@ def atomic_write(
     """
     path = _target(path)
     current = _current_mode(path)
-    mode = current if current is not None else 0o666 & ~_umask()
+    mode = current if current is not None else new_file_mode()
     if backup is not None:
         atomic_write(path.with_name(path.name + BACKUP_SUFFIX), backup, chunk_size=chunk_size)
     folder = path.parent if str(path.parent) else Path(".")
@@ -419,6 +419,11 @@ def _fill(fd: int, temp_name: str, data: bytes | list[bytes], chunk_size: int, m
     finally:
         os.close(fd)
     os.chmod(temp_name, mode)
+
+
+def new_file_mode() -> int:
+    """The permissions a newly created file gets here: 0666 less the umask."""
+    return 0o666 & ~_umask()
 
 
 def _umask() -> int:

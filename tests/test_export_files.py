@@ -160,3 +160,12 @@ def test_write_new_clears_temps_a_killed_export_left(tmp_path: Path) -> None:
     stale.write_bytes(b"half")
     write_new(tmp_path / "out.txt", b"whole")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
+
+
+def test_write_new_gives_the_usual_permissions(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        write_new(tmp_path / "out.txt", b"x")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "out.txt").stat().st_mode & 0o777 == 0o644
