@@ -14,8 +14,9 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
+from ita_tui.app.localize import app_lang
 from ita_tui.app.session import StatusFilter
-from ita_tui.app.text import tr
+from ita_tui.i18n import t as tr
 
 
 class ItaCommands(Provider):
@@ -25,7 +26,7 @@ class ItaCommands(Provider):
         from ita_tui.app.screens.main import MainScreen
 
         app = self.app
-        lang = str(getattr(app, "lang", "en"))
+        lang = app_lang(app)
         main = next((s for s in reversed(app.screen_stack) if isinstance(s, MainScreen)), None)
         if main is not None:
             yield tr("app.cmd.save", lang), main.action_save, "ctrl+s"
@@ -42,6 +43,12 @@ class ItaCommands(Provider):
             for index, section in enumerate(main.session.checklist.sections):
                 title = section.title.replace("\n", " ")
                 yield tr("app.cmd.section", lang, title=title), partial(main.jump_to_section, index), ""
+            tone = not main.ignore_tone_marks
+            yield (
+                tr("app.cmd.tone_on" if tone else "app.cmd.tone_off", lang),
+                partial(main.set_ignore_tone_marks, tone),
+                "ctrl+t",
+            )
         yield tr("app.cmd.theme", lang), app.action_change_theme, ""
         set_language = getattr(app, "set_language", None)
         if set_language is not None:

@@ -49,8 +49,10 @@ class Session:
     clock: Clock | None = None  # None: edits.now(); tests freeze it
     undo_stack: list[Change] = field(default_factory=list)
     redo_stack: list[Change] = field(default_factory=list)
-    # Search keys of each item's text, built on the first search (10,000 items take a while).
+    # Search keys of each item's text, built on the first search (10,000 items take a while):
+    # one index for exact searches and, when asked for, one with tone marks left out.
     _search_index: list[tuple[str, str]] | None = None
+    _toneless_index: list[tuple[str, str]] | None = None
     _by_id: dict[str, Item] = field(default_factory=dict)
     _section_of: dict[str, int] = field(default_factory=dict)
     # Ids of the items that differ from the file: kept up to date edit by edit, so that
@@ -68,6 +70,7 @@ class Session:
                 self._by_id[item.id] = item
                 self._section_of[item.id] = index
         self._search_index = None
+        self._toneless_index = None
         self._recount_changed()
 
     def _recount_changed(self) -> None:
@@ -196,35 +199,43 @@ class Session:
 
     # -- search --------------------------------------------------------------
 
-    def build_search_index(self) -> None:
+    def build_search_index(self, *, ignore_tone_marks: bool = False) -> list[tuple[str, str]]:
         """Compute the search keys of every item (slow for big files: call it from a thread)."""
         from ita_tui.thai import search_key
 
         index = []
         for item in self._by_id.values():
             parts = [item.id, item.title, *_field_texts(item)]
-            index.append((item.id, search_key("\n".join(parts))))
-        self._search_index = index
+            index.append((item.id, search_key("\n".join(parts), ignore_tone_marks=ignore_tone_marks)))
+        if ignore_tone_marks:
+            self._toneless_index = index
+        else:
+            self._search_index = index
+        return index
 
-    def search(self, query: str) -> list[str]:
+    def search(self, query: str, *, ignore_tone_marks: bool = False) -> list[str]:
         """Ids of the items whose id, title, detail fields or notes contain *query*, in file order.
 
         Thai is compared by :func:`ita_tui.thai.search_key` (spelling variants,
-        Thai digits, case); notes are read live, since they change while the
-        index stands.
+        Thai digits, case, and line breaks inside a Thai word, as PDF conversions
+        leave them); notes are read live, since they change while the index
+        stands.  Exact by default; with *ignore_tone_marks*, ``ใช`` finds ``ใช้``
+        (a second index, built on the first such search).
         """
         from ita_tui.thai import search_key
 
-        needle = search_key(query)
+        needle = search_key(query, ignore_tone_marks=ignore_tone_marks)
         if not needle:
             return []
-        if self._search_index is None:
-            self.build_search_index()
-        assert self._search_index is not None
+        index = self._toneless_index if ignore_tone_marks else self._search_index
+        if index is None:
+            index = self.build_search_index(ignore_tone_marks=ignore_tone_marks)
         found = []
-        for item_id, key in self._search_index:
+        for item_id, key in index:
             item = self._by_id[item_id]
-            if needle in key or (item.notes and needle in search_key(item.notes)):
+            if needle in key or (
+                item.notes and needle in search_key(item.notes, ignore_tone_marks=ignore_tone_marks)
+            ):
                 found.append(item_id)
         return found
 

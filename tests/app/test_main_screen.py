@@ -6,6 +6,7 @@ from pathlib import Path
 
 from textual.widgets import Input, TextArea
 
+from ita_tui.app.commands import ItaCommands
 from ita_tui.app.screens.dialogs import NotesEditor, ScoreDialog
 from ita_tui.app.screens.main import MainScreen
 from ita_tui.app.session import StatusFilter
@@ -180,6 +181,54 @@ async def test_search_finds_thai_in_fields_and_notes(seed_path: Path, make_app) 
         assert screen.current_item.id == "I9"
         screen.run_search("ไม่มีคำนี้แน่นอน")
         assert screen.matches == []
+
+
+async def test_search_is_exact_unless_tone_marks_are_ignored(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await pilot.press("slash")
+        search = screen.query_one("#search", Input)
+        assert "ctrl+t" in str(search.border_title)
+        # Without the tone mark (ใช, not ใช้): pilot.press would drop Thai marks anyway.
+        search.insert_text_at_cursor("การใชอำนาจ")
+        await pilot.press("enter")
+        assert screen.matches == []
+        await pilot.press("slash")
+        exact_hint = str(search.border_title)
+        await pilot.press("ctrl+t")  # inside the search bar
+        assert screen.ignore_tone_marks
+        assert str(search.border_title) != exact_hint
+        await pilot.press("enter")
+        assert "I3" in screen.matches
+        assert screen.current_item.id == "I3"
+        # The palette offers the way back; exact again finds nothing.
+        provider = ItaCommands(screen)
+        hits = {hit.text: hit for hit in [hit async for hit in provider.discover()]}
+        back = next(hit for hit in hits.values() if hit.help == "ctrl+t")
+        back.command()
+        assert not screen.ignore_tone_marks
+        screen.run_search("การใชอำนาจ")
+        assert screen.matches == []
+
+
+async def test_search_spans_a_line_break_in_a_detail_field(tmp_path: Path, make_app) -> None:
+    path = tmp_path / "work" / "broken.toml"
+    path.write_text(
+        'format = 1\n[checklist]\ntitle = "t"\nlanguage = "th"\n[[sections]]\nid = "s"\ntitle = "s"\n'
+        '[[sections.items]]\nid = "A1"\ntitle = "หนึ่ง"\n'
+        '[[sections.items]]\nid = "A2"\ntitle = "สอง"\n'
+        'results = """เทศบาลได้ดำเนิน\nการจัดอบรมคุณธรรมให้แก่บุคลากรทุกระดับอย่างต่อเนื่อง"""\n',
+        "utf-8",
+    )
+    app = make_app(path)
+    async with app.run_test(size=(60, 24)) as pilot:
+        screen = app.screen
+        await pilot.press("slash")
+        screen.query_one("#search", Input).insert_text_at_cursor("ดำเนินการจัดอบรม")
+        await pilot.press("enter")
+        assert screen.matches == ["A2"]
+        assert screen.current_item.id == "A2"
 
 
 async def test_search_next_and_previous(seed_path: Path, make_app) -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
+from textual.screen import Screen
 from textual.widgets import Input, OptionList
+from textual.widgets._footer import FooterKey
 
 from ita_tui.app.commands import ItaCommands
-from ita_tui.app.screens.dialogs import ExportDialog
+from ita_tui.app.screens.dialogs import ExportDialog, NotesEditor
 from ita_tui.app.screens.help import HelpScreen
 from ita_tui.app.screens.main import MainScreen
 from ita_tui.app.screens.meeting import MeetingScreen
@@ -133,6 +136,65 @@ async def test_language_follows_the_checklist_and_switches(seed_path: Path, make
         assert "Progress" in str(app.screen.query_one("#progress-line").render())
         descriptions = {b.binding.description for b in app.screen.active_bindings.values()}
         assert "Cycle" in descriptions
+
+
+def footer_descriptions(screen: Screen[object]) -> list[str]:
+    """What the footer of *screen* says next to each key."""
+    return [str(key.description) for key in screen.query(FooterKey)]
+
+
+def has_latin(text: str) -> bool:
+    return re.search("[A-Za-z]", text) is not None
+
+
+async def test_footers_and_palette_follow_the_language(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        main = footer_descriptions(app.screen)
+        assert {"Cycle", "Notes", "Save", "Search", "Help", "Quit", "Commands"} <= set(main)
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen)
+        assert "Back" in footer_descriptions(app.screen)
+
+        app.set_language("th")  # from the palette, over the meeting view
+        await pilot.pause()
+        await pilot.pause()
+        meeting = footer_descriptions(app.screen)
+        assert "กลับ" in meeting and "Back" not in meeting
+        assert not any(has_latin(text) for text in meeting), meeting
+        assert "ความคืบหน้า" in str(app.screen.query_one(".meeting-label").render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        main = footer_descriptions(app.screen)
+        assert "เปลี่ยนสถานะ" in main and "คำสั่ง" in main
+        assert not any(has_latin(text) for text in main), main
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert titles and not any(has_latin(title) for title in titles), titles
+        names = [hit.text async for hit in ItaCommands(app.screen).discover()]
+        assert "บันทึกรายการตรวจสอบ" in names and "Save the checklist" not in names
+
+        app.set_language("en")
+        await pilot.pause()
+        assert "Cycle" in footer_descriptions(app.screen)
+
+
+async def test_dialog_and_help_keys_are_in_the_language(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path)  # Thai
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")  # the notes editor: "escape" closes and keeps the text
+        await pilot.pause()
+        assert isinstance(app.screen, NotesEditor)
+        notes = [binding.description for _key, binding in app.screen._bindings]
+        assert "ปิดและเก็บข้อความ" in notes and not any(has_latin(text) for text in notes), notes
+        await pilot.press("escape", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        rows = dict(app.screen.rows())
+        assert rows["ctrl+t"] and not has_latin(rows["ctrl+t"])
+        assert not any(has_latin(text) for text in rows.values()), rows
 
 
 async def test_explicit_lang_wins(seed_path: Path, make_app) -> None:

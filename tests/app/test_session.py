@@ -43,6 +43,32 @@ def test_search_is_thai_aware(seed_path: Path) -> None:
     assert session.search("ตัวชี้วัดที่ ๙") == session.search("ตัวชี้วัดที่ 9")
 
 
+def test_search_ignores_tone_marks_only_when_asked(seed_path: Path) -> None:
+    session = Session(load(seed_path))
+    assert session.search("การใชอำนาจ") == []  # exact by default: ใช is not ใช้
+    assert session.search("การใช้อำนาจ") == ["I3"]
+    assert "I3" in session.search("การใชอำนาจ", ignore_tone_marks=True)
+    # Notes are read live in both modes.
+    session.set_notes(session.item("M1"), "ต้องใช้เวลาสองเดือน")
+    assert session.search("ตองใชเวลา") == []
+    assert session.search("ตองใชเวลา", ignore_tone_marks=True) == ["M1"]
+
+
+def test_search_finds_thai_broken_across_lines(tmp_path: Path) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text(
+        'format = 1\n[checklist]\ntitle = "t"\n[[sections]]\nid = "s"\ntitle = "s"\n'
+        '[[sections.items]]\nid = "A1"\ntitle = "หนึ่ง"\n'
+        'results = """เทศบาลได้ดำเนิน\nการจัดอบรมคุณธรรม"""\n'
+        '[[sections.items]]\nid = "A2"\ntitle = "สอง"\nsteps = ["ประชุมคณะ", "ทำงาน"]\n',
+        "utf-8",
+    )
+    session = Session(load(path))
+    assert session.search("ดำเนินการจัดอบรม") == ["A1"]
+    assert session.search("ดำเนิน การ") == ["A1"]
+    assert session.search("ดำเนินการจัดอบรม", ignore_tone_marks=True) == ["A1"]
+
+
 def test_filters() -> None:
     assert StatusFilter.OPEN.admits(Status.IN_PROGRESS) and not StatusFilter.OPEN.admits(Status.DONE)
     assert StatusFilter.ALL.next() is StatusFilter.OPEN

@@ -19,7 +19,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from ita_tui.app.text import tr
+from ita_tui.app.localize import localize_bindings
+from ita_tui.i18n import Lang
+from ita_tui.i18n import t as tr
+
+# Dialog bindings: action -> catalogue key of the description (shown in the footer and
+# in Textual's keys panel).
+DIALOG_KEYS: dict[str, str] = {"cancel": "dialog.cancel", "close": "app.key.close_keep"}
 
 
 class _Dialog(ModalScreen[str]):
@@ -28,7 +34,7 @@ class _Dialog(ModalScreen[str]):
     CSS_PATH = "dialogs.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", show=False)]
 
-    def __init__(self, title: str, body: Text | str, choices: list[tuple[str, str, str]], lang: str) -> None:
+    def __init__(self, title: str, body: Text | str, choices: list[tuple[str, str, str]], lang: Lang) -> None:
         super().__init__()
         self.title_text = title
         self.body = body if isinstance(body, Text) else Text(body)
@@ -44,6 +50,7 @@ class _Dialog(ModalScreen[str]):
                     yield Button(Text(label), id=f"answer-{answer}", variant=variant)  # type: ignore[arg-type]
 
     def on_mount(self) -> None:
+        localize_bindings(self, DIALOG_KEYS, self.lang)
         self.query(Button).first().focus()
 
     @on(Button.Pressed)
@@ -58,14 +65,14 @@ class _Dialog(ModalScreen[str]):
 class QuitDialog(_Dialog):
     """Unsaved changes on quit: "save", "discard" or "cancel"."""
 
-    def __init__(self, changed: int, lang: str) -> None:
+    def __init__(self, changed: int, lang: Lang) -> None:
         super().__init__(
-            tr("app.quit.title", lang),
-            tr("app.quit.body", lang, count=changed),
+            tr("dialog.quit.title", lang),
+            tr("dialog.quit.body", lang, count=changed),
             [
                 ("save", tr("app.quit.save", lang), "primary"),
                 ("discard", tr("app.quit.discard", lang), "error"),
-                ("cancel", tr("app.quit.cancel", lang), "default"),
+                ("cancel", tr("dialog.cancel", lang), "default"),
             ],
             lang,
         )
@@ -74,7 +81,7 @@ class QuitDialog(_Dialog):
 class ConflictDialog(_Dialog):
     """The file changed on disk: "merge", "mine", "theirs", "reload" or "cancel"."""
 
-    def __init__(self, path: str, changed: int, conflicts: list[str], error: str | None, lang: str) -> None:
+    def __init__(self, path: str, changed: int, conflicts: list[str], error: str | None, lang: Lang) -> None:
         body = Text(tr("app.conflict.body", lang, path=path, count=changed))
         choices: list[tuple[str, str, str]] = []
         if error:
@@ -100,7 +107,7 @@ class NotesEditor(ModalScreen[str]):
     CSS_PATH = "dialogs.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close and keep", show=True)]
 
-    def __init__(self, item_id: str, title: str, notes: str, lang: str) -> None:
+    def __init__(self, item_id: str, title: str, notes: str, lang: Lang) -> None:
         super().__init__()
         self.item_id = item_id
         self.item_title = title
@@ -109,12 +116,13 @@ class NotesEditor(ModalScreen[str]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog notes-dialog"):
-            yield Static(Text(tr("app.notes.title", self.lang, id=self.item_id)), classes="dialog-title")
+            yield Static(Text(tr("dialog.notes.title", self.lang, item=self.item_id)), classes="dialog-title")
             yield Static(Text(self.item_title, style="dim"), classes="dialog-subtitle")
             yield TextArea(self.notes, id="notes-text", soft_wrap=True, show_line_numbers=False)
             yield Static(Text(tr("app.notes.hint", self.lang), style="dim"), classes="dialog-hint")
 
     def on_mount(self) -> None:
+        localize_bindings(self, DIALOG_KEYS, self.lang)
         area = self.query_one(TextArea)
         area.focus()
         area.move_cursor(area.document.end)
@@ -130,7 +138,7 @@ class ScoreDialog(ModalScreen[str | None]):
     CSS_PATH = "dialogs.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", show=False)]
 
-    def __init__(self, item_id: str, current: str, lang: str, error: str | None = None) -> None:
+    def __init__(self, item_id: str, current: str, lang: Lang, error: str | None = None) -> None:
         super().__init__()
         self.item_id = item_id
         self.current = current
@@ -144,6 +152,7 @@ class ScoreDialog(ModalScreen[str | None]):
             yield Static(Text(self.error or "", style="bold red"), id="score-error")
 
     def on_mount(self) -> None:
+        localize_bindings(self, DIALOG_KEYS, self.lang)
         self.query_one(Input).focus()
 
     @on(Input.Submitted)
@@ -163,7 +172,7 @@ class ExportDialog(ModalScreen[str | None]):
     CSS_PATH = "dialogs.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", show=False)]
 
-    def __init__(self, formats: list[str], folder: str, lang: str) -> None:
+    def __init__(self, formats: list[str], folder: str, lang: Lang) -> None:
         super().__init__()
         self.formats = formats
         self.folder = folder
@@ -176,6 +185,7 @@ class ExportDialog(ModalScreen[str | None]):
             yield OptionList(*[Option(Text(name), id=name) for name in self.formats], id="export-formats")
 
     def on_mount(self) -> None:
+        localize_bindings(self, DIALOG_KEYS, self.lang)
         self.query_one(OptionList).focus()
 
     @on(OptionList.OptionSelected)

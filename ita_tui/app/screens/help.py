@@ -12,8 +12,12 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ita_tui.app.localize import app_lang, localize_bindings
 from ita_tui.app.screens.main import localized_bindings
-from ita_tui.app.text import tr
+from ita_tui.i18n import Lang
+from ita_tui.i18n import t as tr
+
+HELP_KEYS: dict[str, str] = {"close": "key.close"}
 
 # Keys that belong to the navigator and the editors rather than the screen.
 _EXTRA_KEYS: list[tuple[str, str]] = [
@@ -39,9 +43,18 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "close", "Close", show=True),
     ]
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: Lang) -> None:
         super().__init__()
         self.lang = lang
+
+    def on_mount(self) -> None:
+        localize_bindings(self, HELP_KEYS, self.lang)
+
+    def apply_language(self) -> None:
+        """Redraw in the app's (new) language (chosen in the palette over this screen)."""
+        self.lang = app_lang(self)
+        localize_bindings(self, HELP_KEYS, self.lang)
+        self.refresh(recompose=True)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-box"):

@@ -23,41 +23,44 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input
 
+from ita_tui.app.localize import app_lang, localize_bindings
 from ita_tui.app.session import Session, StatusFilter
-from ita_tui.app.text import tr
 from ita_tui.app.widgets.detail import DetailPane
-from ita_tui.app.widgets.navigator import Navigator
+from ita_tui.app.widgets.navigator import NAVIGATOR_KEYS, Navigator
 from ita_tui.app.widgets.summary import ProgressLine, TitleBar
 from ita_tui.checklist_file import ItemState, LoadedChecklist
 from ita_tui.edits import Change
 from ita_tui.errors import UserError
+from ita_tui.i18n import Lang
+from ita_tui.i18n import t as tr
 from ita_tui.model import Checklist, Item, Status
 
 # (key, action, description key, shown in footer, binding id).  Descriptions are
 # looked up in the app's language when the screen is built (and on a switch).
 MAIN_KEYS: list[tuple[str, str, str, bool, str]] = [
     # Footer order: what a first-time user needs most comes first (80 columns cut the rest).
-    ("space", "cycle", "app.key.cycle", True, "cycle"),
-    ("enter", "notes", "app.key.notes", True, "notes"),
-    ("ctrl+s", "save", "app.key.save", True, "save"),
-    ("slash", "search", "app.key.search", True, "search"),
-    ("f", "filter", "app.key.filter", True, "filter"),
-    ("question_mark", "help", "app.key.help", True, "help"),
-    ("q", "quit", "app.key.quit", True, "quit"),
-    ("m", "meeting", "app.key.meeting", True, "meeting"),
-    ("e", "export", "app.key.export", True, "export"),
-    ("1", "set_status('not-started')", "app.key.not_started", False, "status-1"),
-    ("2", "set_status('in-progress')", "app.key.in_progress", False, "status-2"),
-    ("3", "set_status('done')", "app.key.done", False, "status-3"),
+    ("space", "cycle", "key.cycle_status", True, "cycle"),
+    ("enter", "notes", "key.notes", True, "notes"),
+    ("ctrl+s", "save", "key.save", True, "save"),
+    ("slash", "search", "key.search", True, "search"),
+    ("f", "filter", "key.filter", True, "filter"),
+    ("question_mark", "help", "key.help", True, "help"),
+    ("q", "quit", "key.quit", True, "quit"),
+    ("m", "meeting", "key.meeting_view", True, "meeting"),
+    ("e", "export", "key.export", True, "export"),
+    ("1", "set_status('not-started')", "key.set_not_started", False, "status-1"),
+    ("2", "set_status('in-progress')", "key.set_in_progress", False, "status-2"),
+    ("3", "set_status('done')", "key.set_done", False, "status-3"),
     ("s", "score", "app.key.score", False, "score"),
     ("n", "next_match", "app.key.next_match", False, "next-match"),
     ("N", "previous_match", "app.key.prev_match", False, "previous-match"),
-    ("u,ctrl+z", "undo", "app.key.undo", False, "undo"),
-    ("ctrl+y", "redo", "app.key.redo", False, "redo"),
+    ("ctrl+t", "toggle_tone_marks", "app.key.tone_marks", False, "tone-marks"),
+    ("u,ctrl+z", "undo", "key.undo", False, "undo"),
+    ("ctrl+y", "redo", "key.redo", False, "redo"),
 ]
 
 
-def localized_bindings(lang: str) -> list[Binding]:
+def localized_bindings(lang: Lang) -> list[Binding]:
     """The main screen's bindings with descriptions in *lang*."""
     return [
         Binding(key, action, tr(description, lang), show=show, id=f"main.{ident}")
@@ -80,12 +83,14 @@ class MainScreen(Screen[None]):
         self._quit_after_save = False
         self._autosave_timer: Timer | None = None
         self._conflict_open = False
+        # Search: exact by default; ctrl+t (or the palette) makes it ignore tone marks.
+        self.ignore_tone_marks = False
 
     # -- set-up -----------------------------------------------------------------
 
     @property
-    def lang(self) -> str:
-        return str(getattr(self.app, "lang", "en"))
+    def lang(self) -> Lang:
+        return app_lang(self)
 
     @property
     def loaded(self) -> LoadedChecklist:
@@ -104,6 +109,7 @@ class MainScreen(Screen[None]):
         self.session.clock = getattr(self.app, "clock", None)
         self._bindings = BindingsMap(localized_bindings(self.lang))
         navigator = self.navigator
+        localize_bindings(navigator, NAVIGATOR_KEYS, self.lang)
         navigator.border_title = tr("app.checklist", self.lang)
         self.query_one(DetailPane).lang = self.lang
         navigator.focus()
@@ -119,13 +125,13 @@ class MainScreen(Screen[None]):
         lang = self.lang
         self._bindings = BindingsMap(localized_bindings(lang))
         self.refresh_bindings()
+        localize_bindings(self.navigator, NAVIGATOR_KEYS, lang)
         self.query_one(TitleBar).update_checklist(self.session.checklist, lang)
         progress = self.query_one(ProgressLine)
         progress.lang = lang
         progress.refresh_progress()
         self.query_one(DetailPane).lang = lang
-        for search in self.query("#search").results(Input):
-            search.placeholder = tr("app.search.placeholder", lang)
+        self._update_search_hint()
         self._update_filter_title()
         self._show_current()
 
@@ -267,14 +273,14 @@ class MainScreen(Screen[None]):
     def action_undo(self) -> None:
         change = self.session.undo()
         if change is None:
-            self.notify(tr("app.nothing_to_undo", self.lang))
+            self.notify(tr("notify.nothing_to_undo", self.lang))
             return
         self._after_change(change, reselect=True)
 
     def action_redo(self) -> None:
         change = self.session.redo()
         if change is None:
-            self.notify(tr("app.nothing_to_redo", self.lang))
+            self.notify(tr("notify.nothing_to_redo", self.lang))
             return
         self._after_change(change, reselect=True)
 
@@ -296,10 +302,28 @@ class MainScreen(Screen[None]):
         found = self.query("#search").results(Input)
         search = next(found, None)
         if search is None:
-            search = Input(placeholder=tr("app.search.placeholder", self.lang), id="search")
+            search = Input(id="search")
             await self.mount(search, before=self.query_one(Footer))
+            self._update_search_hint()
         search.remove_class("-hidden")
         search.focus()
+
+    def _update_search_hint(self) -> None:
+        """The search bar's placeholder, and under it whether tone marks count (ctrl+t)."""
+        hint = "app.search.tone_ignored" if self.ignore_tone_marks else "app.search.tone_exact"
+        for search in self.query("#search").results(Input):
+            search.placeholder = tr("search.placeholder", self.lang)
+            search.border_title = tr(hint, self.lang)
+
+    def action_toggle_tone_marks(self) -> None:
+        """`ctrl+t` (in the search bar too): search with or without regard to tone marks."""
+        self.set_ignore_tone_marks(not self.ignore_tone_marks)
+
+    def set_ignore_tone_marks(self, on: bool) -> None:
+        """Make the search ignore Thai tone marks (ใช finds ใช้) or match them exactly."""
+        self.ignore_tone_marks = on
+        self._update_search_hint()
+        self.notify(tr("app.search.tone_on" if on else "app.search.tone_off", self.lang), timeout=3)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
@@ -318,7 +342,7 @@ class MainScreen(Screen[None]):
     def run_search(self, query: str) -> None:
         """Find *query* in ids, titles, fields and notes; mark the matches and go to the first."""
         query = query.strip()
-        found = self.session.search(query) if query else []
+        found = self.session.search(query, ignore_tone_marks=self.ignore_tone_marks) if query else []
         self.matches = found
         navigator = self.navigator
         navigator.matches = set(found)
@@ -326,7 +350,7 @@ class MainScreen(Screen[None]):
         if not query:
             return
         if not found:
-            self.notify(tr("app.search.none", self.lang, query=query), severity="warning")
+            self.notify(tr("label.no_matches", self.lang, query=query), severity="warning")
             return
         visible = [item_id for item_id in found if self._visible_or_unfoldable(item_id)]
         message = tr("app.search.found", self.lang, count=len(found), query=query)
@@ -424,7 +448,7 @@ class MainScreen(Screen[None]):
             )
             return
         self.app.call_from_thread(
-            self.notify, tr("app.export.done", self.lang, path=_display(path)), timeout=8
+            self.notify, tr("notify.exported_to", self.lang, path=_display(path)), timeout=8
         )
 
     def _today(self) -> date:
@@ -455,14 +479,18 @@ class MainScreen(Screen[None]):
         checklist, states = self.session.snapshot()
         self._save_in_thread(self.session.loaded, checklist, states)
 
-    @work(thread=True, group="save")
+    # The description is given: by default Textual builds it on the UI thread from the
+    # arguments' repr, which for 10,000 items (35 MB of text) takes half a second.
+    @work(thread=True, group="save", description="save")
     def _save_in_thread(
         self, loaded: LoadedChecklist, checklist: Checklist, states: dict[str, ItemState]
     ) -> None:
-        from ita_tui.saving import ConflictError, save
+        from ita_tui.save_worker import save
+        from ita_tui.saving import ConflictError
 
         try:
-            written = save(loaded, checklist)
+            # Big files are saved by a child process, so this thread holds no interpreter lock.
+            written = save(loaded, checklist, states=states)
         except ConflictError:
             self.app.call_from_thread(self._save_conflict)
         except UserError as error:

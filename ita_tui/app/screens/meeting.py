@@ -17,11 +17,15 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Digits, Footer, Static
 
-from ita_tui.app.text import GLYPHS, tr
-from ita_tui.app.widgets.navigator import format_score, progress_bar
+from ita_tui.app.localize import app_lang, localize_bindings
+from ita_tui.app.widgets.navigator import GLYPHS, format_score, progress_bar
+from ita_tui.i18n import Lang
+from ita_tui.i18n import t as tr
 from ita_tui.model import Checklist, Status
 
 OPEN_ITEMS_SHOWN = 40
+# action -> catalogue key of the footer description
+MEETING_KEYS: dict[str, str] = {"back": "app.meeting.back"}
 
 
 class MeetingScreen(Screen[None]):
@@ -32,7 +36,7 @@ class MeetingScreen(Screen[None]):
         Binding("escape,m,q", "back", "Back", show=True),
     ]
 
-    def __init__(self, checklist: Checklist, lang: str) -> None:
+    def __init__(self, checklist: Checklist, lang: Lang) -> None:
         super().__init__()
         self.checklist = checklist
         self.lang = lang
@@ -43,7 +47,7 @@ class MeetingScreen(Screen[None]):
         yield Static(self._heading(), id="meeting-title")
         with Horizontal(id="meeting-top"):
             with Vertical(id="meeting-progress"):
-                yield Static(Text(tr("app.progress", self.lang), style="bold"), classes="meeting-label")
+                yield Static(Text(tr("label.progress", self.lang), style="bold"), classes="meeting-label")
                 yield Digits(f"{round(100 * progress.fraction)}%", id="meeting-percent")
                 yield Static(id="meeting-sections")
             with Vertical(id="meeting-scores"):
@@ -55,9 +59,23 @@ class MeetingScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        localize_bindings(self, MEETING_KEYS, self.lang)
+        self._fill()
+
+    def _fill(self) -> None:
         self.query_one("#meeting-sections", Static).update(self._sections())
         self._show_scores()
         self.query_one("#meeting-open-items", Static).update(self._open_items())
+
+    def apply_language(self) -> None:
+        """Redraw in the app's (new) language (chosen in the palette over this view)."""
+        self.lang = app_lang(self)
+        localize_bindings(self, MEETING_KEYS, self.lang)
+        self.call_later(self._redraw)
+
+    async def _redraw(self) -> None:
+        await self.recompose()
+        self._fill()
 
     def on_resize(self) -> None:
         self.query_one("#meeting-sections", Static).update(self._sections())
@@ -104,16 +122,14 @@ class MeetingScreen(Screen[None]):
         digits.update(format_score(shown) if shown is not None else "")
         if result.overall is not None:
             band = result.band.letter if result.band else ""
-            text.append(
-                f"{tr('app.meeting.overall', self.lang)}: {format_score(result.overall)} {band}\n", "bold"
-            )
+            text.append(f"{tr('score.overall', self.lang)}: {format_score(result.overall)} {band}\n", "bold")
         elif result.missing:
             numbers = ", ".join(str(n) for n in result.missing)
-            text.append(tr("app.meeting.incomplete", self.lang, numbers=numbers) + "\n", "dim")
+            text.append(tr("report.computed_incomplete", self.lang, numbers=numbers) + "\n", "dim")
         if result.reported_overall is not None:
             rating = f" ({result.reported_rating})" if result.reported_rating else ""
             text.append(
-                f"{tr('app.meeting.reported', self.lang)}: {format_score(result.reported_overall)}{rating}\n"
+                f"{tr('score.reported', self.lang)}: {format_score(result.reported_overall)}{rating}\n"
             )
         width = self.query_one("#meeting-score-text", Static).size.width or 40
         bar_width = max(5, min(30, width - 12))

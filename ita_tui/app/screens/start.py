@@ -23,10 +23,15 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ita_tui.app.text import tr
+from ita_tui.app.localize import app_lang, localize_bindings
 from ita_tui.app.widgets.navigator import progress_bar
 from ita_tui.checklist_file import LoadedChecklist
 from ita_tui.errors import UserError
+from ita_tui.i18n import Lang
+from ita_tui.i18n import t as tr
+
+# action -> catalogue key of the footer description
+START_KEYS: dict[str, str] = {"app.quit": "key.quit", "cancel_new": "dialog.cancel"}
 
 
 def search_folders() -> list[Path]:
@@ -87,8 +92,8 @@ class StartScreen(Screen[None]):
         self._template: str | None = None
 
     @property
-    def lang(self) -> str:
-        return str(getattr(self.app, "lang", "en"))
+    def lang(self) -> Lang:
+        return app_lang(self)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="start-box"):
@@ -101,10 +106,20 @@ class StartScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        localize_bindings(self, START_KEYS, self.lang)
         self._fill()
         self.query_one(OptionList).focus()
         if self.found:
             self._read_all()
+
+    def apply_language(self) -> None:
+        """Redraw in the app's (new) language (chosen in the palette)."""
+        lang = self.lang
+        localize_bindings(self, START_KEYS, lang)
+        self.query_one("#start-title", Static).update(Text(tr("app.start.title", lang), style="bold"))
+        self.query_one("#new-label", Static).update(Text(tr("app.start.new_path", lang)))
+        self.query_one("#start-hint", Static).update(Text(tr("app.start.hint", lang), style="dim"))
+        self._fill()
 
     def _fill(self) -> None:
         from ita_tui.templates import bundled

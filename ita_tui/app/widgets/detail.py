@@ -20,8 +20,9 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from ita_tui.app.text import GLYPHS, status_label, tr
-from ita_tui.app.widgets.navigator import format_score
+from ita_tui.app.widgets.navigator import GLYPHS, format_score
+from ita_tui.i18n import Lang, status_label
+from ita_tui.i18n import t as tr
 from ita_tui.model import Checklist, Item, Section, Status
 
 _thai_ready = threading.Event()
@@ -69,7 +70,7 @@ class DetailPane(VerticalScroll):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.lang = "en"
+        self.lang: Lang = "en"
         self.format_time: Callable[[datetime, str], str] = _format_time
         self._shown: tuple[object, ...] = ()
 
@@ -92,7 +93,7 @@ class DetailPane(VerticalScroll):
         self.border_title = Content(section.title.replace("\n", " "))
         progress = section.progress()
         lines = Text()
-        lines.append(tr("app.detail.section", self.lang, count=progress.total) + "\n", "bold")
+        lines.append(tr("label.items_count", self.lang, count=progress.total) + "\n", "bold")
         for status in Status:
             lines.append(f"{GLYPHS[status]} ", STATUS_STYLE[status])
             lines.append(f"{status_label(status, self.lang)}  {progress.count(status)}\n")
@@ -112,7 +113,7 @@ class DetailPane(VerticalScroll):
             parts.append(Text(checklist.label(section, key), style=self._label_style()))
             parts.append(_field_value(value))
         parts.append(Text(""))
-        parts.append(Text(tr("app.detail.notes", lang), style=self._label_style()))
+        parts.append(Text(tr("label.notes", lang), style=self._label_style()))
         if item.notes:
             parts.append(_indented(paragraph(item.notes)))
         else:
@@ -133,11 +134,11 @@ class DetailPane(VerticalScroll):
         status = Text(
             f"{GLYPHS[item.status]} {status_label(item.status, lang)}", style=STATUS_STYLE[item.status]
         )
-        grid.add_row(Text(tr("app.detail.status", lang)), status)
+        grid.add_row(Text(tr("label.status", lang)), status)
         if item.score is not None or item.indicator is not None:
-            grid.add_row(Text(tr("app.detail.score", lang)), Text(format_score(item.score) or "—"))
+            grid.add_row(Text(tr("label.score", lang)), Text(format_score(item.score) or "—"))
         updated = self.format_time(item.updated, lang) if item.updated else "—"
-        grid.add_row(Text(tr("app.detail.updated", lang)), Text(updated))
+        grid.add_row(Text(tr("label.updated", lang)), Text(updated))
         return grid
 
 

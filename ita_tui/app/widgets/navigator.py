@@ -25,8 +25,27 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ita_tui.app.session import StatusFilter
-from ita_tui.app.text import GLYPHS
 from ita_tui.model import Checklist, Item, Status
+
+# Shapes differ as well as colours, so a status reads on a monochrome projector.
+GLYPHS: dict[Status, str] = {
+    Status.NOT_STARTED: "○",
+    Status.IN_PROGRESS: "◐",
+    Status.DONE: "●",
+}
+
+# The navigator's bindings: action -> catalogue key (ita_tui.i18n) of the description,
+# applied in the app's language by ita_tui.app.localize.localize_bindings.
+NAVIGATOR_KEYS: dict[str, str] = {
+    "cursor_down": "app.key.down",
+    "cursor_up": "app.key.up",
+    "first": "app.key.first",
+    "last": "app.key.last",
+    "page_down": "app.key.page_down",
+    "page_up": "app.key.page_up",
+    "fold": "app.key.fold",
+    "unfold": "app.key.unfold",
+}
 
 BAR_WIDTH = 8
 # Cells before the glyph on an item row; a click in [GLYPH_COLUMN, GLYPH_COLUMN+2) toggles.

@@ -9,8 +9,9 @@ from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from ita_tui.app.text import tr
 from ita_tui.app.widgets.navigator import format_score, progress_bar
+from ita_tui.i18n import Lang
+from ita_tui.i18n import t as tr
 from ita_tui.model import Checklist
 
 
@@ -28,7 +29,7 @@ class TitleBar(Horizontal):
     # "clean", "unsaved" or "saving"
     state: reactive[str] = reactive("clean", init=False)
 
-    def __init__(self, checklist: Checklist, lang: str) -> None:
+    def __init__(self, checklist: Checklist, lang: Lang) -> None:
         super().__init__()
         self.checklist = checklist
         self.lang = lang
@@ -51,7 +52,7 @@ class TitleBar(Horizontal):
             text.append(part)
         return text
 
-    def update_checklist(self, checklist: Checklist, lang: str) -> None:
+    def update_checklist(self, checklist: Checklist, lang: Lang) -> None:
         """Show another checklist (after a reload) or language."""
         self.checklist = checklist
         self.lang = lang
@@ -73,7 +74,7 @@ class ProgressLine(Static):
     ProgressLine { height: 1; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
-    def __init__(self, checklist: Checklist, lang: str) -> None:
+    def __init__(self, checklist: Checklist, lang: Lang) -> None:
         super().__init__(id="progress-line")
         self.checklist = checklist
         self.lang = lang
@@ -87,7 +88,7 @@ class ProgressLine(Static):
         width = 24 if self.size.width >= 100 or not self.size.width else 12
         bar_style = self.app.theme_variables.get("success", "green")
         text = Text()
-        text.append(tr("app.progress", self.lang) + " ", "bold")
+        text.append(tr("label.progress", self.lang) + " ", "bold")
         text.append(progress_bar(progress.done, progress.total, width), bar_style)
         percent = round(100 * progress.fraction)
         text.append(f" {percent}%  ", "bold")
