@@ -59,6 +59,10 @@ class LoadedChecklist:
     # Item id → (section index, item index) in the text, and its state there.
     positions: dict[str, tuple[int, int]] = field(default_factory=dict)
     baseline: dict[str, ItemState] = field(default_factory=dict)
+    # True after a save done in another process (ita_tui.save_worker): `text` is then
+    # empty and the file's text is the file's bytes at `fingerprint`, read again
+    # only if an in-process save needs it (saving.with_text).
+    text_on_disk: bool = False
 
     def changed_items(self) -> list[str]:
         """Ids of the items whose state differs from the file's."""
@@ -293,7 +297,7 @@ def check(path: str | os.PathLike[str]) -> tuple[LoadedChecklist | None, list[Pr
         checklist=checklist,
         fingerprint=hashlib.sha256(data).hexdigest(),
         bom=bom,
-        newline="\r\n" if "\r\n" in text[: text.find("\n") + 1 or len(text)] else "\n",
+        newline=newline_of(text),
         warnings=problems,
     )
     for s, section in enumerate(checklist.sections):
@@ -301,6 +305,11 @@ def check(path: str | os.PathLike[str]) -> tuple[LoadedChecklist | None, list[Pr
             loaded.positions[item.id] = (s, i)
             loaded.baseline[item.id] = state_of(item)
     return loaded, problems
+
+
+def newline_of(text: str) -> str:
+    """The file's line end, as its first line has it: ``\\r\\n`` or ``\\n``."""
+    return "\r\n" if "\r\n" in text[: text.find("\n") + 1 or len(text)] else "\n"
 
 
 def load(path: str | os.PathLike[str]) -> LoadedChecklist:

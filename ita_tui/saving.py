@@ -31,7 +31,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ita_tui.checklist_file import ItemState, LoadedChecklist, read_bytes, state_of
+from ita_tui.checklist_file import ItemState, LoadedChecklist, decode, read_bytes, state_of
 from ita_tui.errors import EXIT_PROBLEMS, UserError
 from ita_tui.model import Checklist, Status
 from ita_tui.toml_spans import DocumentMap, KeyValue, ScanError, scan
@@ -213,23 +213,37 @@ def _changes(loaded: LoadedChecklist, checklist: Checklist) -> dict[str, tuple[I
     return changes
 
 
+def edit_text(text: str, newline: str, changes: list[tuple[tuple[int, int], ItemState, ItemState]]) -> str:
+    """*text* with each item at (section index, item index) changed from its old state to its new.
+
+    The span editor alone, without a model: a save in a child process
+    (:mod:`ita_tui.save_worker`) calls it with what the app sends.  Raises
+    :class:`ScanError` where the layout is one it does not follow.
+    """
+    if not changes:
+        return text
+    document = scan(text)
+    edits = [
+        edit
+        for position, old, new in changes
+        for edit in _item_edits(document, text, position, old, new, newline)
+    ]
+    return _apply(text, edits)
+
+
 def render_text(loaded: LoadedChecklist, checklist: Checklist) -> str:
     """The file's new text with *checklist*'s changes since *loaded*; same text if none."""
     changes = _changes(loaded, checklist)
     if not changes:
         return loaded.text
     try:
-        document = scan(loaded.text)
-        edits = [
-            edit
-            for item_id, (old, new) in changes.items()
-            for edit in _item_edits(
-                document, loaded.text, loaded.positions[item_id], old, new, loaded.newline
-            )
-        ]
+        return edit_text(
+            loaded.text,
+            loaded.newline,
+            [(loaded.positions[item_id], old, new) for item_id, (old, new) in changes.items()],
+        )
     except ScanError:
         return render_text_with_tomlkit(loaded, checklist)
-    return _apply(loaded.text, edits)
 
 
 def render_text_with_tomlkit(loaded: LoadedChecklist, checklist: Checklist) -> str:
@@ -477,14 +491,16 @@ def folder_lock(path: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def encode_pieces(text: str, loaded: LoadedChecklist, size: int = 1 << 20) -> list[bytes]:
+def encode_pieces(text: str, loaded: LoadedChecklist | bool, size: int = 1 << 20) -> list[bytes]:
     """*text* encoded in pieces of *size* characters, after the file's BOM if it had one.
 
-    Saves run in a worker thread while the app takes keys: encoding 35 MB of
-    Thai in one call would hold the interpreter lock for tens of milliseconds,
-    pieces hold it for one each.
+    *loaded* is the loaded file, or just whether it has a BOM.  Saves run in a
+    worker thread while the app takes keys: encoding 35 MB of Thai in one call
+    would hold the interpreter lock for tens of milliseconds, pieces hold it
+    for one each.
     """
-    pieces = [b"\xef\xbb\xbf"] if loaded.bom else []
+    bom = loaded if isinstance(loaded, bool) else loaded.bom
+    pieces = [b"\xef\xbb\xbf"] if bom else []
     pieces.extend(text[start : start + size].encode("utf-8") for start in range(0, len(text), size))
     return pieces
 
@@ -494,6 +510,26 @@ def _sha256(pieces: list[bytes]) -> str:
     for piece in pieces:
         digest.update(piece)  # releases the interpreter lock on big pieces
     return digest.hexdigest()
+
+
+def sha256_of(pieces: list[bytes]) -> str:
+    """The fingerprint of a file written as *pieces* (what :func:`save` records)."""
+    return _sha256(pieces)
+
+
+def with_text(loaded: LoadedChecklist) -> LoadedChecklist:
+    """*loaded* with its text, read again from disk after a save made in another process.
+
+    Raises :class:`ConflictError` when the file no longer holds the bytes that
+    save wrote.
+    """
+    if not loaded.text_on_disk:
+        return loaded
+    current = read_bytes(loaded.path)
+    if hashlib.sha256(current).hexdigest() != loaded.fingerprint:
+        raise ConflictError(loaded.path)
+    text, bom = decode(current, str(loaded.path))
+    return replace(loaded, text=text, bom=bom, text_on_disk=False)
 
 
 def disk_changed(loaded: LoadedChecklist) -> bool:
@@ -516,6 +552,7 @@ def save(
     With *backup*, the previous version is kept as ``FILE~``.
     """
     checklist = checklist or loaded.checklist
+    loaded = with_text(loaded)
     unchanged = not _changes(loaded, checklist)
     text = loaded.text if unchanged else render_text(loaded, checklist)
     with folder_lock(loaded.path):

@@ -1,0 +1,248 @@
+"""Save a big checklist in a child process, so that the app keeps the interpreter to itself.
+
+The app saves in a worker thread, but a thread shares the interpreter lock:
+the span scan of a 35 MB file, the edits, encoding and hashing are about
+0.7 s of Python that the UI thread then has to queue behind, so keys typed
+during a save of 10,000 items waited 0.1-0.2 s for their repaint.  For files
+of :data:`CHILD_MIN_CHARS` characters and more, :func:`save` instead sends a
+child process (``python -m ita_tui.save_worker``) only what is small -- the
+path, the fingerprint the app loaded, and each changed item's position with
+its old and new state, as JSON on stdin -- and the child does the rest:
+
+* reads the file under :func:`ita_tui.saving.folder_lock` and compares its
+  sha256 with the fingerprint (a mismatch is a :class:`ConflictError`);
+* edits the changed values' characters with :func:`ita_tui.saving.edit_text`
+  (no model is built; where the span editor does not follow the layout it
+  loads the file and lets tomlkit edit, exactly as an in-process save does);
+* writes the result with :func:`ita_tui.saving.atomic_write`, and answers the
+  new fingerprint on stdout.
+
+The bytes are the bytes an in-process save writes (tests check it).  The app
+does not need the new text: it keeps the new fingerprint and baseline, and its
+:class:`LoadedChecklist` says ``text_on_disk``, so the next big save goes to a
+child again and an in-process one reads the text back first
+(:func:`ita_tui.saving.with_text`).  Errors come back as the same
+:class:`UserError` / :class:`ConflictError` messages; a child that dies
+mid-save leaves the old file whole (the atomic write) and is reported as a
+failed save, with the changes still unsaved.  Small files keep the plain
+in-thread save: no process start for a 16-item checklist.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ita_tui import saving
+from ita_tui.checklist_file import ItemState, LoadedChecklist, read_bytes
+from ita_tui.errors import EXIT_PROBLEMS, UserError
+from ita_tui.model import Checklist, Status
+from ita_tui.toml_spans import ScanError
+
+# About 1-3 MB of UTF-8 (Thai takes three bytes a character): below this an
+# in-thread save is quicker than starting a process and short enough not to be felt.
+CHILD_MIN_CHARS = 1 << 20
+
+Change = tuple[tuple[int, int], ItemState, ItemState]
+
+
+def wants_child(loaded: LoadedChecklist) -> bool:
+    """True when *loaded* is saved through a child process."""
+    return loaded.text_on_disk or len(loaded.text) >= CHILD_MIN_CHARS
+
+
+def save(
+    loaded: LoadedChecklist,
+    checklist: Checklist | None = None,
+    *,
+    states: dict[str, ItemState] | None = None,
+    backup: bool = False,
+) -> LoadedChecklist:
+    """:func:`ita_tui.saving.save`, done in a child process for big files.
+
+    *states*, when given, are the states of every item that may differ from
+    the file (the app's snapshot: :meth:`Session.snapshot`), which spares a
+    walk over all items.  Raises what :func:`ita_tui.saving.save` raises.
+    """
+    checklist = checklist or loaded.checklist
+    if not wants_child(loaded):
+        return saving.save(loaded, checklist, backup=backup)
+    if states is None:
+        changes = saving._changes(loaded, checklist)
+    else:
+        changes = {
+            item_id: (loaded.baseline[item_id], state)
+            for item_id, state in states.items()
+            if item_id in loaded.baseline and loaded.baseline[item_id] != state
+        }
+    ordered = sorted(changes.items(), key=lambda entry: loaded.positions[entry[0]])
+    try:
+        fingerprint = save_in_child(
+            loaded.path,
+            loaded.fingerprint,
+            [(loaded.positions[item_id], old, new) for item_id, (old, new) in ordered],
+            backup=backup,
+        )
+    except _CannotStart:
+        return saving.save(loaded, checklist, backup=backup)
+    if not changes:
+        return loaded
+    baseline = dict(loaded.baseline)
+    baseline.update({item_id: new for item_id, (_old, new) in changes.items()})
+    return replace(
+        loaded,
+        text="",
+        text_on_disk=True,
+        checklist=checklist,
+        fingerprint=fingerprint,
+        baseline=baseline,
+    )
+
+
+class _CannotStart(Exception):
+    """The child process could not be started (the in-thread save is used instead)."""
+
+
+def save_in_child(path: Path, fingerprint: str, changes: list[Change], *, backup: bool = False) -> str:
+    """Have a child process apply *changes* to *path* if it still has *fingerprint*; the new fingerprint."""
+    request = {
+        "path": str(path),
+        "fingerprint": fingerprint,
+        "backup": backup,
+        "changes": [
+            {"position": list(position), "old": _state_json(old), "new": _state_json(new)}
+            for position, old, new in changes
+        ],
+    }
+    env = dict(os.environ)
+    # The child imports this package from where the app found it, wherever it runs.
+    package_parent = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_parent, env.get("PYTHONPATH")]))
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "ita_tui.save_worker"],
+            input=json.dumps(request).encode("utf-8"),
+            capture_output=True,
+            env=env,
+            check=False,
+        )
+    except OSError as error:
+        raise _CannotStart(str(error)) from error
+    reply = _reply(done.stdout)
+    if done.returncode != 0 or reply is None:
+        raise UserError(
+            f"{path}: cannot save: the save process {_how_it_ended(done)}; the changes are not saved",
+            EXIT_PROBLEMS,
+        )
+    if reply.get("error") == "conflict":
+        raise saving.ConflictError(path)
+    if reply.get("error") == "user":
+        raise UserError(str(reply["message"]), int(reply["exit_code"]))
+    return str(reply["fingerprint"])
+
+
+def _reply(output: bytes) -> dict[str, Any] | None:
+    try:
+        reply = json.loads(output.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return reply if isinstance(reply, dict) else None
+
+
+def _how_it_ended(done: subprocess.CompletedProcess[bytes]) -> str:
+    if done.returncode < 0:
+        try:
+            name = signal.Signals(-done.returncode).name
+        except ValueError:
+            name = f"signal {-done.returncode}"
+        return f"was stopped ({name})"
+    lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
+    return f"failed ({lines[-1] if lines else f'exit {done.returncode}'})"
+
+
+def _state_json(state: ItemState) -> dict[str, Any]:
+    return {
+        "status": state.status.value,
+        "notes": state.notes,
+        "score": state.score,
+        "updated": state.updated.isoformat() if state.updated is not None else None,
+    }
+
+
+def _state_from_json(data: dict[str, Any]) -> ItemState:
+    updated = data["updated"]
+    return ItemState(
+        Status(data["status"]),
+        data["notes"],
+        data["score"],
+        datetime.fromisoformat(updated) if updated is not None else None,
+    )
+
+
+# -- the child -----------------------------------------------------------------------
+
+
+def apply_request(request: dict[str, Any]) -> str:
+    """Do a save as the child does: check, edit, write; the new fingerprint."""
+    path = Path(request["path"])
+    changes: list[Change] = [
+        (
+            (int(change["position"][0]), int(change["position"][1])),
+            _state_from_json(change["old"]),
+            _state_from_json(change["new"]),
+        )
+        for change in request["changes"]
+    ]
+    with saving.folder_lock(path):
+        current = read_bytes(path)
+        if saving.sha256_of([current]) != request["fingerprint"]:
+            raise saving.ConflictError(path)
+        if not changes:
+            return str(request["fingerprint"])
+        from ita_tui.checklist_file import decode, newline_of
+
+        text, bom = decode(current, str(path))
+        try:
+            new_text = saving.edit_text(text, newline_of(text), changes)
+        except ScanError:
+            new_text = _with_tomlkit(path, changes)
+        pieces = saving.encode_pieces(new_text, bom)
+        saving.atomic_write(path, pieces, backup=current if request.get("backup") else None)
+    return saving.sha256_of(pieces)
+
+
+def _with_tomlkit(path: Path, changes: list[Change]) -> str:
+    """The fallback of :func:`ita_tui.saving.render_text`: load the file, let tomlkit edit."""
+    from ita_tui.checklist_file import load
+    from ita_tui.edits import restore
+
+    loaded = load(path)
+    for (s, i), _old, new in changes:
+        restore(loaded.checklist.sections[s].items[i], new)
+    return saving.render_text_with_tomlkit(loaded, loaded.checklist)
+
+
+def main() -> int:
+    """Read one request on stdin, answer on stdout: ``{"fingerprint"}`` or ``{"error", ...}``."""
+    request = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+    reply: dict[str, Any]
+    try:
+        reply = {"fingerprint": apply_request(request)}
+    except saving.ConflictError:
+        reply = {"error": "conflict"}
+    except UserError as error:
+        reply = {"error": "user", "message": error.message, "exit_code": error.exit_code}
+    sys.stdout.write(json.dumps(reply))
+    sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
