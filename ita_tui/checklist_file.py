@@ -91,8 +91,10 @@ def _too_large(name: str, size: int, limit: int) -> UserError:
     )
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path, what: str = "a checklist file") -> bytes:
     """The file's bytes, or a :class:`UserError` (exit 2) saying why it can't be read.
+
+    *what* names the kind of file a folder given by mistake is not.
 
     The size is checked before reading, and the read itself stops one byte
     past the limit, so neither a huge file nor an endless one (a FIFO,
@@ -103,7 +105,7 @@ def read_bytes(path: Path) -> bytes:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise UserError(f"{name}: is a folder, not a checklist file", EXIT_USAGE)
+            raise UserError(f"{name}: is a folder, not {what}", EXIT_USAGE)
         if info.st_size > limit:
             raise _too_large(name, info.st_size, limit)
         with path.open("rb") as handle:
@@ -116,7 +118,7 @@ def read_bytes(path: Path) -> bytes:
     except PermissionError:
         raise UserError(f"{name}: permission denied (cannot read)", EXIT_USAGE) from None
     except IsADirectoryError:
-        raise UserError(f"{name}: is a folder, not a checklist file", EXIT_USAGE) from None
+        raise UserError(f"{name}: is a folder, not {what}", EXIT_USAGE) from None
     except OSError as error:
         raise UserError(f"{name}: cannot read: {error.strerror or error}", EXIT_USAGE) from None
 

@@ -73,14 +73,10 @@ def _read(report: Path) -> str:
             "Markdown or HTML first (see docs/import.md)",
             EXIT_USAGE,
         )
-    try:
-        data = report.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"{report}: no such file", EXIT_USAGE) from None
-    except IsADirectoryError:
-        raise UserError(f"{report}: is a folder, not a report", EXIT_USAGE) from None
-    except OSError as error:
-        raise UserError(f"{report}: cannot read: {error.strerror}", EXIT_USAGE) from None
+    from ita_tui.checklist_file import read_bytes
+
+    # The loader's reader: the same messages, and the same size limit against a stray huge file.
+    data = read_bytes(report, "a report")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
