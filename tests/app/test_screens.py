@@ -251,3 +251,18 @@ async def test_start_screen_creates_from_a_template(tmp_path: Path, make_app) ->
 
     package = Path(ita_tui.__file__).parent
     assert not any(p.name.startswith("fy2566-") for p in (package / "checklists").iterdir())
+
+
+def test_start_screen_lists_files_in_thai_dictionary_order(tmp_path: Path) -> None:
+    """Leading vowels sort by the consonant after them (เทศบาล under ท), numbers by value."""
+    from ita_tui.app.screens.start import find_checklists
+
+    for name in ("อบต.toml", "เทศบาล.toml", "กรม.toml", "o10.toml", "o2.toml"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    assert [p.name for p in find_checklists([tmp_path])] == [
+        "o2.toml",
+        "o10.toml",
+        "กรม.toml",
+        "เทศบาล.toml",
+        "อบต.toml",
+    ]

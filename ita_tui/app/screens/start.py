@@ -47,11 +47,15 @@ def search_folders() -> list[Path]:
 
 
 def find_checklists(folders: list[Path]) -> list[Path]:
-    """The ``*.toml`` files in *folders*, sorted by name within each folder."""
+    """The ``*.toml`` files in *folders*, in Thai dictionary order of their names within each folder."""
+    from ita_tui.thai import sort_key
+
     found: list[Path] = []
     for folder in folders:
         try:
-            found.extend(sorted(p for p in folder.glob("*.toml") if p.is_file()))
+            found.extend(
+                sorted((p for p in folder.glob("*.toml") if p.is_file()), key=lambda p: sort_key(p.name))
+            )
         except OSError:
             continue
     return found
