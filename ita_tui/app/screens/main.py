@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap, BindingType
 from textual.containers import Horizontal
@@ -58,6 +58,9 @@ MAIN_KEYS: list[tuple[str, str, str, bool, str]] = [
     ("u,ctrl+z", "undo", "key.undo", False, "undo"),
     ("ctrl+y", "redo", "key.redo", False, "redo"),
 ]
+
+
+COMPACT_FOOTER_BELOW = 100
 
 
 def localized_bindings(lang: Lang) -> list[Binding]:
@@ -119,6 +122,10 @@ class MainScreen(Screen[None]):
             # The benchmark's hook (bench/run.py): time to the first full frame.
             # Twice: the first refresh callback can run before the compositor has painted.
             self.call_after_refresh(self.call_after_refresh, self.app.exit)
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Below 100 columns the footer's keys fit only without their padding (80×24 cut "m ประชุม").
+        self.query_one(Footer).compact = event.size.width < COMPACT_FOOTER_BELOW
 
     def apply_language(self) -> None:
         """Redraw every label in the app's (new) language."""
