@@ -133,8 +133,11 @@ _MARK = re.compile("[\u0300-\u036f\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]")
 
 def default_path(folder: Path, stem: str, fmt: str, today: date) -> Path:
     """``folder/<stem>-<YYYY-MM-DD>.<ext>``: the first such name not yet taken (-2, -3 …)."""
-    ext = FORMATS[fmt][0]
-    base = f"{safe_stem(stem)}-{today.isoformat()}"
+    return first_free_path(folder, f"{safe_stem(stem)}-{today.isoformat()}", FORMATS[fmt][0])
+
+
+def first_free_path(folder: Path, base: str, ext: str) -> Path:
+    """``folder/<base>.<ext>``, or ``<base>-2.<ext>``, ``-3`` … : the first name not yet taken."""
     candidate = folder / f"{base}.{ext}"
     number = 2
     while candidate.exists():

@@ -70,16 +70,6 @@ class Found:
     problems: list[str] | None = None  # None: not read yet
 
 
-def free_name(folder: Path, stem: str) -> Path:
-    """``folder/stem.toml``, or ``stem-2.toml``… when taken."""
-    candidate = folder / f"{stem}.toml"
-    number = 2
-    while candidate.exists():
-        candidate = folder / f"{stem}-{number}.toml"
-        number += 1
-    return candidate
-
-
 class StartScreen(Screen[None]):
     """Choose a checklist to open, or start one from a template."""
 
@@ -213,11 +203,12 @@ class StartScreen(Screen[None]):
             self._ask_new_path(option_id.removeprefix("template-"))
 
     def _ask_new_path(self, template: str) -> None:
+        from ita_tui.export import first_free_path
         from ita_tui.settings import data_dir
 
         self._template = template
         field = self.query_one("#new-path", Input)
-        field.value = str(free_name(data_dir(), template))
+        field.value = str(first_free_path(data_dir(), template, "toml"))
         self.query_one("#new-label").remove_class("-hidden")
         field.remove_class("-hidden")
         field.focus()
