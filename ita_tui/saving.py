@@ -33,6 +33,7 @@ from typing import Any
 
 from ita_tui.checklist_file import ItemState, LoadedChecklist, decode, read_bytes, state_of
 from ita_tui.errors import EXIT_PROBLEMS, UserError
+from ita_tui.i18n import status_label
 from ita_tui.model import Checklist, Status
 from ita_tui.toml_spans import DocumentMap, KeyValue, ScanError, scan
 
@@ -47,12 +48,6 @@ _EDITABLE_KEYS = ("status", "score", "notes", "updated")
 
 # What an absent key means; setting it to this adds no line.
 _DEFAULTS: dict[str, object] = {"status": Status.NOT_STARTED, "notes": ""}
-
-_THAI_STATUS = {
-    Status.NOT_STARTED: "ยังไม่ได้ดำเนินการ",
-    Status.IN_PROGRESS: "อยู่ระหว่างดำเนินการ",
-    Status.DONE: "ดำเนินการแล้วเสร็จ",
-}
 
 
 class ConflictError(UserError):
@@ -124,7 +119,7 @@ def _render_status(status: Status, old_text: str | None) -> str:
     # Keep the file's language: a status written in Thai stays in Thai.
     old_value = _decode_value(old_text) if old_text else None
     thai = isinstance(old_value, str) and any("\u0e00" <= c <= "\u0e7f" for c in old_value)
-    return render_string(_THAI_STATUS[status] if thai else status.value, old_text)
+    return render_string(status_label(status, "th") if thai else status.value, old_text)
 
 
 def _decode_value(raw: str) -> Any:
