@@ -204,3 +204,9 @@ def test_status_set_keeps_other_items(bundled: Path, capsys: pytest.CaptureFixtu
     statuses = {item.id: item.status for item in checklist.items()}
     assert statuses["M3"] is Status.IN_PROGRESS
     assert [i for i, s in statuses.items() if s is Status.DONE] == ["I1", "I2", "I3", "I4", "I5", "I6", "I7"]
+
+
+def test_status_filter_open_means_not_done(bundled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "export", str(bundled), "-f", "json", "-o", "-", "--status", "open")
+    ids = [item["id"] for s in json.loads(out)["sections"] for item in s["items"]]
+    assert (code, ids) == (0, ["M1", "M2", "M3", "M4", "M5", "M6", "I8", "I9", "I10"])

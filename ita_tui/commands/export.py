@@ -7,12 +7,13 @@ import sys
 from typing import TYPE_CHECKING
 
 from ita_tui.errors import EXIT_USAGE, UserError
+from ita_tui.model import Status
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from ita_tui.export import ExportOptions
-    from ita_tui.model import Checklist, Status
+    from ita_tui.model import Checklist
 
 MIN_WIDTH = 20
 
@@ -53,7 +54,8 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--status",
         metavar="S[,S...]",
-        help="only items with these statuses (not-started, in-progress, done; Thai names work)",
+        help="only items with these statuses: not-started, in-progress, done (Thai names work), "
+        "or open (not done) or all",
     )
     parser.add_argument("--full", action="store_true", help="include every detail field")
     parser.add_argument(
@@ -67,19 +69,28 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+# Words for several statuses at once: "open" is what a meeting asks about.
+STATUS_GROUPS: dict[str, tuple[Status, ...]] = {
+    "open": (Status.NOT_STARTED, Status.IN_PROGRESS),
+    "all": tuple(Status),
+}
+
+
 def parse_statuses(text: str | None) -> frozenset[Status]:
     """The statuses named in a comma-separated --status value (all when None)."""
-    from ita_tui.model import Status
-
     if not text:
         return frozenset(Status)
     statuses: set[Status] = set()
     for part in text.split(","):
         if not part.strip():
             continue  # "done," or "done,,in-progress": a stray comma names nothing
+        word = part.strip().lower()
+        if word in STATUS_GROUPS:
+            statuses.update(STATUS_GROUPS[word])
+            continue
         status = Status.parse(part)
         if status is None:
-            known = ", ".join(s.value for s in Status)
+            known = ", ".join([s.value for s in Status] + list(STATUS_GROUPS))
             raise UserError(f"--status: unknown status {part.strip()!r} (use {known})", EXIT_USAGE)
         statuses.add(status)
     if not statuses:
