@@ -233,12 +233,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.key.close_keep": ("ปิดและเก็บข้อความ", "Close and keep"),
     "app.key.palette_tooltip": ("เปิดรายการคำสั่ง", "Open the command palette"),
     "app.key.tone_marks": ("สลับวรรณยุกต์", "Toggle tone marks"),
+    "app.key.score_report": ("ตารางคะแนน", "Score table"),
     "app.unsaved": ("● ยังไม่บันทึก", "● unsaved"),
     "app.saving": ("กำลังบันทึก…", "saving…"),
     "app.fy": ("ปีงบประมาณ {year}", "FY{year}"),
     "app.counts": (
         "เสร็จ {done}/{total} · ระหว่างดำเนินการ {in_progress} · ยังไม่เริ่ม {not_started}",
         "{done}/{total} done · {in_progress} in progress · {not_started} not started",
+    ),
+    # The same, shorter (the words of status_short.*), when the progress line is tight.
+    "app.counts_short": (
+        "เสร็จ {done}/{total} · กำลังทำ {in_progress} · ยังไม่เริ่ม {not_started}",
+        "{done}/{total} done · {in_progress} doing · {not_started} to do",
     ),
     "app.checklist": ("รายการ", "Checklist"),
     "app.filter.all": ("ทั้งหมด", "all"),
@@ -253,6 +259,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "app.detail.no_notes": ("(กด enter เพื่อเขียนหมายเหตุ)", "(enter to write a note)"),
     "app.score.reported": ("คะแนน {score} (ตามรายงาน)", "Score {score} (reported)"),
+    # The progress line: the computed overall beside the reported one (short: 80 columns cut it).
+    "app.score.computed": ("คำนวณ {score} {band}", "computed {score} {band}"),
+    "app.score.not_computed": (
+        "คำนวณไม่ได้: ไม่มีคะแนนตัวชี้วัด {numbers}",
+        "not computed: indicator {numbers} unscored",
+    ),
+    "app.score.not_computed_many": (
+        "คำนวณไม่ได้: ขาดคะแนน {count} ตัวชี้วัด",
+        "not computed: {count} indicators unscored",
+    ),
     "app.notes.hint": (
         "escape ปิดและเก็บข้อความ · ctrl+z เลิกพิมพ์",
         "escape closes and keeps the text · ctrl+z undoes typing",
@@ -346,6 +362,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.cmd.save": ("บันทึกรายการตรวจสอบ", "Save the checklist"),
     "app.cmd.export": ("ส่งออกสรุป…", "Export a summary…"),
     "app.cmd.meeting": ("มุมมองการประชุม", "Meeting view"),
+    "app.cmd.score": ("ตารางคะแนน ITA (คำนวณ)", "ITA score table (computed)"),
     "app.cmd.help": ("วิธีใช้: ปุ่มลัด", "Help: keys"),
     "app.cmd.filter": ("กรอง: แสดง{name}", "Filter: show {name}"),
     "app.cmd.section": ("ไปที่หมวด: {title}", "Jump to section: {title}"),
@@ -372,8 +389,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.cmd.lang_en": ("ภาษา: English", "Language: English"),
     "app.cmd.autosave_on": ("บันทึกอัตโนมัติ: เปิด", "Autosave: turn on"),
     "app.cmd.autosave_off": ("บันทึกอัตโนมัติ: ปิด", "Autosave: turn off"),
+    "app.cmd.backup_on": ("สำรองไฟล์เดิมก่อนบันทึก (FILE~): เปิด", "Backup before saving (FILE~): turn on"),
+    "app.cmd.backup_off": ("สำรองไฟล์เดิมก่อนบันทึก (FILE~): ปิด", "Backup before saving (FILE~): turn off"),
     "app.autosave_on": ("เปิดบันทึกอัตโนมัติแล้ว", "Autosave is on"),
     "app.autosave_off": ("ปิดบันทึกอัตโนมัติแล้ว", "Autosave is off"),
+    "app.backup_on": (
+        "เปิดการสำรองแล้ว: ทุกครั้งที่บันทึกจะเก็บไฟล์เดิมไว้ที่ FILE~",
+        "Backup is on: each save keeps the previous version as FILE~",
+    ),
+    "app.backup_off": ("ปิดการสำรองไฟล์แล้ว", "Backup is off"),
     "app.settings_failed": ("บันทึกการตั้งค่าไม่สำเร็จ: {error}", "Settings not saved: {error}"),
     "app.load_failed": ("เปิด {path} ไม่ได้", "Cannot open {path}"),
 }

@@ -1,4 +1,4 @@
-"""User settings of the app: autosave, language, theme; and where user files live.
+"""User settings of the app: autosave, language, theme, backup; and where user files live.
 
 Settings are a small TOML file, ``settings.toml``, in the configuration folder:
 ``$ITA_TUI_CONFIG_DIR`` (tests), else ``$XDG_CONFIG_HOME/ita-tui``, else
@@ -51,6 +51,8 @@ class Settings:
     theme: str = DEFAULT_THEME
     # Seconds of quiet after an edit before an autosave starts.
     autosave_delay: float = 2.0
+    # Keep the previous version of the file as FILE~ on every save.
+    backup: bool = False
 
     def with_(self, **changes: object) -> Settings:
         """A copy with *changes*."""
@@ -93,6 +95,9 @@ def _from_dict(raw: dict[str, object]) -> Settings:
     delay = raw.get("autosave_delay")
     if isinstance(delay, int | float) and not isinstance(delay, bool) and 0 < delay <= 3600:
         settings = settings.with_(autosave_delay=float(delay))
+    backup = raw.get("backup")
+    if isinstance(backup, bool):
+        settings = settings.with_(backup=backup)
     return settings
 
 

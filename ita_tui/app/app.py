@@ -226,6 +226,11 @@ class ItaApp(App[None]):
         self._store_settings(self.settings.with_(autosave=on))
         self.notify(tr("app.autosave_on" if on else "app.autosave_off", self.lang))
 
+    def set_backup(self, on: bool) -> None:
+        """Keep (or stop keeping) the previous version as FILE~ on each save, and remember it."""
+        self._store_settings(self.settings.with_(backup=on))
+        self.notify(tr("app.backup_on" if on else "app.backup_off", self.lang))
+
     # -- the command palette, in the app's language ------------------------------------
 
     def action_command_palette(self) -> None:

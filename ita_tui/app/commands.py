@@ -1,7 +1,7 @@
 """Command palette entries (ctrl+p) for the app's actions.
 
-One provider lists save, export, meeting view, help, each status filter,
-each section to jump to, theme, language and autosave.  Entries that need a
+One provider lists save, export, meeting view, the ITA score, help, each status filter,
+each section to jump to, theme, language, autosave and backup.  Entries that need a
 checklist appear only when the main screen is under the palette.
 """
 
@@ -32,6 +32,7 @@ class ItaCommands(Provider):
             yield tr("app.cmd.save", lang), main.action_save, "ctrl+s"
             yield tr("app.cmd.export", lang), main.action_export, "e"
             yield tr("app.cmd.meeting", lang), main.action_meeting, "m"
+            yield tr("app.cmd.score", lang), main.action_score_report, "c"
             yield tr("app.cmd.help", lang), main.action_help, "?"
             for status_filter in StatusFilter:
                 name = tr(f"app.filter.{status_filter.value}", lang)
@@ -58,6 +59,10 @@ class ItaCommands(Provider):
         if set_autosave is not None:
             yield tr("app.cmd.autosave_on", lang), partial(set_autosave, True), ""
             yield tr("app.cmd.autosave_off", lang), partial(set_autosave, False), ""
+        set_backup = getattr(app, "set_backup", None)
+        if set_backup is not None:
+            yield tr("app.cmd.backup_on", lang), partial(set_backup, True), ""
+            yield tr("app.cmd.backup_off", lang), partial(set_backup, False), ""
 
     async def discover(self) -> Hits:
         for name, callback, help_text in self._commands():

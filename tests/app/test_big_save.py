@@ -11,6 +11,7 @@ from ita_tui import save_worker
 from ita_tui.app.screens.dialogs import ConflictDialog
 from ita_tui.checklist_file import load
 from ita_tui.model import Status
+from ita_tui.settings import Settings
 
 from .helpers import changed_lines, read, settle
 
@@ -112,3 +113,26 @@ async def test_a_killed_child_keeps_the_changes_unsaved(
     assert len(children) == 2
     assert load(seed_path).checklist.find("M1").status is Status.IN_PROGRESS
     assert sorted(p.name for p in seed_path.parent.iterdir()) == ["fy2566.toml"]
+
+
+@pytest.mark.parametrize("backup", [True, False])
+async def test_the_child_keeps_a_backup_when_the_setting_is_on(
+    seed_path: Path, make_app, children: list[str], monkeypatch: pytest.MonkeyPatch, backup: bool
+) -> None:
+    monkeypatch.setattr(save_worker, "CHILD_MIN_CHARS", 0)
+    before = seed_path.read_bytes()
+    app = make_app(seed_path, settings=Settings(backup=backup))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("space", "ctrl+s")
+        await settle(pilot)
+        assert not app.screen.session.dirty
+        saved = seed_path.read_bytes()
+        # A second save keeps the version the first one wrote.
+        await pilot.press("space", "ctrl+s")
+        await settle(pilot)
+    assert children == [str(seed_path), str(seed_path)]
+    backup_path = seed_path.with_name("fy2566.toml~")
+    if backup:
+        assert backup_path.read_bytes() == saved != before
+    else:
+        assert not backup_path.exists()

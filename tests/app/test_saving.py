@@ -198,3 +198,42 @@ async def test_autosave_is_off_by_default(seed_path: Path, make_app) -> None:
         await pilot.pause(0.3)
         assert app.screen.session.dirty
     assert read(seed_path) == before
+
+
+@pytest.mark.parametrize("backup", [True, False])
+async def test_backup_setting_keeps_the_previous_version(seed_path: Path, make_app, backup: bool) -> None:
+    before = seed_path.read_bytes()
+    app = make_app(seed_path, settings=Settings(backup=backup))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("space", "ctrl+s")
+        await settle(pilot)
+        assert not app.screen.session.dirty
+    backup_path = seed_path.with_name(seed_path.name + "~")
+    assert seed_path.read_bytes() != before
+    if backup:
+        assert backup_path.read_bytes() == before  # the previous bytes, exactly
+    else:
+        assert not backup_path.exists()
+    assert sorted(p.name for p in seed_path.parent.iterdir()) == sorted(
+        ["fy2566.toml", "fy2566.toml~"] if backup else ["fy2566.toml"]
+    )
+
+
+async def test_backup_is_toggled_from_the_palette_and_remembered(seed_path: Path, make_app) -> None:
+    from ita_tui.app.commands import ItaCommands
+    from ita_tui.settings import load_settings
+
+    app = make_app(seed_path, lang="en", save_settings_file=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert app.settings.backup is False
+        hits = [hit async for hit in ItaCommands(app.screen).search("Backup before saving (FILE~): turn on")]
+        assert hits and hits[0].text == "Backup before saving (FILE~): turn on"
+        app.call_later(hits[0].command)
+        await pilot.pause()
+        assert app.settings.backup is True
+        assert load_settings()[0].backup is True
+        await pilot.press("space", "ctrl+s")
+        await settle(pilot)
+        app.set_backup(False)
+        assert load_settings()[0].backup is False
+    assert seed_path.with_name("fy2566.toml~").exists()

@@ -130,10 +130,11 @@ async def test_language_follows_the_checklist_and_switches(seed_path: Path, make
     app = make_app(seed_path)  # the seed says language = "th"
     async with app.run_test(size=(120, 40)) as pilot:
         assert app.lang == "th"
-        assert "ความคืบหน้า" in str(app.screen.query_one("#progress-line").render())
+        await pilot.pause()
+        assert "เสร็จ 7/16" in str(app.screen.query_one("#progress-line").render())
         app.set_language("en")
         await pilot.pause()
-        assert "Progress" in str(app.screen.query_one("#progress-line").render())
+        assert "7/16 done" in str(app.screen.query_one("#progress-line").render())
         descriptions = {b.binding.description for b in app.screen.active_bindings.values()}
         assert "Cycle" in descriptions
 

@@ -55,3 +55,13 @@ def test_wrong_types_are_ignored() -> None:
     path.write_text('autosave = "yes"\nlanguage = "fr"\nautosave_delay = -1\n', "utf-8")
     settings, _ = load_settings()
     assert settings == Settings()
+
+
+def test_backup_is_off_by_default_and_round_trips() -> None:
+    assert Settings().backup is False
+    save_settings(Settings().with_(backup=True))
+    text = (config_dir() / "settings.toml").read_text("utf-8")
+    assert "backup = true" in text
+    assert load_settings()[0].backup is True
+    (config_dir() / "settings.toml").write_text('backup = "yes"\n', "utf-8")
+    assert load_settings()[0].backup is False  # the wrong type is ignored

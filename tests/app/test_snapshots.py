@@ -54,3 +54,7 @@ def test_export_dialog(snap_compare, seed_path: Path, make_app) -> None:
 
 def test_filtered_open_items(snap_compare, seed_path: Path, make_app) -> None:
     assert snap_compare(make_app(seed_path), press=["f"], terminal_size=(80, 24))
+
+
+def test_score_screen(snap_compare, seed_path: Path, make_app) -> None:
+    assert snap_compare(make_app(seed_path), press=["c"], terminal_size=(120, 40))

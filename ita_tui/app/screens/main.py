@@ -52,6 +52,7 @@ MAIN_KEYS: list[tuple[str, str, str, bool, str]] = [
     ("2", "set_status('in-progress')", "key.set_in_progress", False, "status-2"),
     ("3", "set_status('done')", "key.set_done", False, "status-3"),
     ("s", "score", "app.key.score", False, "score"),
+    ("c", "score_report", "app.key.score_report", False, "score-report"),
     ("n", "next_match", "app.key.next_match", False, "next-match"),
     ("N", "previous_match", "app.key.prev_match", False, "previous-match"),
     ("ctrl+t", "toggle_tone_marks", "app.key.tone_marks", False, "tone-marks"),
@@ -179,7 +180,11 @@ class MainScreen(Screen[None]):
         if reselect:
             navigator.select(change.item_id)
         navigator.item_changed(change.item_id)
-        self.query_one(ProgressLine).refresh_progress()
+        progress = self.query_one(ProgressLine)
+        if change.before.score != change.after.score:
+            progress.refresh_score()  # the computed overall follows the indicator scores
+        else:
+            progress.refresh_progress()
         self._show_current()
         self._update_dirty()
         self._schedule_autosave()
@@ -424,6 +429,12 @@ class MainScreen(Screen[None]):
 
         self.app.push_screen(MeetingScreen(self.session.checklist, self.lang))
 
+    def action_score_report(self) -> None:
+        """`c`: the ITA score computed from the scores as they are now (what `ita-tui score` prints)."""
+        from ita_tui.app.screens.score import ScoreScreen
+
+        self.app.push_screen(ScoreScreen(self.session.checklist, self.lang))
+
     def action_export(self) -> None:
         from ita_tui.app.screens.dialogs import ExportDialog
         from ita_tui.export import FORMATS
@@ -484,20 +495,23 @@ class MainScreen(Screen[None]):
         self._saving = True
         self._update_dirty()
         checklist, states = self.session.snapshot()
-        self._save_in_thread(self.session.loaded, checklist, states)
+        settings = getattr(self.app, "settings", None)
+        backup = bool(settings is not None and settings.backup)
+        self._save_in_thread(self.session.loaded, checklist, states, backup)
 
     # The description is given: by default Textual builds it on the UI thread from the
     # arguments' repr, which for 10,000 items (35 MB of text) takes half a second.
     @work(thread=True, group="save", description="save")
     def _save_in_thread(
-        self, loaded: LoadedChecklist, checklist: Checklist, states: dict[str, ItemState]
+        self, loaded: LoadedChecklist, checklist: Checklist, states: dict[str, ItemState], backup: bool
     ) -> None:
         from ita_tui.save_worker import save
         from ita_tui.saving import ConflictError
 
         try:
             # Big files are saved by a child process, so this thread holds no interpreter lock.
-            written = save(loaded, checklist, states=states)
+            # With the backup setting on, the previous version is kept as FILE~ (both save paths).
+            written = save(loaded, checklist, states=states, backup=backup)
         except ConflictError:
             self.app.call_from_thread(self._save_conflict)
         except UserError as error:
@@ -632,7 +646,7 @@ class MainScreen(Screen[None]):
         self.query_one(TitleBar).update_checklist(loaded.checklist, self.lang)
         progress = self.query_one(ProgressLine)
         progress.checklist = loaded.checklist
-        progress.refresh_progress()
+        progress.refresh_score()
         self._show_current()
         self._update_dirty()
 
