@@ -11,6 +11,9 @@ non-empty and use the same ``{fields}``: ``tests/test_i18n.py`` fails otherwise,
 :func:`t` raises KeyError for an unknown key, so a typo fails in the tests instead of
 showing a key to the user.
 
+Pure code that must not choose a language (``ita_tui.scoring``) returns a :class:`Message`
+(a key and its fields) for whoever shows it to render: ``message.render(lang)``.
+
 Pure: no Textual, no Rich, no files.
 """
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Literal, get_args
 
 from ita_tui.model import GROUPS, Status
@@ -211,6 +215,147 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "score.nothing": (
         "ไฟล์นี้ไม่มีตัวชี้วัด จึงไม่มีคะแนนให้คำนวณ",
         "no indicators in this checklist: nothing to score",
+    ),
+    # --- findings of ita_tui.scoring (scoring.Message: a key and its fields, shown by whoever
+    # displays them).  Numbers arrive formatted ("95.75", "85"); the English text is the one
+    # `score --json` keeps under "warnings" / "notes".
+    "scoring.no_fiscal_year": (
+        "ไม่ได้ระบุปีงบประมาณ จึงใช้เกณฑ์การให้คะแนนปี {table_year}",
+        "no fiscal year given: using the {table_year} table",
+    ),
+    "scoring.table_fallback": (
+        "ไม่มีเกณฑ์การให้คะแนนปี {year} จึงใช้เกณฑ์ปี {table_year} (ปีก่อนหน้าที่ใกล้ที่สุด)",
+        "no scoring table for {year}: using {table_year}'s (the nearest earlier year)",
+    ),
+    "scoring.table_fallback_earliest": (
+        "ไม่มีเกณฑ์การให้คะแนนปี {year} หรือปีก่อนหน้า จึงใช้เกณฑ์ปี {table_year} (ปีแรกสุดที่มี)",
+        "no scoring table for {year} or earlier: using {table_year}'s (the earliest there is)",
+    ),
+    "scoring.overridden": (
+        "ใช้น้ำหนักหรือช่วงคะแนนตามที่กำหนดในไฟล์รายการตรวจสอบ ({table})",
+        "weights or bands overridden by the checklist file ({table})",
+    ),
+    "scoring.overrides_ignored": (
+        "ไม่ใช้ค่าที่กำหนดใน {table} เพราะ {path}: {problem}",
+        "{table} ignored: {path}: {problem}",
+    ),
+    "scoring.indicator_not_weighed": (
+        "{item} เป็นตัวชี้วัดที่ {number} ซึ่งไม่มีน้ำหนักในเกณฑ์ปี {table_year} จึงไม่นำมาคิดคะแนน",
+        "{item} is indicator {number}, which the {table_year} table does not weigh: left out",
+    ),
+    "scoring.indicator_twice": (
+        "{first} และ {second} เป็นตัวชี้วัดที่ {number} ทั้งคู่ จึงใช้คะแนนของ {first}",
+        "{first} and {second} are both indicator {number}: scored {first}",
+    ),
+    "scoring.indicator_other_group": (
+        "{item} อยู่ในหมวด {section_group} แต่ตามเกณฑ์ปี {table_year} ตัวชี้วัดที่ {number} "
+        "อยู่ใน {group} จึงคิดคะแนนเป็น {group}",
+        "{item} is in a {section_group} section, but indicator {number} "
+        "belongs to {group} in the {table_year} table: scored as {group}",
+    ),
+    "scoring.score_out_of_range": (
+        "{item} มีคะแนน {score} ซึ่งอยู่นอกช่วง 0–100 จึงถือว่ายังไม่มีคะแนน",
+        "{item} has score {score}, outside 0–100: treated as no score",
+    ),
+    "scoring.overall_differs": (
+        "คะแนนภาพรวมที่คำนวณได้ {computed} ต่างจากที่รายงาน ({reported}) {gap} คะแนน มากเกินกว่าผลของการปัดเศษ",
+        "the computed overall {computed} differs from the reported {reported} by {gap}, more than rounding",
+    ),
+    "scoring.implied_out_of_range": (
+        "คะแนนภาพรวมที่รายงาน {reported} ต้องให้ตัวชี้วัดที่ {number} ได้ {score} "
+        "ซึ่งอยู่นอกช่วง 0–100 น้ำหนักหรือคะแนนบางค่าอาจไม่ถูกต้อง",
+        "the reported overall {reported} needs indicator {number} at "
+        "{score}, outside 0–100: a weight or a score may be wrong",
+    ),
+    "scoring.group_under_pass_mark": (
+        "{group} ได้ {score} ต่ำกว่าเกณฑ์ผ่าน {mark}",
+        "{group} scores {score}, under {mark}",
+    ),
+    "scoring.group_under_pass_mark_later": (
+        "{group} ได้ {score} ต่ำกว่าเกณฑ์ผ่าน {mark} (ตั้งแต่ปี {from_year} อาจทำให้ผลการประเมินลดลง)",
+        "{group} scores {score}, under {mark} (from {from_year} this can lower the rating)",
+    ),
+    "scoring.rating_not_band": (
+        "ผลการประเมินที่รายงาน {rating} ไม่ตรงกับระดับ {band} ของคะแนนภาพรวม",
+        "the reported rating {rating} is not the band {band} of the overall",
+    ),
+    "scoring.missing_one": (
+        "ตัวชี้วัดที่ {number} ยังไม่มีคะแนน คะแนนภาพรวมจึงยังไม่ครบ",
+        "indicator {number} has no score: the overall is incomplete",
+    ),
+    "scoring.missing_many": (
+        "ตัวชี้วัดที่ {numbers} ยังไม่มีคะแนน คะแนนภาพรวมจึงยังไม่ครบ",
+        "indicators {numbers} have no score: the overall is incomplete",
+    ),
+    "scoring.rating_as_reported": (
+        "แสดงผลการประเมินตามที่รายงาน เพราะยังไม่มีการยืนยันเกณฑ์คะแนนของผลแบบข้อความ (ผ่าน ผ่านดี ผ่านดีเยี่ยม)",
+        "the reported rating is shown as reported: the cut-offs of the Thai wordings are unconfirmed",
+    ),
+    "scoring.assumed_weights": ("น้ำหนักตัวชี้วัดของ {group}: {source}", "{group} indicator weights: {source}"),
+    "scoring.assumed_bands": ("ช่วงคะแนนระดับ AA–F: {source}", "bands AA–F: {source}"),
+    "scoring.assumed_pass_mark": ("เกณฑ์ผ่าน {mark}: {source}", "pass mark {mark}: {source}"),
+    # where the built-in figures come from (a figure's `source`; "assumed" ones appear in the notes)
+    "scoring.source.groups": (
+        "ตามผลการประเมินที่เผยแพร่: IIT 30, EIT 30, OIT 40 (DOMAIN.md)",
+        "seen in published results: IIT 30, EIT 30, OIT 40 (DOMAIN.md)",
+    ),
+    "scoring.source.equal_weights": (
+        "สันนิษฐานว่าตัวชี้วัดในเครื่องมือเดียวกันมีน้ำหนักเท่ากัน (ยังไม่ได้ยืนยัน แต่สอดคล้องกับคะแนน 95.75 ของรายการตัวอย่าง)",
+        "assumed: equal weights within the group (unconfirmed; consistent with the seed's 95.75)",
+    ),
+    "scoring.source.oit": (
+        "ตามผลการประเมินที่เผยแพร่: ตัวชี้วัด OIT ตัวละ 20 คะแนน (DOMAIN.md)",
+        "seen in published results: 20 points per OIT indicator (DOMAIN.md)",
+    ),
+    "scoring.source.assumed_from": (
+        "มีเอกสารยืนยันถึงปี {documented} ส่วนปี {year} เป็นค่าที่สันนิษฐาน",
+        "documented through {documented}; assumed for {year}",
+    ),
+    # problems in a checklist's [checklist.scoring] overrides (quoted in scoring.overrides_ignored)
+    "scoring.problem.unknown_key": (
+        "ไม่รู้จักคีย์นี้ ต้องเป็นหนึ่งใน {expected}",
+        "unknown key; expected one of {expected}",
+    ),
+    "scoring.problem.source_not_text": (
+        "ต้องเป็นข้อความ (บอกที่มาของตัวเลข)",
+        "must be a string (a note of where the figures come from)",
+    ),
+    "scoring.problem.not_a_number": (
+        "ต้องเป็นตัวเลขตั้งแต่ 0 ถึง 100 ไม่ใช่ {value}",
+        "must be a number from 0 to 100, not {value}",
+    ),
+    "scoring.problem.out_of_range": (
+        "ต้องอยู่ระหว่าง 0 ถึง 100 ไม่ใช่ {value}",
+        "must be from 0 to 100, not {value}",
+    ),
+    "scoring.problem.not_a_table": (
+        "ต้องเป็นตาราง เช่น {name} = {example}",
+        "must be a table, such as {name} = {example}",
+    ),
+    "scoring.problem.unknown_group": (
+        "ไม่รู้จักเครื่องมือการประเมินนี้ ต้องเป็น {expected}",
+        "unknown group; expected {expected}",
+    ),
+    "scoring.problem.unknown_indicator": (
+        "ไม่รู้จักตัวชี้วัดนี้ ต้องเป็นหมายเลขตัวชี้วัดในเกณฑ์ปี {table_year} ({expected})",
+        "unknown indicator; expected a number of the {table_year} table ({expected})",
+    ),
+    "scoring.problem.group_sum": (
+        "น้ำหนักตัวชี้วัดของ {group} รวมได้ {got} แต่ groups.{group} กำหนดไว้ {total}",
+        "the {group} indicators add up to {got}, but groups.{group} is {total}",
+    ),
+    "scoring.problem.total": (
+        "น้ำหนักรวมได้ {total} ไม่ใช่ 100",
+        "the weights add up to {total}, not 100",
+    ),
+    "scoring.problem.no_bands": ("ต้องมีอย่างน้อยหนึ่งระดับ", "must name at least one band"),
+    "scoring.problem.bands_tie": (
+        "มีสองระดับที่เริ่มต้นที่คะแนนเดียวกัน",
+        "two bands start at the same score",
+    ),
+    "scoring.problem.no_zero_band": (
+        "ระดับต่ำสุดต้องเริ่มที่ 0 เพื่อให้ทุกคะแนนมีระดับ",
+        "the lowest band must start at 0, so that every score has a band",
     ),
     # --- the app (ita_tui/app/): its own words; shared meanings use the keys above
     # (key.*, label.*, dialog.*, notify.*, score.*, report.*)
@@ -411,7 +556,7 @@ def _index(lang: str) -> int:
     raise ValueError(f"unknown interface language {lang!r}; expected one of {LANGS}")
 
 
-def t(key: str, lang: Lang, **fields: object) -> str:
+def t(key: str, lang: Lang, /, **fields: object) -> str:
     """The interface string *key* in *lang*, with ``{fields}`` filled by :meth:`str.format`.
 
     Raises KeyError for a key not in :data:`CATALOGUE` (so typos fail in tests) and for a
@@ -423,6 +568,33 @@ def t(key: str, lang: Lang, **fields: object) -> str:
         raise KeyError(f"no interface string {key!r} in ita_tui.i18n.CATALOGUE") from None
     text = entry[_index(lang)]
     return text.format(**fields)
+
+
+@dataclass(frozen=True)
+class Message:
+    """An interface string not yet put in a language: a :data:`CATALOGUE` key and its fields.
+
+    Pure code that must not pick a language (:mod:`ita_tui.scoring`) returns these; whoever
+    shows one renders it in theirs: ``message.render(lang)``.  A field may itself be a
+    Message (rendered in the same language).  Frozen, hashable and comparable; the fields are
+    kept as ``(name, value)`` pairs in the order given.  ``str(message)`` is the English text.
+    """
+
+    key: str
+    fields: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, key: str, /, **fields: object) -> Message:
+        """``Message.of("scoring.missing_one", number=3)``."""
+        return cls(key, tuple(fields.items()))
+
+    def render(self, lang: Lang) -> str:
+        """The text in *lang*: ``t(key, lang, **fields)``, nested messages rendered too."""
+        values = {name: v.render(lang) if isinstance(v, Message) else v for name, v in self.fields}
+        return t(self.key, lang, **values)
+
+    def __str__(self) -> str:
+        return self.render("en")
 
 
 def status_label(status: Status, lang: Lang) -> str:

@@ -13,6 +13,10 @@ rounded figure (the published form).  ``94.995`` therefore rounds to
 ``95.00`` and falls in AA; ``94.994`` rounds to ``94.99`` and falls in A.
 The public API speaks plain floats.
 
+Warnings and notes are :class:`~ita_tui.i18n.Message` values (a catalogue key
+and its fields, numbers already formatted), not sentences: whoever shows them
+renders them in the interface language.
+
 Pure: no files, no terminals.  See ``docs/scoring.md``.
 """
 
@@ -23,6 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
+from ita_tui.i18n import Message
 from ita_tui.model import Checklist, Item
 
 OVERRIDE_KEY = "checklist.scoring"
@@ -100,9 +105,16 @@ class ScoringTable:
         return 100.0 if index == 0 else float(_dec(self.bands[index - 1].lower) - _CENT)
 
 
-_SOURCE_GROUPS = "seen in published results: IIT 30, EIT 30, OIT 40 (DOMAIN.md)"
-_SOURCE_EQUAL = "assumed: equal weights within the group (unconfirmed; consistent with the seed's 95.75)"
-_SOURCE_OIT = "seen in published results: 20 points per OIT indicator (DOMAIN.md)"
+# The built-in sources, in the catalogue so that notes quoting them can be shown in Thai; a
+# figure's `source` is their English text (the JSON's weight_source / source).
+_BUILT_IN_SOURCES = (
+    Message.of("scoring.source.groups"),
+    Message.of("scoring.source.equal_weights"),
+    Message.of("scoring.source.oit"),
+    Message.of("scoring.source.assumed_from", documented=2565, year=2566),
+)
+_SOURCE_MESSAGES = {str(message): message for message in _BUILT_IN_SOURCES}
+_SOURCE_GROUPS, _SOURCE_EQUAL, _SOURCE_OIT, _SOURCE_2566 = (str(m) for m in _BUILT_IN_SOURCES)
 
 
 def _letter_bands(source: str) -> tuple[Band, ...]:
@@ -133,38 +145,37 @@ TABLES: dict[int, ScoringTable] = {
             **_share("EIT", range(6, 9), 30.0, _SOURCE_EQUAL),
             **_share("OIT", range(9, 11), 40.0, _SOURCE_OIT),
         },
-        bands=_letter_bands("documented through 2565; assumed for 2566"),
-        pass_mark=Figure(85.0, "documented through 2565; assumed for 2566"),
+        bands=_letter_bands(_SOURCE_2566),
+        pass_mark=Figure(85.0, _SOURCE_2566),
     ),
 }
 
 
-def table_for_year(fiscal_year: int | None) -> tuple[ScoringTable, str | None]:
+def table_for_year(fiscal_year: int | None) -> tuple[ScoringTable, Message | None]:
     """The table for *fiscal_year* and a note when it is another year's."""
     years = sorted(TABLES)
     if fiscal_year is None:
-        return TABLES[years[-1]], f"no fiscal year given: using the {years[-1]} table"
+        return TABLES[years[-1]], Message.of("scoring.no_fiscal_year", table_year=years[-1])
     if fiscal_year in TABLES:
         return TABLES[fiscal_year], None
     earlier = [year for year in years if year < fiscal_year]
     if earlier:
         year = earlier[-1]
-        return TABLES[year], f"no scoring table for {fiscal_year}: using {year}'s (the nearest earlier year)"
+        return TABLES[year], Message.of("scoring.table_fallback", year=fiscal_year, table_year=year)
     year = years[0]
-    return TABLES[
-        year
-    ], f"no scoring table for {fiscal_year} or earlier: using {year}'s (the earliest there is)"
+    return TABLES[year], Message.of("scoring.table_fallback_earliest", year=fiscal_year, table_year=year)
 
 
 # -- overrides from the checklist file -------------------------------------------
 
 ProblemAt = tuple[str, str]  # (key path, message)
+_Problem = tuple[str, Message]  # (key path, message not yet in a language)
 _OVERRIDE_KEYS = ("groups", "indicators", "bands", "pass_mark", "source")
 
 
 def check_overrides(raw: Mapping[str, object], fiscal_year: int | None = None) -> list[ProblemAt]:
-    """Problems in a ``[checklist.scoring]`` table, as (key path, message) pairs."""
-    return _apply_overrides(table_for_year(fiscal_year)[0], raw)[1]
+    """Problems in a ``[checklist.scoring]`` table, as (key path, English message) pairs."""
+    return [(key, str(message)) for key, message in _apply_overrides(table_for_year(fiscal_year)[0], raw)[1]]
 
 
 def validate_overrides(raw: Mapping[str, object], fiscal_year: int | None = None) -> list[str]:
@@ -172,7 +183,7 @@ def validate_overrides(raw: Mapping[str, object], fiscal_year: int | None = None
     return [f"{key}: {message}" for key, message in check_overrides(raw, fiscal_year)]
 
 
-def effective_table(checklist: Checklist) -> tuple[ScoringTable, list[str], list[str]]:
+def effective_table(checklist: Checklist) -> tuple[ScoringTable, list[Message], list[Message]]:
     """The table that scores *checklist*: its year's, with its overrides; plus notes and warnings.
 
     Overrides with problems are ignored as a whole (a warning says so): a
@@ -184,19 +195,23 @@ def effective_table(checklist: Checklist) -> tuple[ScoringTable, list[str], list
         return table, notes, []
     overridden, problems = _apply_overrides(table, checklist.scoring)
     if problems:
-        warnings = [f"{OVERRIDE_KEY} ignored: {key}: {message}" for key, message in problems]
+        warnings = [
+            Message.of("scoring.overrides_ignored", table=OVERRIDE_KEY, path=key, problem=problem)
+            for key, problem in problems
+        ]
         return table, notes, warnings
-    notes.append(f"weights or bands overridden by the checklist file ({OVERRIDE_KEY})")
+    notes.append(Message.of("scoring.overridden", table=OVERRIDE_KEY))
     return overridden, notes, []
 
 
-def _apply_overrides(table: ScoringTable, raw: Mapping[str, object]) -> tuple[ScoringTable, list[ProblemAt]]:
+def _apply_overrides(table: ScoringTable, raw: Mapping[str, object]) -> tuple[ScoringTable, list[_Problem]]:
     """*table* with the file's overrides applied, or *table* itself and every problem found."""
-    problems: list[ProblemAt] = []
+    problems: list[_Problem] = []
     for key in raw:
         if key not in _OVERRIDE_KEYS:
+            expected = ", ".join(_OVERRIDE_KEYS)
             problems.append(
-                (f"{OVERRIDE_KEY}.{key}", f"unknown key; expected one of {', '.join(_OVERRIDE_KEYS)}")
+                (f"{OVERRIDE_KEY}.{key}", Message.of("scoring.problem.unknown_key", expected=expected))
             )
     source = _override_source(raw.get("source"), problems)
     groups = _number_table(raw.get("groups"), "groups", problems)
@@ -221,37 +236,35 @@ def _apply_overrides(table: ScoringTable, raw: Mapping[str, object]) -> tuple[Sc
     ), []
 
 
-def _override_source(value: object, problems: list[ProblemAt]) -> str:
+def _override_source(value: object, problems: list[_Problem]) -> str:
     if value is None:
         return "from the checklist file"
     if not isinstance(value, str):
-        problems.append(
-            (f"{OVERRIDE_KEY}.source", "must be a string (a note of where the figures come from)")
-        )
+        problems.append((f"{OVERRIDE_KEY}.source", Message.of("scoring.problem.source_not_text")))
         return "from the checklist file"
     return f"from the checklist file: {value}"
 
 
-def _number(value: object, key: str, problems: list[ProblemAt]) -> Decimal | None:
+def _number(value: object, key: str, problems: list[_Problem]) -> Decimal | None:
     """*value* as a Decimal from 0 to 100, or None (with a problem unless it was absent)."""
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        problems.append((key, f"must be a number from 0 to 100, not {value!r}"))
+        problems.append((key, Message.of("scoring.problem.not_a_number", value=repr(value))))
         return None
     if not 0 <= value <= 100:
-        problems.append((key, f"must be from 0 to 100, not {value!r}"))
+        problems.append((key, Message.of("scoring.problem.out_of_range", value=repr(value))))
         return None
     return _dec(value)
 
 
-def _number_table(value: object, name: str, problems: list[ProblemAt]) -> dict[str, Decimal] | None:
+def _number_table(value: object, name: str, problems: list[_Problem]) -> dict[str, Decimal] | None:
     """A TOML table of numbers 0–100 keyed by name, or None when absent."""
     key = f"{OVERRIDE_KEY}.{name}"
     if value is None:
         return None
     if not isinstance(value, Mapping):
-        problems.append((key, f"must be a table, such as {name} = {_EXAMPLES[name]}"))
+        problems.append((key, Message.of("scoring.problem.not_a_table", name=name, example=_EXAMPLES[name])))
         return None
     numbers = {}
     for entry, number in value.items():
@@ -269,7 +282,7 @@ _EXAMPLES = {
 
 
 def _group_keys(
-    groups: dict[str, Decimal] | None, table: ScoringTable, problems: list[ProblemAt]
+    groups: dict[str, Decimal] | None, table: ScoringTable, problems: list[_Problem]
 ) -> dict[str, Decimal] | None:
     if groups is None:
         return None
@@ -278,14 +291,18 @@ def _group_keys(
         if name.upper() in table.groups:
             known[name.upper()] = points
         else:
+            expected = ", ".join(table.groups)
             problems.append(
-                (f"{OVERRIDE_KEY}.groups.{name}", f"unknown group; expected {', '.join(table.groups)}")
+                (
+                    f"{OVERRIDE_KEY}.groups.{name}",
+                    Message.of("scoring.problem.unknown_group", expected=expected),
+                )
             )
     return known
 
 
 def _indicator_keys(
-    indicators: dict[str, Decimal] | None, table: ScoringTable, problems: list[ProblemAt]
+    indicators: dict[str, Decimal] | None, table: ScoringTable, problems: list[_Problem]
 ) -> dict[int, Decimal] | None:
     if indicators is None:
         return None
@@ -302,7 +319,7 @@ def _indicator_keys(
             problems.append(
                 (
                     f"{OVERRIDE_KEY}.indicators.{name}",
-                    f"unknown indicator; expected a number of the {table.year} table ({numbers})",
+                    Message.of("scoring.problem.unknown_indicator", table_year=table.year, expected=numbers),
                 )
             )
     return known
@@ -313,7 +330,7 @@ def _weights(
     groups: dict[str, Decimal] | None,
     indicators: dict[int, Decimal] | None,
     source: str,
-    problems: list[ProblemAt],
+    problems: list[_Problem],
 ) -> dict[int, IndicatorWeight]:
     """Indicator weights after overrides: groups rescale their indicators, then indicators are set."""
     points = {n: _dec(weight.points) for n, weight in table.indicators.items()}
@@ -336,7 +353,7 @@ def _check_sums(
     points: dict[int, Decimal],
     groups: dict[str, Decimal] | None,
     indicators: dict[int, Decimal] | None,
-    problems: list[ProblemAt],
+    problems: list[_Problem],
 ) -> None:
     for group, total in (groups or {}).items():
         numbers = table.numbers_in(group)
@@ -346,14 +363,17 @@ def _check_sums(
                 problems.append(
                     (
                         f"{OVERRIDE_KEY}.indicators",
-                        f"the {group} indicators add up to {_plain(got)}, "
-                        f"but groups.{group} is {_plain(total)}",
+                        Message.of(
+                            "scoring.problem.group_sum", group=group, got=_plain(got), total=_plain(total)
+                        ),
                     )
                 )
     overall = sum(points.values(), Decimal(0))
     if (groups or indicators) and abs(overall - _HUNDRED) > _SUM_TOLERANCE:
         where = "groups" if groups else "indicators"
-        problems.append((f"{OVERRIDE_KEY}.{where}", f"the weights add up to {_plain(overall)}, not 100"))
+        problems.append(
+            (f"{OVERRIDE_KEY}.{where}", Message.of("scoring.problem.total", total=_plain(overall)))
+        )
 
 
 def _group_figures(
@@ -367,17 +387,17 @@ def _group_figures(
     }
 
 
-def _parse_bands(value: object, source: str, problems: list[ProblemAt]) -> tuple[Band, ...] | None:
+def _parse_bands(value: object, source: str, problems: list[_Problem]) -> tuple[Band, ...] | None:
     lowers = _number_table(value, "bands", problems)
     if not lowers:
         if lowers is not None:
-            problems.append((f"{OVERRIDE_KEY}.bands", "must name at least one band"))
+            problems.append((f"{OVERRIDE_KEY}.bands", Message.of("scoring.problem.no_bands")))
         return None
     key = f"{OVERRIDE_KEY}.bands"
     if len(set(lowers.values())) != len(lowers):
-        problems.append((key, "two bands start at the same score"))
+        problems.append((key, Message.of("scoring.problem.bands_tie")))
     if min(lowers.values()) != 0:
-        problems.append((key, "the lowest band must start at 0, so that every score has a band"))
+        problems.append((key, Message.of("scoring.problem.no_zero_band")))
     ordered = sorted(lowers.items(), key=lambda pair: pair[1], reverse=True)
     return tuple(Band(letter, float(lower), source) for letter, lower in ordered)
 
@@ -440,8 +460,9 @@ class ScoreResult:
     reported_overall: float | None = None
     reported_rating: str | None = None  # as reported, never computed
     reported_band: Band | None = None  # band the reported overall falls in
-    warnings: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
+    # Findings, to be rendered in the interface language: message.render(lang).
+    warnings: tuple[Message, ...] = ()
+    notes: tuple[Message, ...] = ()
 
     @property
     def scored(self) -> bool:
@@ -463,7 +484,7 @@ class ScoreResult:
         return [indicator for group in self.groups for indicator in group.indicators]
 
 
-NOTHING_TO_SCORE = "no indicators in this checklist: nothing to score"
+NOTHING_TO_SCORE = Message.of("score.nothing")  # the same words as `score`'s own line
 
 
 def score_checklist(checklist: Checklist) -> ScoreResult:
@@ -505,10 +526,10 @@ def _band_of_reported(table: ScoringTable, reported: float | None) -> Band | Non
     return table.band_for(float(_round2(_dec(reported))))
 
 
-def _indicator_items(checklist: Checklist, table: ScoringTable) -> tuple[dict[int, Item], list[str]]:
+def _indicator_items(checklist: Checklist, table: ScoringTable) -> tuple[dict[int, Item], list[Message]]:
     """The checklist's item for each indicator of *table*, and warnings about the rest."""
     items: dict[int, Item] = {}
-    warnings: list[str] = []
+    warnings: list[Message] = []
     for section in checklist.sections:
         for item in section.items:
             if item.indicator is None:
@@ -516,11 +537,15 @@ def _indicator_items(checklist: Checklist, table: ScoringTable) -> tuple[dict[in
             number = item.indicator
             if number not in table.indicators:
                 warnings.append(
-                    f"{item.id} is indicator {number}, which the {table.year} table does not weigh: left out"
+                    Message.of(
+                        "scoring.indicator_not_weighed", item=item.id, number=number, table_year=table.year
+                    )
                 )
             elif number in items:
                 warnings.append(
-                    f"{items[number].id} and {item.id} are both indicator {number}: scored {items[number].id}"
+                    Message.of(
+                        "scoring.indicator_twice", first=items[number].id, second=item.id, number=number
+                    )
                 )
             else:
                 items[number] = item
@@ -528,16 +553,22 @@ def _indicator_items(checklist: Checklist, table: ScoringTable) -> tuple[dict[in
     return items, warnings
 
 
-def _item_warnings(item: Item, section_group: str | None, table: ScoringTable) -> list[str]:
+def _item_warnings(item: Item, section_group: str | None, table: ScoringTable) -> list[Message]:
     group = table.indicators[item.indicator or 0].group
     warnings = []
     if section_group and section_group != group:
         warnings.append(
-            f"{item.id} is in a {section_group} section, but indicator {item.indicator} "
-            f"belongs to {group} in the {table.year} table: scored as {group}"
+            Message.of(
+                "scoring.indicator_other_group",
+                item=item.id,
+                section_group=section_group,
+                number=item.indicator,
+                group=group,
+                table_year=table.year,
+            )
         )
     if item.score is not None and not (math.isfinite(item.score) and 0 <= item.score <= 100):
-        warnings.append(f"{item.id} has score {item.score}, outside 0–100: treated as no score")
+        warnings.append(Message.of("scoring.score_out_of_range", item=item.id, score=str(item.score)))
     return warnings
 
 
@@ -619,69 +650,90 @@ def _implied(
     )
 
 
-def _result_warnings(result: ScoreResult, fiscal_year: int | None) -> list[str]:
+def _result_warnings(result: ScoreResult, fiscal_year: int | None) -> list[Message]:
     warnings = []
     reported = result.reported_overall
     if result.overall is not None and reported is not None:
         gap = abs(_dec(result.overall) - _dec(reported))
         if gap > AGREEMENT:
             warnings.append(
-                f"the computed overall {result.overall:.2f} differs from the reported {reported:.2f} "
-                f"by {gap:.2f}, more than rounding"
+                Message.of(
+                    "scoring.overall_differs",
+                    computed=f"{result.overall:.2f}",
+                    reported=f"{reported:.2f}",
+                    gap=f"{gap:.2f}",
+                )
             )
     implied = result.implied
-    if implied is not None and not 0 <= implied.score <= 100:
+    if implied is not None and reported is not None and not 0 <= implied.score <= 100:
         warnings.append(
-            f"the reported overall {reported:.2f} needs indicator {implied.number} at "
-            f"{implied.score:.2f}, outside 0–100: a weight or a score may be wrong"
+            Message.of(
+                "scoring.implied_out_of_range",
+                reported=f"{reported:.2f}",
+                number=implied.number,
+                score=f"{implied.score:.2f}",
+            )
         )
     later = fiscal_year is not None and fiscal_year >= GROUP_FLOOR_FROM_YEAR
+    key = "scoring.group_under_pass_mark_later" if later else "scoring.group_under_pass_mark"
+    extra = {"from_year": GROUP_FLOOR_FROM_YEAR} if later else {}
     for group in result.groups:
         if group.score is not None and group.score < result.pass_mark:
             warnings.append(
-                f"{group.name} scores {group.score:.2f}, under {result.pass_mark:g}"
-                + (f" (from {GROUP_FLOOR_FROM_YEAR} this can lower the rating)" if later else "")
+                Message.of(
+                    key, group=group.name, score=f"{group.score:.2f}", mark=f"{result.pass_mark:g}", **extra
+                )
             )
     warnings += _rating_warning(result)
     return warnings
 
 
-def _rating_warning(result: ScoreResult) -> list[str]:
+def _rating_warning(result: ScoreResult) -> list[Message]:
     """A reported rating that is a band letter should match the band; Thai words are not checked."""
     rating = (result.reported_rating or "").strip()
     band = result.band or result.reported_band
     letters = {b.letter for b in result.table.bands}
     if rating in letters and band is not None and rating != band.letter:
-        return [f"the reported rating {rating} is not the band {band.letter} of the overall"]
+        return [Message.of("scoring.rating_not_band", rating=rating, band=band.letter)]
     return []
 
 
-def _result_notes(result: ScoreResult) -> list[str]:
+def _result_notes(result: ScoreResult) -> list[Message]:
     notes = []
     if len(result.missing) == 1:
-        notes.append(f"indicator {result.missing[0]} has no score: the overall is incomplete")
+        notes.append(Message.of("scoring.missing_one", number=result.missing[0]))
     elif result.missing:
         listed = ", ".join(str(n) for n in result.missing)
-        notes.append(f"indicators {listed} have no score: the overall is incomplete")
+        notes.append(Message.of("scoring.missing_many", numbers=listed))
     notes += _assumption_notes(result.table)
     if result.reported_rating:
-        notes.append(
-            "the reported rating is shown as reported: the cut-offs of the Thai wordings are unconfirmed"
-        )
+        notes.append(Message.of("scoring.rating_as_reported"))
     return notes
 
 
-def _assumption_notes(table: ScoringTable) -> list[str]:
+def _assumption_notes(table: ScoringTable) -> list[Message]:
     """One note per figure kind whose source is an assumption."""
     notes = []
     for group in table.groups:
         sources = {table.indicators[n].source for n in table.numbers_in(group)}
-        notes += [f"{group} indicator weights: {s}" for s in sorted(sources) if "assumed" in s]
+        notes += [
+            Message.of("scoring.assumed_weights", group=group, source=_source(s))
+            for s in sorted(sources)
+            if "assumed" in s
+        ]
     if table.bands and "assumed" in table.bands[0].source:
-        notes.append(f"bands AA–F: {table.bands[0].source}")
+        notes.append(Message.of("scoring.assumed_bands", source=_source(table.bands[0].source)))
     if "assumed" in table.pass_mark.source:
-        notes.append(f"pass mark {table.pass_mark.value:g}: {table.pass_mark.source}")
+        mark = f"{table.pass_mark.value:g}"
+        notes.append(
+            Message.of("scoring.assumed_pass_mark", mark=mark, source=_source(table.pass_mark.source))
+        )
     return notes
+
+
+def _source(source: str) -> Message | str:
+    """A figure's source as a message when it is a built-in one; a file's own words as they are."""
+    return _SOURCE_MESSAGES.get(source, source)
 
 
 # -- what-if ---------------------------------------------------------------------------
@@ -754,7 +806,10 @@ def to_json_dict(result: ScoreResult) -> dict[str, object]:
     """*result* as plain JSON data (the ``scoring`` object of exports; ``score --json``).
 
     ``band`` is the band of the computed overall (null when incomplete);
-    ``reported.band`` is the band the reported overall falls in.
+    ``reported.band`` is the band the reported overall falls in.  ``warnings`` and
+    ``notes`` are the findings in English; ``warning_messages`` and ``note_messages``
+    are the same findings, in the same order, as ``{"key", "fields"}`` objects (the
+    ``ita_tui.i18n`` catalogue key and its fields) for showing them in another language.
     """
     return {
         "fiscal_year": result.fiscal_year,
@@ -779,8 +834,21 @@ def to_json_dict(result: ScoreResult) -> dict[str, object]:
         },
         "bands": [_band_json(result.table, band) for band in result.table.bands],
         "what_if": [_what_if_json(option) for option in what_if(result)],
-        "warnings": list(result.warnings),
-        "notes": list(result.notes),
+        "warnings": [str(message) for message in result.warnings],
+        "notes": [str(message) for message in result.notes],
+        "warning_messages": [message_json(message) for message in result.warnings],
+        "note_messages": [message_json(message) for message in result.notes],
+    }
+
+
+def message_json(message: Message) -> dict[str, object]:
+    """*message* as ``{"key": ..., "fields": {...}}``; a field that is a message, the same form."""
+    return {
+        "key": message.key,
+        "fields": {
+            name: message_json(value) if isinstance(value, Message) else value
+            for name, value in message.fields
+        },
     }
 
 
@@ -864,11 +932,13 @@ __all__ = [
     "ImpliedScore",
     "IndicatorScore",
     "IndicatorWeight",
+    "Message",
     "ScoreResult",
     "ScoringTable",
     "WhatIf",
     "check_overrides",
     "effective_table",
+    "message_json",
     "round_score",
     "score_checklist",
     "table_for_year",

@@ -188,7 +188,8 @@ def test_lang_th_band_what_if_and_warnings(tmp_path: Path, capsys: pytest.Captur
     assert "ถ้าเพิ่มคะแนน:" in out
     assert "I6 จาก 89.31 เป็น 91.08 (+1.77) คะแนนภาพรวมจะขึ้นเป็นระดับ AA" in out
     assert "คำเตือน:" in out
-    assert "differs from the reported 95.75" in out  # scoring's findings stay in English
+    assert "คะแนนภาพรวมที่คำนวณได้ 94.82 ต่างจากที่รายงาน (95.75) 0.93 คะแนน" in out
+    assert "differs from the reported" not in out
 
 
 def test_lang_th_nothing_to_score(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -240,3 +241,53 @@ def test_json_is_the_same_in_both_languages(tmp_path: Path, capsys: pytest.Captu
     _, thai = run_score(tmp_path, capsys, checklist_toml(), "--json", "--lang", "th")
     _, english = run_score(tmp_path, capsys, checklist_toml(), "--json", "--lang", "en")
     assert json.loads(thai) == json.loads(english)
+
+
+# --- scoring's findings: in the interface language; the English ones as they always were
+
+EQUAL = "assumed: equal weights within the group (unconfirmed; consistent with the seed's 95.75)"
+ENGLISH_NOTES = [
+    "indicator 3 has no score: the overall is incomplete",
+    f"IIT indicator weights: {EQUAL}",
+    f"EIT indicator weights: {EQUAL}",
+    "bands AA–F: documented through 2565; assumed for 2566",
+    "pass mark 85: documented through 2565; assumed for 2566",
+    "the reported rating is shown as reported: the cut-offs of the Thai wordings are unconfirmed",
+]
+
+
+def bullets(out: str, heading: str) -> list[str]:
+    """The bullet lines under *heading* (``Notes:``), without the bullets."""
+    lines = out.splitlines()
+    start = lines.index(heading) + 1
+    found = []
+    for line in lines[start:]:
+        if not line.lstrip().startswith("•"):
+            break
+        found.append(line.strip().removeprefix("•").strip())
+    return found
+
+
+def test_thai_notes_on_the_bundled_checklist(bundled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["score", str(bundled), "--lang", "th"]) == 0
+    out = capsys.readouterr().out
+    notes = bullets(out, "หมายเหตุ:")
+    assert notes[0] == "ตัวชี้วัดที่ 3 ยังไม่มีคะแนน คะแนนภาพรวมจึงยังไม่ครบ"
+    assert len(notes) == len(ENGLISH_NOTES)
+    for note in notes:
+        assert re.search("[\u0e01-\u0e5b]", note), note
+    for english in ENGLISH_NOTES:
+        assert english not in out
+    for word in ("has no score", "incomplete", "assumed", "indicator weights", "as reported"):
+        assert word not in out
+
+
+def test_english_notes_on_the_bundled_checklist(bundled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["score", str(bundled), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert bullets(out, "Notes:") == ENGLISH_NOTES
+    assert "Warnings:" not in out
+    assert main(["score", str(bundled), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["notes"] == ENGLISH_NOTES
+    assert data["note_messages"][0] == {"key": "scoring.missing_one", "fields": {"number": 3}}

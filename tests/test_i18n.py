@@ -10,6 +10,7 @@ import pytest
 from ita_tui.i18n import (
     CATALOGUE,
     LANGS,
+    Message,
     group_description,
     group_label,
     parse_lang,
@@ -133,3 +134,18 @@ def test_resolve_lang_locale_precedence() -> None:
 def test_resolve_lang_rejects_an_unknown_explicit_language() -> None:
     with pytest.raises(ValueError, match="fr"):
         resolve_lang("fr", None, {})
+
+
+def test_a_message_renders_in_either_language() -> None:
+    message = Message.of("scoring.missing_one", number=3)
+    assert message.render("th") == "ตัวชี้วัดที่ 3 ยังไม่มีคะแนน คะแนนภาพรวมจึงยังไม่ครบ"
+    assert message.render("en") == str(message) == "indicator 3 has no score: the overall is incomplete"
+    assert message == Message("scoring.missing_one", (("number", 3),))
+    assert len({message, Message.of("scoring.missing_one", number=3)}) == 1
+
+
+def test_a_message_renders_its_nested_messages_in_the_same_language() -> None:
+    problem = Message.of("scoring.problem.total", total="90")
+    message = Message.of("scoring.overrides_ignored", table="checklist.scoring", path="x", problem=problem)
+    assert message.render("en") == "checklist.scoring ignored: x: the weights add up to 90, not 100"
+    assert message.render("th") == "ไม่ใช้ค่าที่กำหนดใน checklist.scoring เพราะ x: น้ำหนักรวมได้ 90 ไม่ใช่ 100"

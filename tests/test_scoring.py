@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ita_tui.i18n import CATALOGUE, Message
 from ita_tui.model import Checklist, Item, Section
 from ita_tui.scoring import (
     NOTHING_TO_SCORE,
@@ -28,6 +29,13 @@ SEED_SCORES: dict[int, float | None] = {
     1: 97.44, 2: 94.03, 3: None, 4: 92.87, 5: 94.05,
     6: 89.31, 7: 92.29, 8: 91.55, 9: 100.0, 10: 100.0,
 }  # fmt: skip
+
+
+def en(messages: tuple[Message, ...]) -> list[str]:
+    """Scoring's findings in English, as `score --lang en` prints them."""
+    return [message.render("en") for message in messages]
+
+
 GROUP_OF = {**dict.fromkeys(range(1, 6), "IIT"), **dict.fromkeys(range(6, 9), "EIT"), 9: "OIT", 10: "OIT"}
 
 
@@ -112,7 +120,7 @@ def test_a_year_without_a_table_falls_back_and_says_so(
     assert (note is not None) == noted
     result = score_checklist(uniform(90.0, fiscal_year=year))
     assert result.table.year == table_year
-    assert any("using" in n for n in result.notes) == noted
+    assert any("using" in n for n in en(result.notes)) == noted
 
 
 # -- the seed ---------------------------------------------------------------------------------------
@@ -132,7 +140,7 @@ def test_seed_overall_is_incomplete_not_computed_without_indicator_3() -> None:
     result = score_checklist(seed())
     assert result.incomplete and result.missing == (3,)
     assert result.overall is None and result.band is None and result.passed is None
-    assert any("indicator 3 has no score" in n and "incomplete" in n for n in result.notes)
+    assert any("indicator 3 has no score" in n and "incomplete" in n for n in en(result.notes))
     group = {g.name: g for g in result.groups}
     assert group["IIT"].score is None and group["IIT"].points is None
     assert group["EIT"].score == pytest.approx(91.05, abs=0.005)
@@ -210,29 +218,29 @@ def test_band_upper_bounds() -> None:
 def test_warns_when_the_computed_overall_differs_from_the_reported_by_more_than_rounding() -> None:
     result = score_checklist(seed(I3=80.0))
     assert result.overall == pytest.approx(94.82, abs=0.005)
-    assert any("differs from the reported 95.75" in w for w in result.warnings)
+    assert any("differs from the reported 95.75" in w for w in en(result.warnings))
 
 
 @pytest.mark.parametrize("reported", [95.74, 95.76, 95.75])
 def test_no_warning_within_rounding(reported: float) -> None:
     checklist = seed(I3=95.53)
     checklist.overall_score = reported
-    assert not any("differs" in w for w in score_checklist(checklist).warnings)
+    assert not any("differs" in w for w in en(score_checklist(checklist).warnings))
 
 
 def test_warns_about_a_group_under_the_pass_mark() -> None:
     result = score_checklist(seed(I6=70.0, I3=95.53))
-    assert any(w.startswith("EIT scores") and "under 85" in w for w in result.warnings)
-    assert not any(w.startswith("IIT") or w.startswith("OIT") for w in result.warnings)
+    assert any(w.startswith("EIT scores") and "under 85" in w for w in en(result.warnings))
+    assert not any(w.startswith("IIT") or w.startswith("OIT") for w in en(result.warnings))
 
 
 def test_from_2568_a_low_group_may_lower_the_rating() -> None:
     result = score_checklist(uniform(80.0, fiscal_year=2568))
-    assert any("from 2568" in w for w in result.warnings)
+    assert any("from 2568" in w for w in en(result.warnings))
 
 
 def test_a_reported_letter_rating_is_checked_but_thai_wording_is_not() -> None:
-    assert any("reported rating AA" in w for w in score_checklist(uniform(90.0, rating="AA")).warnings)
+    assert any("reported rating AA" in w for w in en(score_checklist(uniform(90.0, rating="AA")).warnings))
     assert score_checklist(uniform(90.0, rating="A")).warnings == ()
     assert score_checklist(uniform(90.0, rating="ผ่านดีเยี่ยม")).warnings == ()
 
@@ -241,7 +249,7 @@ def test_two_missing_scores_imply_nothing() -> None:
     result = score_checklist(seed(I4=None))
     assert result.missing == (3, 4)
     assert result.implied is None and result.overall is None
-    assert any("3, 4" in n for n in result.notes)
+    assert any("3, 4" in n for n in en(result.notes))
 
 
 def test_no_reported_overall_implies_nothing() -> None:
@@ -256,7 +264,7 @@ def test_an_impossible_reported_overall_is_flagged() -> None:
     checklist.overall_score = 99.0
     result = score_checklist(checklist)
     assert result.implied is not None and result.implied.score > 100
-    assert any("outside 0–100" in w for w in result.warnings)
+    assert any("outside 0–100" in w for w in en(result.warnings))
 
 
 def test_an_indicator_absent_from_the_checklist_counts_as_missing() -> None:
@@ -275,7 +283,7 @@ def test_odd_indicator_items_are_reported() -> None:
     checklist.sections[2].items[0].indicator = 2  # I6 in the EIT section claims indicator 2 (IIT)
     checklist.sections[1].items[1].indicator = 6  # and I2 takes its place as 6
     result = score_checklist(checklist)
-    text = "\n".join(result.warnings)
+    text = "\n".join(en(result.warnings))
     assert "X3 are both indicator 3" in text
     assert "I11 is indicator 11" in text
     assert "I9 has score 120.0" in text
@@ -295,7 +303,7 @@ def test_a_checklist_without_indicators_scores_nothing_and_says_so() -> None:
     assert what_if(result) == []
     data = to_json_dict(result)
     assert data["scored"] is False and data["band"] is None and data["groups"] == []
-    assert NOTHING_TO_SCORE in data["notes"]  # type: ignore[operator]
+    assert str(NOTHING_TO_SCORE) in data["notes"]  # type: ignore[operator]
 
 
 # -- overrides --------------------------------------------------------------------------------------
@@ -311,7 +319,7 @@ def test_group_weights_overridden_by_the_file() -> None:
     iit = (97.44 + 94.03 + 95.53 + 92.87 + 94.05) / 5
     eit = (89.31 + 92.29 + 91.55) / 3
     assert result.overall == pytest.approx(iit * 0.4 + eit * 0.2 + 40, abs=0.005)
-    assert any("overridden" in n for n in result.notes)
+    assert any("overridden" in n for n in en(result.notes))
     assert "ประกาศ ป.ป.ช." in result.indicators[0].weight_source
     assert {g.name: g.weight for g in result.groups} == {"IIT": 40, "EIT": 20, "OIT": 40}
 
@@ -387,7 +395,9 @@ def test_valid_overrides_have_no_problems() -> None:
 def test_bad_overrides_are_ignored_as_a_whole_with_a_warning() -> None:
     result = score_checklist(uniform(90.0, scoring={"groups": {"IIT": 50}}))
     assert result.indicators[0].weight == 6  # the 2566 table, untouched
-    assert any(w.startswith("checklist.scoring ignored: checklist.scoring.groups") for w in result.warnings)
+    assert any(
+        w.startswith("checklist.scoring ignored: checklist.scoring.groups") for w in en(result.warnings)
+    )
 
 
 # -- what-if ----------------------------------------------------------------------------------------
@@ -462,3 +472,120 @@ def test_json_of_a_complete_checklist() -> None:
     assert data["band"] == "A" and data["overall"] == pytest.approx(94.82) and data["passed"] is True
     what = data["what_if"]
     assert isinstance(what, list) and what[0]["target"] == "AA"
+
+
+# -- findings in both languages ---------------------------------------------------------------------
+
+
+def _odd_items() -> Checklist:
+    checklist = uniform(90.0)
+    checklist.sections[1].items.append(Item("X3", "again", score=10.0, indicator=3))
+    checklist.sections[2].items.append(Item("I11", "unknown", score=10.0, indicator=11))
+    checklist.sections[3].items[0].score = 120.0
+    checklist.sections[2].items[0].indicator = 2
+    checklist.sections[1].items[1].indicator = 6
+    return checklist
+
+
+def _impossible() -> Checklist:
+    checklist = seed()
+    checklist.overall_score = 99.0
+    return checklist
+
+
+# Checklists that between them raise every kind of warning and note.
+FINDINGS: list[Checklist] = [
+    seed(),  # one missing, assumed figures, rating as reported
+    seed(I4=None),  # two missing
+    seed(I3=80.0),  # differs from the reported overall
+    seed(I6=70.0, I3=95.53),  # a group under the pass mark
+    uniform(80.0, fiscal_year=2568),  # … from 2568, and a fallback table
+    uniform(80.0, fiscal_year=2560),  # the earliest table
+    uniform(80.0, fiscal_year=None),  # no fiscal year
+    uniform(90.0, rating="AA"),  # a letter rating that is not the band
+    _impossible(),
+    _odd_items(),
+    Checklist("มาตรการ", [Section("m", "มาตรการ", [Item("M1", "one")])], fiscal_year=2566),
+    uniform(90.0, scoring={"groups": {"IIT": 40, "EIT": 20, "OIT": 40}}),  # overridden
+    # each problem an override can have: ignored as a whole, quoted in a warning
+    uniform(90.0, scoring={"weights": 1, "source": 3}),
+    uniform(90.0, scoring={"groups": {"IIT": "30", "EIT": 130, "XYZ": 10}}),
+    uniform(90.0, scoring={"groups": [30, 30, 40], "indicators": {"99": 5}}),
+    uniform(90.0, scoring={"groups": {"IIT": 30, "EIT": 30, "OIT": 40}, "indicators": {"1": 10}}),
+    uniform(90.0, scoring={"bands": {}}),
+    uniform(90.0, scoring={"bands": {"AA": 95, "A": 95}}),
+]
+
+
+def _with_nested(messages: tuple[Message, ...]) -> list[Message]:
+    found = []
+    for message in messages:
+        found.append(message)
+        found += _with_nested(tuple(v for _, v in message.fields if isinstance(v, Message)))
+    return found
+
+
+def _has_thai(text: str) -> bool:
+    return any("\u0e01" <= char <= "\u0e5b" for char in text)
+
+
+def test_every_finding_has_a_thai_text() -> None:
+    messages = [
+        message
+        for checklist in FINDINGS
+        for message in _with_nested((*score_checklist(checklist).warnings, *score_checklist(checklist).notes))
+    ]
+    kinds = {message.key for message in messages}
+    expected = {
+        key for key in CATALOGUE if key.startswith("scoring.") and not key.startswith("scoring.source.")
+    }
+    assert expected <= kinds, expected - kinds
+    for message in messages:
+        thai, english = message.render("th"), message.render("en")
+        assert _has_thai(thai) and thai != english, message
+        assert str(message) == english
+
+
+def test_thai_findings_keep_the_numbers() -> None:
+    warnings = score_checklist(seed(I3=80.0)).warnings
+    assert [w.render("th") for w in warnings] == [
+        "คะแนนภาพรวมที่คำนวณได้ 94.82 ต่างจากที่รายงาน (95.75) 0.93 คะแนน มากเกินกว่าผลของการปัดเศษ"
+    ]
+    notes = score_checklist(seed()).notes
+    assert notes[0] == Message.of("scoring.missing_one", number=3)
+    assert notes[0].render("th") == "ตัวชี้วัดที่ 3 ยังไม่มีคะแนน คะแนนภาพรวมจึงยังไม่ครบ"
+    ignored = score_checklist(uniform(90.0, scoring={"groups": {"IIT": 50}})).warnings[0]
+    assert ignored.render("th") == (
+        "ไม่ใช้ค่าที่กำหนดใน checklist.scoring เพราะ checklist.scoring.groups: น้ำหนักรวมได้ 120 ไม่ใช่ 100"
+    )
+
+
+def test_findings_are_hashable_and_compare_by_value() -> None:
+    assert score_checklist(seed()).notes == score_checklist(seed()).notes
+    assert len(set(score_checklist(seed()).notes)) == len(score_checklist(seed()).notes)
+
+
+def test_a_files_own_source_is_quoted_as_written() -> None:
+    scoring: dict[str, object] = {"pass_mark": 80, "source": "assumed by the committee"}
+    notes = score_checklist(uniform(90.0, scoring=scoring)).notes
+    assert "เกณฑ์ผ่าน 80: from the checklist file: assumed by the committee" in [n.render("th") for n in notes]
+
+
+def test_json_keeps_english_findings_and_adds_their_keys() -> None:
+    result = score_checklist(uniform(90.0, scoring={"groups": {"IIT": 50}}, rating="AA"))
+    data = to_json_dict(result)
+    assert data["warnings"] == en(result.warnings)
+    assert data["notes"] == en(result.notes)
+    warnings = data["warning_messages"]
+    assert isinstance(warnings, list) and len(warnings) == len(result.warnings)
+    assert warnings[0] == {
+        "key": "scoring.overrides_ignored",
+        "fields": {
+            "table": "checklist.scoring",
+            "path": "checklist.scoring.groups",
+            "problem": {"key": "scoring.problem.total", "fields": {"total": "120"}},
+        },
+    }
+    notes = data["note_messages"]
+    assert isinstance(notes, list) and notes[-1] == {"key": "scoring.rating_as_reported", "fields": {}}
+    assert json.loads(json.dumps(data)) == data  # plain JSON data

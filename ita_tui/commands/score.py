@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
 def render(result: ScoreResult, lang: Lang = "en") -> list[RenderableType]:
     """The human report of *result* in *lang*: a heading, the table, then the findings.
 
-    The warnings and notes are :mod:`ita_tui.scoring`'s own sentences, in English.
+    The warnings and notes are :mod:`ita_tui.scoring`'s messages, rendered in *lang* too.
     """
     from rich.text import Text
 
@@ -66,7 +66,7 @@ def render(result: ScoreResult, lang: Lang = "en") -> list[RenderableType]:
     if result.fiscal_year is not None:
         heading.append(" · " + t("score.fiscal_year", lang, year=result.fiscal_year))
     heading.append(" · " + t("score.table", lang, year=result.table.year), style="dim")
-    warnings = _list(t("score.warnings", lang), result.warnings, "yellow")
+    warnings = _list(t("score.warnings", lang), [m.render(lang) for m in result.warnings], "yellow")
     if not result.scored:
         return [heading, Text(t("score.nothing", lang)), *warnings]
     return [
@@ -75,7 +75,7 @@ def render(result: ScoreResult, lang: Lang = "en") -> list[RenderableType]:
         *_summary(result, lang),
         *_what_if_lines(result, lang),
         *warnings,
-        *_list(t("score.notes", lang), result.notes, "dim"),
+        *_list(t("score.notes", lang), [m.render(lang) for m in result.notes], "dim"),
     ]
 
 
@@ -228,7 +228,7 @@ def _what_if_text(option: WhatIf, lang: Lang) -> RenderableType:
     )
 
 
-def _list(title: str, lines: tuple[str, ...], style: str) -> list[RenderableType]:
+def _list(title: str, lines: list[str], style: str) -> list[RenderableType]:
     """A titled bullet list; wrapped lines hang under their text, not under the bullet."""
     from rich.table import Table
     from rich.text import Text
