@@ -462,6 +462,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.conflict.theirs": ("รวม ใช้ของเขา", "Merge, theirs win"),
     "app.conflict.reload": ("โหลดใหม่ (ทิ้งของฉัน)", "Reload (drop mine)"),
     "app.conflict.cancel": ("ยกเลิก (แก้ต่อ)", "Cancel (keep editing)"),
+    "app.conflict.copy": ("บันทึกฉบับของฉันเป็นไฟล์ใหม่", "Save my version as a new file"),
+    "app.copy_saved": (
+        "บันทึกฉบับของคุณไว้ที่ {path} แล้ว ไฟล์เดิมไม่ถูกแตะต้อง",
+        "Your version is saved as {path}; the original file is untouched",
+    ),
+    "app.copy_no_text": (
+        "ไฟล์ใหญ่ที่บันทึกผ่านกระบวนการแยก ไม่มีต้นฉบับให้สร้างสำเนา",
+        "a big file saved by a separate process keeps no text to copy from",
+    ),
+    "app.copy_failed": ("บันทึกฉบับของคุณไม่ได้: {error}", "Could not save your version: {error}"),
     "app.conflict.unreadable": (
         "อ่านไฟล์ที่เปลี่ยนไม่ได้: {error}",
         "Cannot read the changed file: {error}",

@@ -179,6 +179,27 @@ async def test_conflict_reload_and_cancel(seed_path: Path, make_app) -> None:
     assert read(seed_path) == theirs
 
 
+async def test_conflict_with_a_broken_file_saves_my_version_as_a_copy(seed_path: Path, make_app) -> None:
+    """Their save broke the file: nothing to merge with, yet the user's work still reaches the disk."""
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await pilot.press("space")
+        broken = read(seed_path) + "\n[[[broken\n"
+        seed_path.write_text(broken, "utf-8")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictDialog)
+        assert not app.screen.query("#answer-reload")  # nothing readable to reload
+        await pilot.click("#answer-copy")
+        await settle(pilot)
+        assert screen.session.dirty  # the original still lacks the change
+    assert read(seed_path) == broken  # their file untouched
+    copy = seed_path.with_name(f"{seed_path.stem}-mine.toml")
+    item = load(copy).checklist.find("M1")
+    assert item is not None and item.status is Status.IN_PROGRESS
+
+
 async def test_autosave_saves_after_a_pause(seed_path: Path, make_app) -> None:
     before = read(seed_path)
     app = make_app(seed_path, settings=Settings(autosave=True, autosave_delay=0.05))

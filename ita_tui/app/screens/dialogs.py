@@ -79,7 +79,7 @@ class QuitDialog(_Dialog):
 
 
 class ConflictDialog(_Dialog):
-    """The file changed on disk: "merge", "mine", "theirs", "reload" or "cancel"."""
+    """The file changed on disk: "merge", "mine", "theirs", "reload", "copy" or "cancel"."""
 
     def __init__(self, path: str, changed: int, conflicts: list[str], error: str | None, lang: Lang) -> None:
         body = Text(tr("app.conflict.body", lang, path=path, count=changed))
@@ -95,7 +95,10 @@ class ConflictDialog(_Dialog):
         else:
             body.append("\n\n" + tr("app.conflict.clean", lang))
             choices.append(("merge", tr("app.conflict.merge", lang), "primary"))
-        if not error:
+        if error:
+            # Their file is broken: nothing to merge with, but the user's work can still go to disk.
+            choices.append(("copy", tr("app.conflict.copy", lang), "primary"))
+        else:
             choices.append(("reload", tr("app.conflict.reload", lang), "error"))
         choices.append(("cancel", tr("app.conflict.cancel", lang), "default"))
         super().__init__(tr("app.conflict.title", lang), body, choices, lang)

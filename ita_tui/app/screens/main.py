@@ -591,11 +591,42 @@ class MainScreen(Screen[None]):
                 self._merge_with_preference(choice)
             elif choice == "reload":
                 self._reload()
+            elif choice == "copy":
+                self._save_copy()
             else:
                 self._quit_after_save = False
 
         self.app.push_screen(
             ConflictDialog(_display(self.loaded.path), changed, conflicts, error, self.lang), answer
+        )
+
+    @work(thread=True, group="save", description="save a copy")
+    def _save_copy(self) -> None:
+        """Write the loaded file with this session's changes to a new ``<stem>-mine.toml`` beside it.
+
+        The changes stay unsaved in the session: the original file still lacks them.
+        """
+        from ita_tui.export import first_free_path, write_new
+        from ita_tui.saving import encode_pieces, render_text
+
+        loaded = self.session.loaded
+        try:
+            if loaded.text_on_disk:
+                # Saved by a child process, the text is only on disk, and the disk now holds theirs.
+                raise UserError(tr("app.copy_no_text", self.lang))
+            text = render_text(loaded, self.session.checklist)
+            target = first_free_path(loaded.path.parent, f"{loaded.path.stem}-mine", "toml")
+            write_new(target, b"".join(encode_pieces(text, loaded)))
+        except UserError as error:
+            self.app.call_from_thread(
+                self.notify,
+                tr("app.copy_failed", self.lang, error=error.message),
+                severity="error",
+                timeout=15,
+            )
+            return
+        self.app.call_from_thread(
+            self.notify, tr("app.copy_saved", self.lang, path=_display(target)), timeout=15
         )
 
     @work(thread=True, group="reload")
