@@ -149,3 +149,10 @@ def test_a_message_renders_its_nested_messages_in_the_same_language() -> None:
     message = Message.of("scoring.overrides_ignored", table="checklist.scoring", path="x", problem=problem)
     assert message.render("en") == "checklist.scoring ignored: x: the weights add up to 90, not 100"
     assert message.render("th") == "ไม่ใช้ค่าที่กำหนดใน checklist.scoring เพราะ x: น้ำหนักรวมได้ 90 ไม่ใช่ 100"
+
+
+def test_every_export_format_is_described_in_the_app() -> None:
+    from ita_tui.export import FORMATS
+
+    for name in FORMATS:
+        assert t(f"app.export.format.{name}", "th") and t(f"app.export.format.{name}", "en")

@@ -185,7 +185,12 @@ class ExportDialog(ModalScreen[str | None]):
         with Vertical(classes="dialog export-dialog"):
             yield Static(Text(tr("app.export.title", self.lang)), classes="dialog-title")
             yield Static(Text(tr("app.export.hint", self.lang, folder=self.folder), style="dim"))
-            yield OptionList(*[Option(Text(name), id=name) for name in self.formats], id="export-formats")
+            yield OptionList(*[self._option(name) for name in self.formats], id="export-formats")
+
+    def _option(self, name: str) -> Option:
+        label = Text(f"{name:<5} ", style="bold")
+        label.append(tr(f"app.export.format.{name}", self.lang), "dim")
+        return Option(label, id=name)
 
     def on_mount(self) -> None:
         localize_bindings(self, DIALOG_KEYS, self.lang)
