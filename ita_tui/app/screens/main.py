@@ -2,9 +2,8 @@
 
 The screen owns the :class:`~ita_tui.app.session.Session` (the open file and
 its undo history) and turns keys into session edits, then repaints only what
-changed.  Saves run in a worker thread on a snapshot of the checklist, so
-typing never waits for the disk; requests made during a save are coalesced
-into one more save afterwards.
+changed.  Saving, autosave, save conflicts, reloading and quitting are the
+:class:`~ita_tui.app.screens.saving_flow.SavingFlow` mixin's (``saving_flow.py``).
 """
 
 from __future__ import annotations
@@ -20,20 +19,20 @@ from textual.binding import Binding, BindingsMap, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Footer, Input
 
 from ita_tui.app.localize import app_lang, localize_bindings
+from ita_tui.app.screens.saving_flow import SavingFlow, display_path
 from ita_tui.app.session import Session, StatusFilter
 from ita_tui.app.widgets.detail import DetailPane
 from ita_tui.app.widgets.navigator import NAVIGATOR_KEYS, Navigator
 from ita_tui.app.widgets.summary import ProgressLine, TitleBar
-from ita_tui.checklist_file import ItemState, LoadedChecklist
+from ita_tui.checklist_file import LoadedChecklist
 from ita_tui.edits import Change
 from ita_tui.errors import UserError
 from ita_tui.i18n import Lang
 from ita_tui.i18n import t as tr
-from ita_tui.model import Checklist, Item, Status
+from ita_tui.model import Item, Status
 
 # (key, action, description key, shown in footer, binding id).  Descriptions are
 # looked up in the app's language when the screen is built (and on a switch).
@@ -72,7 +71,7 @@ def localized_bindings(lang: Lang) -> list[Binding]:
     ]
 
 
-class MainScreen(Screen[None]):
+class MainScreen(SavingFlow, Screen[None]):
     """Tracking a checklist: move, set statuses, write notes, save."""
 
     CSS_PATH = "main.tcss"
@@ -82,11 +81,7 @@ class MainScreen(Screen[None]):
         super().__init__()
         self.session = Session(loaded)
         self.matches: list[str] = []
-        self._saving = False
-        self._save_again = False
-        self._quit_after_save = False
-        self._autosave_timer: Timer | None = None
-        self._conflict_open = False
+        self._init_saving_flow()
         # Search: exact by default; ctrl+t (or the palette) makes it ignore tone marks.
         self.ignore_tone_marks = False
 
@@ -445,7 +440,7 @@ class MainScreen(Screen[None]):
             if fmt:
                 self._export(fmt, folder)
 
-        self.app.push_screen(ExportDialog(list(FORMATS), _display(folder) + "/", self.lang), chosen)
+        self.app.push_screen(ExportDialog(list(FORMATS), display_path(folder) + "/", self.lang), chosen)
 
     @work(thread=True, group="export")
     def _export(self, fmt: str, folder: Path) -> None:
@@ -466,238 +461,12 @@ class MainScreen(Screen[None]):
             )
             return
         self.app.call_from_thread(
-            self.notify, tr("notify.exported_to", self.lang, path=_display(path)), timeout=8
+            self.notify, tr("notify.exported_to", self.lang, path=display_path(path)), timeout=8
         )
 
     def _today(self) -> date:
         clock = getattr(self.app, "clock", None)
         return clock().date() if clock else date.today()
-
-    # -- saving ----------------------------------------------------------------------
-
-    def action_save(self) -> None:
-        """`ctrl+s`: save now (in a thread)."""
-        if not self.session.dirty and not self._saving:
-            self.notify(tr("app.nothing_to_save", self.lang))
-            return
-        self.request_save()
-
-    def request_save(self, *, then_quit: bool = False) -> None:
-        """Start a save, or ask for one more when a save is running (coalescing)."""
-        self._quit_after_save = self._quit_after_save or then_quit
-        if self._saving:
-            self._save_again = True
-            return
-        if not self.session.dirty:
-            if self._quit_after_save:
-                self.app.exit()
-            return
-        self._saving = True
-        self._update_dirty()
-        checklist, states = self.session.snapshot()
-        settings = getattr(self.app, "settings", None)
-        backup = bool(settings is not None and settings.backup)
-        self._save_in_thread(self.session.loaded, checklist, states, backup)
-
-    # The description is given: by default Textual builds it on the UI thread from the
-    # arguments' repr, which for 10,000 items (35 MB of text) takes half a second.
-    @work(thread=True, group="save", description="save")
-    def _save_in_thread(
-        self, loaded: LoadedChecklist, checklist: Checklist, states: dict[str, ItemState], backup: bool
-    ) -> None:
-        from ita_tui.save_worker import save
-        from ita_tui.saving import ConflictError
-
-        try:
-            # Big files are saved by a child process, so this thread holds no interpreter lock.
-            # With the backup setting on, the previous version is kept as FILE~ (both save paths).
-            written = save(loaded, checklist, states=states, backup=backup)
-        except ConflictError:
-            self.app.call_from_thread(self._save_conflict)
-        except UserError as error:
-            self.app.call_from_thread(self._save_failed, error.message)
-        except OSError as error:  # the file layer should have wrapped it; never crash the app
-            self.app.call_from_thread(self._save_failed, str(error))
-        else:
-            self.app.call_from_thread(self._save_done, written, states)
-
-    def _save_done(self, written: LoadedChecklist, states: dict[str, ItemState]) -> None:
-        self._saving = False
-        self.session.saved(written, states)
-        if self._save_again and self.session.dirty:
-            self._save_again = False
-            self.request_save()
-            return
-        self._save_again = False
-        self._update_dirty()
-        if self._quit_after_save and not self.session.dirty:
-            self.app.exit()
-            return
-        self.notify(tr("app.saved_to", self.lang, path=_display(written.path)), timeout=3)
-
-    def _save_failed(self, message: str) -> None:
-        self._saving = False
-        self._save_again = False
-        self._quit_after_save = False
-        self._update_dirty()
-        self.notify(tr("app.save_failed", self.lang, error=message), severity="error", timeout=15)
-
-    def _schedule_autosave(self) -> None:
-        settings = getattr(self.app, "settings", None)
-        if settings is None or not settings.autosave:
-            return
-        if self._autosave_timer is not None:
-            self._autosave_timer.stop()
-        self._autosave_timer = self.set_timer(settings.autosave_delay, self._autosave)
-
-    def _autosave(self) -> None:
-        if self.session.dirty and not self._conflict_open:
-            self.request_save()
-
-    # -- conflicts ----------------------------------------------------------------------
-
-    def _save_conflict(self) -> None:
-        self._saving = False
-        self._save_again = False
-        self._update_dirty()
-        self._read_theirs()
-
-    @work(thread=True, group="reload")
-    def _read_theirs(self) -> None:
-        """Read the file as it is now and work out whether a merge is clean."""
-        from ita_tui.checklist_file import load
-        from ita_tui.merge import merge
-
-        try:
-            theirs = load(self.loaded.path)
-        except UserError as error:
-            self.app.call_from_thread(self._ask_conflict, None, [], error.message)
-            return
-        preview = merge(self.session.loaded, theirs)
-        conflicts = [c.item_id for c in preview.conflicts]
-        self.app.call_from_thread(self._ask_conflict, theirs if not conflicts else None, conflicts, None)
-
-    def _ask_conflict(self, merged: LoadedChecklist | None, conflicts: list[str], error: str | None) -> None:
-        from ita_tui.app.screens.dialogs import ConflictDialog
-
-        self._conflict_open = True
-        changed = len(self.session.changed_ids())
-
-        def answer(choice: str | None) -> None:
-            self._conflict_open = False
-            if choice == "merge" and merged is not None:
-                self._adopt_merge(merged, len(self.session.changed_ids()))
-            elif choice in ("mine", "theirs"):
-                self._merge_with_preference(choice)
-            elif choice == "reload":
-                self._reload()
-            elif choice == "copy":
-                self._save_copy()
-            else:
-                self._quit_after_save = False
-
-        self.app.push_screen(
-            ConflictDialog(_display(self.loaded.path), changed, conflicts, error, self.lang), answer
-        )
-
-    @work(thread=True, group="save", description="save a copy")
-    def _save_copy(self) -> None:
-        """Write the loaded file with this session's changes to a new ``<stem>-mine.toml`` beside it.
-
-        The changes stay unsaved in the session: the original file still lacks them.
-        """
-        from ita_tui.export import first_free_path, write_new
-        from ita_tui.saving import encode_pieces, render_text
-
-        loaded = self.session.loaded
-        try:
-            if loaded.text_on_disk:
-                # Saved by a child process, the text is only on disk, and the disk now holds theirs.
-                raise UserError(tr("app.copy_no_text", self.lang))
-            text = render_text(loaded, self.session.checklist)
-            target = first_free_path(loaded.path.parent, f"{loaded.path.stem}-mine", "toml")
-            write_new(target, b"".join(encode_pieces(text, loaded)))
-        except UserError as error:
-            self.app.call_from_thread(
-                self.notify,
-                tr("app.copy_failed", self.lang, error=error.message),
-                severity="error",
-                timeout=15,
-            )
-            return
-        self.app.call_from_thread(
-            self.notify, tr("app.copy_saved", self.lang, path=_display(target)), timeout=15
-        )
-
-    @work(thread=True, group="reload")
-    def _merge_with_preference(self, prefer: str) -> None:
-        from ita_tui.checklist_file import load
-        from ita_tui.merge import merge
-
-        try:
-            theirs = load(self.loaded.path)
-        except UserError as error:
-            self.app.call_from_thread(self._ask_conflict, None, [], error.message)
-            return
-        result = merge(self.session.loaded, theirs, prefer)  # type: ignore[arg-type]
-        if result.merged is not None:
-            self.app.call_from_thread(self._adopt_merge, result.merged, len(result.applied))
-
-    def _adopt_merge(self, merged: LoadedChecklist, applied: int) -> None:
-        """Continue on the merged file (their edits + mine) and save it."""
-        theirs_changes = len(
-            [i for i, s in merged.baseline.items() if self.session.loaded.baseline.get(i) != s]
-        )
-        self._switch_to(merged)
-        self.notify(tr("app.merged", self.lang, applied=applied, theirs=theirs_changes))
-        self.request_save()
-
-    @work(thread=True, group="reload")
-    def _reload(self) -> None:
-        from ita_tui.checklist_file import load
-
-        try:
-            fresh = load(self.loaded.path)
-        except UserError as error:
-            self.app.call_from_thread(self._ask_conflict, None, [], error.message)
-            return
-        self.app.call_from_thread(self._reloaded, fresh)
-
-    def _reloaded(self, fresh: LoadedChecklist) -> None:
-        self._switch_to(fresh)
-        self._quit_after_save = False
-        self.notify(tr("app.reloaded", self.lang, path=_display(fresh.path)))
-
-    def _switch_to(self, loaded: LoadedChecklist) -> None:
-        current = self.current_item
-        self.session.replace_loaded(loaded)
-        navigator = self.navigator
-        navigator.checklist = loaded.checklist
-        navigator.rebuild(keep=current.id if current else None)
-        self.query_one(TitleBar).update_checklist(loaded.checklist, self.lang)
-        progress = self.query_one(ProgressLine)
-        progress.checklist = loaded.checklist
-        progress.refresh_score()
-        self._show_current()
-        self._update_dirty()
-
-    # -- quitting -------------------------------------------------------------------------
-
-    def action_quit(self) -> None:
-        """`q`: quit, asking first when there are unsaved changes."""
-        from ita_tui.app.screens.dialogs import QuitDialog
-
-        if not self.session.dirty and not self._saving:
-            self.app.exit()
-            return
-
-        def answer(choice: str | None) -> None:
-            if choice == "save":
-                self.request_save(then_quit=True)
-            elif choice == "discard":
-                self.app.exit()
-
-        self.app.push_screen(QuitDialog(max(len(self.session.changed_ids()), 1), self.lang), answer)
 
 
 def _parse_score(text: str) -> float | None:
@@ -709,11 +478,3 @@ def _parse_score(text: str) -> float | None:
     except ImportError:  # pragma: no cover - thai.py ships with the package
         return float(text)
     return parse_number(text)
-
-
-def _display(path: Path) -> str:
-    """*path* relative to the working folder when it is inside it (shorter to read)."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
