@@ -66,11 +66,7 @@ class LoadedChecklist:
 
     def changed_items(self) -> list[str]:
         """Ids of the items whose state differs from the file's."""
-        return [
-            item.id
-            for item in self.checklist.items()
-            if self.baseline.get(item.id) != state_of(item)
-        ]
+        return [item.id for item in self.checklist.items() if self.baseline.get(item.id) != state_of(item)]
 
 
 def state_of(item: Any) -> ItemState:
@@ -255,9 +251,7 @@ def locate(issues: list[Issue], text: str, name: str) -> list[Problem]:
     for issue in issues:
         position = document.position(issue.path) if document and issue.path else None
         if position:
-            problems.append(
-                Problem(name, issue.message, position[0], position[1], warning=issue.warning)
-            )
+            problems.append(Problem(name, issue.message, position[0], position[1], warning=issue.warning))
         else:
             problems.append(
                 Problem(name, issue.message, key=render_path(issue.path) or None, warning=issue.warning)

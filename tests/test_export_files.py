@@ -142,6 +142,7 @@ def test_write_new_without_hard_links_still_refuses_to_overwrite(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """FAT sticks and some shares have no link(): the O_EXCL fallback keeps the no-overwrite rule."""
+
     def no_links(src: str, dst: object) -> None:
         raise OSError(errno.EPERM, "Operation not permitted")
 
