@@ -267,3 +267,16 @@ def test_start_screen_lists_files_in_thai_dictionary_order(tmp_path: Path) -> No
         "เทศบาล.toml",
         "อบต.toml",
     ]
+
+
+def test_the_app_prints_scores_as_the_summaries_do() -> None:
+    """Half-up on the decimal value, like every export: 95.745 is 95.75, not float formatting's 95.74."""
+    from ita_tui.app.widgets.navigator import format_score
+
+    assert [format_score(s) for s in (95.745, 97.44, 95.5, 100.0, None)] == [
+        "95.75",
+        "97.44",
+        "95.50",
+        "100",
+        "",
+    ]

@@ -68,10 +68,10 @@ def progress_bar(done: int, total: int, width: int) -> str:
 
 
 def format_score(score: float | None) -> str:
-    """Two decimals, or a whole number as itself (100), or blank."""
-    if score is None:
-        return ""
-    return str(int(score)) if float(score).is_integer() else f"{score:.2f}"
+    """The score as every summary prints it (:func:`ita_tui.thai.format_score`), blank when unknown."""
+    from ita_tui.thai import format_score as report_score
+
+    return "" if score is None else report_score(score)
 
 
 class Navigator(ScrollView, can_focus=True):
