@@ -76,6 +76,14 @@ GROUPS = ("IIT", "EIT", "OIT")
 ITEM_KEYS = frozenset({"id", "title", "status", "notes", "score", "updated", "indicator"})
 
 
+def filled_cells(fraction: float, width: int) -> int:
+    """How many of a bar's *width* cells to fill for *fraction* done.
+
+    Rounded down, so a bar is never full before everything is done.
+    """
+    return min(width, max(0, int(fraction * width)))
+
+
 @dataclass
 class Progress:
     """Counts of items by status."""

@@ -23,7 +23,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ita_tui.exporters.summary import Detail, Row, SectionSummary, Summary, build_summary
-from ita_tui.model import Progress, Status
+from ita_tui.model import Progress, Status, filled_cells
 from ita_tui.thai import WrappedText, wrap_text
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def heading(summary: Summary) -> Group:
 
 def bar(progress: Progress, width: int = BAR_WIDTH) -> Text:
     """A bar of ``█`` (done, green) and ``░`` (the rest): readable without colour too."""
-    filled = min(width, int(progress.fraction * width))
+    filled = filled_cells(progress.fraction, width)
     return Text.assemble(("█" * filled, "green"), ("░" * (width - filled), "bright_black"))
 
 

@@ -83,3 +83,9 @@ def test_labels_prefer_section_then_checklist_then_key() -> None:
     assert checklist.label(checklist.sections[1], "period") == "ระยะเวลา"
     assert checklist.label(checklist.sections[0], "period") == "ระยะเวลาในการดำเนินการ"
     assert checklist.label(checklist.sections[0], "owner") == "owner"
+
+
+def test_bars_fill_rounding_down_and_are_full_only_when_done() -> None:
+    from ita_tui.model import filled_cells
+
+    assert [filled_cells(f, 40) for f in (0.0, 2 / 3, 39.9 / 40, 1.0, 1.5, -0.1)] == [0, 26, 39, 40, 40, 0]

@@ -25,7 +25,7 @@ from rich.cells import cell_len
 from ita_tui.export import ExportOptions
 from ita_tui.exporters.summary import TEXT_MARKERS, Detail, Row, SectionSummary, Summary, build_summary
 from ita_tui.i18n import t
-from ita_tui.model import Checklist
+from ita_tui.model import Checklist, filled_cells
 from ita_tui.thai import wrap
 
 BAR_WIDTH = 24
@@ -43,7 +43,7 @@ def render(checklist: Checklist, options: ExportOptions) -> bytes:
 
 def text_bar(fraction: float, width: int, box: bool = False) -> str:
     """``[##########..............]`` (or ``█``/``░`` with *box*) filled to *fraction*."""
-    filled = min(width, max(0, int(fraction * width)))
+    filled = filled_cells(fraction, width)
     full, empty = ("█", "░") if box else ("#", ".")
     return f"[{full * filled}{empty * (width - filled)}]"
 

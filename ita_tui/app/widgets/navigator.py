@@ -25,7 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ita_tui.app.session import StatusFilter
-from ita_tui.model import Checklist, Item, Status
+from ita_tui.model import Checklist, Item, Status, filled_cells
 
 # Shapes differ as well as colours, so a status reads on a monochrome projector.
 GLYPHS: dict[Status, str] = {
@@ -63,7 +63,7 @@ class Row:
 
 def progress_bar(done: int, total: int, width: int) -> str:
     """A bar of *width* cells, full blocks for the share done: reads in monochrome too."""
-    filled = round(width * done / total) if total else 0
+    filled = filled_cells(done / total if total else 0.0, width)
     return "█" * filled + "░" * (width - filled)
 
 
