@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from ita_tui import saving
-from ita_tui.checklist_file import ItemState, LoadedChecklist, read_bytes
+from ita_tui.checklist_file import ItemState, LoadedChecklist
 from ita_tui.errors import EXIT_PROBLEMS, UserError
 from ita_tui.model import Checklist, Status
 from ita_tui.toml_spans import ScanError
@@ -201,9 +201,7 @@ def apply_request(request: dict[str, Any]) -> str:
         for change in request["changes"]
     ]
     with saving.folder_lock(path):
-        current = read_bytes(path)
-        if saving.sha256_of([current]) != request["fingerprint"]:
-            raise saving.ConflictError(path)
+        current = saving.read_unchanged(path, request["fingerprint"])
         if not changes:
             return str(request["fingerprint"])
         from ita_tui.checklist_file import decode, newline_of
@@ -213,9 +211,7 @@ def apply_request(request: dict[str, Any]) -> str:
             new_text = saving.edit_text(text, newline_of(text), changes)
         except ScanError:
             new_text = _with_tomlkit(path, changes)
-        pieces = saving.encode_pieces(new_text, bom)
-        saving.atomic_write(path, pieces, backup=current if request.get("backup") else None)
-    return saving.sha256_of(pieces)
+        return saving.write_text(path, new_text, bom, backup=current if request.get("backup") else None)
 
 
 def _with_tomlkit(path: Path, changes: list[Change]) -> str:

@@ -486,30 +486,39 @@ def folder_lock(path: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def encode_pieces(text: str, loaded: LoadedChecklist | bool, size: int = 1 << 20) -> list[bytes]:
-    """*text* encoded in pieces of *size* characters, after the file's BOM if it had one.
+def encode_pieces(text: str, bom: bool, size: int = 1 << 20) -> list[bytes]:
+    """*text* encoded in pieces of *size* characters, after a BOM if the file had one.
 
-    *loaded* is the loaded file, or just whether it has a BOM.  Saves run in a
-    worker thread while the app takes keys: encoding 35 MB of Thai in one call
-    would hold the interpreter lock for tens of milliseconds, pieces hold it
-    for one each.
+    Saves run in a worker thread while the app takes keys: encoding 35 MB of
+    Thai in one call would hold the interpreter lock for tens of milliseconds,
+    pieces hold it for one each.
     """
-    bom = loaded if isinstance(loaded, bool) else loaded.bom
     pieces = [b"\xef\xbb\xbf"] if bom else []
     pieces.extend(text[start : start + size].encode("utf-8") for start in range(0, len(text), size))
     return pieces
 
 
-def _sha256(pieces: list[bytes]) -> str:
+def sha256_of(pieces: list[bytes]) -> str:
+    """The fingerprint of a file written as *pieces* (what :func:`save` records)."""
     digest = hashlib.sha256()
     for piece in pieces:
         digest.update(piece)  # releases the interpreter lock on big pieces
     return digest.hexdigest()
 
 
-def sha256_of(pieces: list[bytes]) -> str:
-    """The fingerprint of a file written as *pieces* (what :func:`save` records)."""
-    return _sha256(pieces)
+def read_unchanged(path: Path, fingerprint: str) -> bytes:
+    """*path*'s bytes, or :class:`ConflictError` when they are no longer those of *fingerprint*."""
+    current = read_bytes(path)
+    if sha256_of([current]) != fingerprint:
+        raise ConflictError(path)
+    return current
+
+
+def write_text(path: Path, text: str, bom: bool, *, backup: bytes | None = None) -> str:
+    """Write *text* atomically in 1 MB pieces (after a BOM if *bom*); the new fingerprint."""
+    pieces = encode_pieces(text, bom)
+    atomic_write(path, pieces, backup=backup)
+    return sha256_of(pieces)
 
 
 def with_text(loaded: LoadedChecklist) -> LoadedChecklist:
@@ -520,9 +529,7 @@ def with_text(loaded: LoadedChecklist) -> LoadedChecklist:
     """
     if not loaded.text_on_disk:
         return loaded
-    current = read_bytes(loaded.path)
-    if hashlib.sha256(current).hexdigest() != loaded.fingerprint:
-        raise ConflictError(loaded.path)
+    current = read_unchanged(loaded.path, loaded.fingerprint)
     text, bom = decode(current, str(loaded.path))
     return replace(loaded, text=text, bom=bom, text_on_disk=False)
 
@@ -530,10 +537,10 @@ def with_text(loaded: LoadedChecklist) -> LoadedChecklist:
 def disk_changed(loaded: LoadedChecklist) -> bool:
     """True when *loaded*'s file no longer holds the bytes it was loaded from."""
     try:
-        current = read_bytes(loaded.path)
-    except UserError:
+        read_unchanged(loaded.path, loaded.fingerprint)
+    except UserError:  # a ConflictError, or the file is gone or unreadable
         return True
-    return hashlib.sha256(current).hexdigest() != loaded.fingerprint
+    return False
 
 
 def save(
@@ -551,17 +558,14 @@ def save(
     unchanged = not _changes(loaded, checklist)
     text = loaded.text if unchanged else render_text(loaded, checklist)
     with folder_lock(loaded.path):
-        current = read_bytes(loaded.path)
-        if hashlib.sha256(current).hexdigest() != loaded.fingerprint:
-            raise ConflictError(loaded.path)
+        current = read_unchanged(loaded.path, loaded.fingerprint)
         if unchanged:
             return loaded
-        pieces = encode_pieces(text, loaded)
-        atomic_write(loaded.path, pieces, backup=current if backup else None)
+        fingerprint = write_text(loaded.path, text, loaded.bom, backup=current if backup else None)
     return replace(
         loaded,
         text=text,
         checklist=checklist,
-        fingerprint=_sha256(pieces),
+        fingerprint=fingerprint,
         baseline={item.id: state_of(item) for item in checklist.items()},
     )

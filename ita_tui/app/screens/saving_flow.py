@@ -244,7 +244,7 @@ class SavingFlow(_ScreenBase):
                 raise UserError(tr("app.copy_no_text", self.lang))
             text = render_text(loaded, self.session.checklist)
             target = first_free_path(loaded.path.parent, f"{loaded.path.stem}-mine", "toml")
-            write_new(target, b"".join(encode_pieces(text, loaded)))
+            write_new(target, b"".join(encode_pieces(text, loaded.bom)))
         except UserError as error:
             self.app.call_from_thread(
                 self.notify,
