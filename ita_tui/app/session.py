@@ -98,9 +98,6 @@ class Session:
         """The section holding *item_id*."""
         return self.checklist.sections[self._section_of[item_id]]
 
-    def section_index(self, item_id: str) -> int:
-        return self._section_of[item_id]
-
     # -- edits ---------------------------------------------------------------
 
     def _now(self) -> datetime | None:

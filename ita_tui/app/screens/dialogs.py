@@ -162,9 +162,6 @@ class ScoreDialog(ModalScreen[str | None]):
     def _submit(self, event: Input.Submitted) -> None:
         self.dismiss(event.value)
 
-    def show_error(self, message: str) -> None:
-        self.query_one("#score-error", Static).update(Text(message, style="bold red"))
-
     def action_cancel(self) -> None:
         self.dismiss(None)
 
