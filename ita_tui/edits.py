@@ -64,6 +64,19 @@ def set_notes(item: Item, notes: str, when: datetime | None = None) -> Change | 
     return _edit(item, when, notes=notes)
 
 
+def parse_score(text: str) -> float | None:
+    """A typed score: Arabic or Thai digits (``๙๕.๕``); empty, ``none`` or ``-`` clear it.
+
+    Raises ValueError (:class:`ita_tui.thai.NumberError`) for anything else,
+    including what ``float()`` would let through: ``nan``, ``inf``, ``1e2``.
+    """
+    if text.strip().lower() in ("", "none", "-"):
+        return None
+    from ita_tui.thai import parse_number
+
+    return parse_number(text)
+
+
 def set_score(item: Item, score: float | None, when: datetime | None = None) -> Change | None:
     """Set (or with None, clear) *item*'s score; None when it is the same."""
     if score is not None and not 0 <= score <= 100:

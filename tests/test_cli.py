@@ -210,3 +210,20 @@ def test_status_filter_open_means_not_done(bundled: Path, capsys: pytest.Capture
     code, out, _ = run(capsys, "export", str(bundled), "-f", "json", "-o", "-", "--status", "open")
     ids = [item["id"] for s in json.loads(out)["sections"] for item in s["items"]]
     assert (code, ids) == (0, ["M1", "M2", "M3", "M4", "M5", "M6", "I8", "I9", "I10"])
+
+
+@pytest.mark.parametrize("text", ["nan", "inf", "1e2"])
+def test_set_refuses_what_float_would_half_accept(
+    bundled: Path, capsys: pytest.CaptureFixture[str], text: str
+) -> None:
+    before = bundled.read_bytes()
+    code, _, err = run(capsys, "set", str(bundled), "I3", "--score", text)
+    assert (code, err) == (2, f"--score: {text!r} is not a number\n")
+    assert bundled.read_bytes() == before
+
+
+def test_set_score_with_a_comma_says_how_to_write_it(
+    bundled: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "set", str(bundled), "I3", "--score", "95,5")
+    assert (code, err) == (2, "--score: '95,5': write the decimal with a point (95.75) and without commas\n")

@@ -28,13 +28,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def parse_score(text: str) -> float | None:
     """A score from the command line: a number 0–100 in Arabic or Thai digits, or 'none'."""
-    if text.strip().lower() in ("none", "-", ""):
-        return None
+    from ita_tui.edits import parse_score as parse_typed_score
+
     try:
-        score = float(text.strip())
-    except ValueError:
-        raise UserError(f"--score: {text!r} is not a number", EXIT_USAGE) from None
-    if not 0 <= score <= 100:
+        score = parse_typed_score(text)
+    except ValueError as error:
+        raise UserError(f"--score: {error}", EXIT_USAGE) from None
+    if score is not None and not 0 <= score <= 100:
         raise UserError(f"--score: {score:g} is outside 0-100", EXIT_USAGE)
     return score
 

@@ -28,7 +28,7 @@ from ita_tui.app.widgets.detail import DetailPane
 from ita_tui.app.widgets.navigator import NAVIGATOR_KEYS, Navigator
 from ita_tui.app.widgets.summary import ProgressLine, TitleBar
 from ita_tui.checklist_file import LoadedChecklist
-from ita_tui.edits import Change
+from ita_tui.edits import Change, parse_score
 from ita_tui.errors import UserError
 from ita_tui.i18n import Lang
 from ita_tui.i18n import t as tr
@@ -265,7 +265,7 @@ class MainScreen(SavingFlow, Screen[None]):
             if text is None:
                 return
             try:
-                score = _parse_score(text)
+                score = parse_score(text)
                 change = self.session.set_score(item, score)
             except ValueError as problem:
                 # Ask again with what was typed, so nothing is lost.
@@ -468,13 +468,3 @@ class MainScreen(SavingFlow, Screen[None]):
         clock = getattr(self.app, "clock", None)
         return clock().date() if clock else date.today()
 
-
-def _parse_score(text: str) -> float | None:
-    """A score from what was typed: empty clears it; Thai digits work."""
-    if not text.strip():
-        return None
-    try:
-        from ita_tui.thai import parse_number
-    except ImportError:  # pragma: no cover - thai.py ships with the package
-        return float(text)
-    return parse_number(text)
