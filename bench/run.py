@@ -461,7 +461,8 @@ def _limit_row(target: str, what: str, values: list[float], limit: float) -> Row
 RENDER_ONLY = """
 import copy, sys, time
 from ita_tui.checklist_file import load_checklist
-from ita_tui.export import FORMATS, ExportOptions, render
+from ita_tui.exports.options import ExportOptions
+from ita_tui.exports.registry import FORMATS, render
 path, fmt = sys.argv[1:3]
 checklist = load_checklist(path)
 options = ExportOptions(width=FORMATS[fmt].default_width)

@@ -15,7 +15,8 @@ from export_helpers import TODAY, check_golden, tricky_checklist
 from rich.cells import cell_len
 
 from ita_tui.checklist_file import load_checklist
-from ita_tui.export import FORMATS, ExportOptions, render
+from ita_tui.exports.options import ExportOptions
+from ita_tui.exports.registry import FORMATS, render
 from ita_tui.model import Status
 
 TH = ExportOptions(lang="th", today=TODAY)
@@ -147,7 +148,7 @@ def test_csv_one_row_an_item_with_bom_and_guards(seed) -> None:  # type: ignore[
     ],
 )
 def test_csv_guard(cell: str, guarded: bool) -> None:
-    from ita_tui.exporters.csv_format import guard
+    from ita_tui.exports.csv_format import guard
 
     assert guard(cell) == ("'" + cell if guarded else cell)
 
@@ -196,7 +197,7 @@ def test_status_filter_applies_to_every_format(seed, fmt: str) -> None:  # type:
 
 
 def test_percent_never_rounds_up_to_done() -> None:
-    from ita_tui.exporters.summary import percent_done
+    from ita_tui.exports.summary import percent_done
     from ita_tui.model import Progress
 
     assert percent_done(Progress(done=199, not_started=1)) == 99

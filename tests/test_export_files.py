@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from ita_tui.cli import main
-from ita_tui.export import FORMATS, FileTakenError, default_path, safe_stem, write_new
+from ita_tui.exports.destination import FileTakenError, default_path, safe_stem, write_new
+from ita_tui.exports.registry import FORMATS
 
 
 def test_default_path_names_and_suffixes(tmp_path: Path) -> None:
@@ -129,7 +130,7 @@ def test_json_csv_html_exports_do_not_load_pythainlp(bundled: Path) -> None:
 
 
 def test_safe_stem_fits_a_file_name_in_bytes_and_keeps_clusters() -> None:
-    from ita_tui.export import MAX_STEM_BYTES
+    from ita_tui.exports.destination import MAX_STEM_BYTES
 
     for stem in ("ที่" * 200, "ก้" * 300, "x" * 1000, "น้ำ" * 150):
         safe = safe_stem(stem)

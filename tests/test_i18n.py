@@ -152,7 +152,7 @@ def test_a_message_renders_its_nested_messages_in_the_same_language() -> None:
 
 
 def test_every_export_format_is_described_in_the_app() -> None:
-    from ita_tui.export import FORMATS
+    from ita_tui.exports.registry import FORMATS
 
     for name in FORMATS:
         assert t(f"app.export.format.{name}", "th") and t(f"app.export.format.{name}", "en")

@@ -204,7 +204,8 @@ def test_scoring_overrides_are_cleaned_too(tmp_path: Path) -> None:
 
 
 def _render(checklist: Checklist, fmt: str, width: int = 400) -> str:
-    from ita_tui.export import FORMATS, ExportOptions, render
+    from ita_tui.exports.options import ExportOptions
+    from ita_tui.exports.registry import FORMATS, render
 
     if fmt not in FORMATS:
         pytest.skip(f"export format {fmt!r} is not registered yet")
@@ -339,7 +340,7 @@ def test_any_text_loads_clean_and_exports_safely(
     if loaded is None:
         return
     assert not any(UNSAFE.search(text) for text in strings_in(loaded.checklist))
-    from ita_tui.export import FORMATS
+    from ita_tui.exports.registry import FORMATS
 
     for fmt in [name for name in ALL_FORMATS if name in FORMATS and name != "svg"]:
         output = _render(loaded.checklist, fmt, width=80)
@@ -382,7 +383,8 @@ NASTY_STEMS = [
 
 @pytest.mark.parametrize("stem", NASTY_STEMS)
 def test_an_export_name_stays_in_its_folder_and_fits_the_file_system(stem: str, tmp_path: Path) -> None:
-    from ita_tui.export import FORMATS, default_path, safe_stem, write_new
+    from ita_tui.exports.destination import default_path, safe_stem, write_new
+    from ita_tui.exports.registry import FORMATS
 
     cleaned = safe_stem(stem)
     assert cleaned not in ("", ".", "..") and not cleaned.startswith(("-", "."))
@@ -400,7 +402,7 @@ def test_an_export_name_stays_in_its_folder_and_fits_the_file_system(stem: str, 
 
 def test_write_new_never_replaces_a_file_unless_told(tmp_path: Path) -> None:
     from ita_tui.errors import UserError
-    from ita_tui.export import write_new
+    from ita_tui.exports.destination import write_new
 
     target = tmp_path / "summary.txt"
     target.write_bytes(b"someone's report")

@@ -1,4 +1,4 @@
-"""The Rich report (ita_tui.report) and the summary behind every format, including
+"""The Rich report (ita_tui.exports.layout) and the summary behind every format, including
 a property test: any Unicode text in a checklist renders in every format."""
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.console import Console
 
-from ita_tui.export import FORMATS, ExportOptions, render
-from ita_tui.exporters.summary import DOTTED_CIRCLE, build_summary, displayable
+from ita_tui.exports.layout import build_report
+from ita_tui.exports.options import ExportOptions
+from ita_tui.exports.registry import FORMATS, render
+from ita_tui.exports.summary import DOTTED_CIRCLE, build_summary, displayable
 from ita_tui.model import Checklist, Item, Section, Status
-from ita_tui.report import build_report
 from ita_tui.sanitize import clean_text
 
 EN = ExportOptions(lang="en", today=TODAY)

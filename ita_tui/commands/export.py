@@ -12,7 +12,7 @@ from ita_tui.model import Status
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from ita_tui.export import ExportOptions
+    from ita_tui.exports.options import ExportOptions
     from ita_tui.model import Checklist
 
 MIN_WIDTH = 20
@@ -24,7 +24,7 @@ HELP = (
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from ita_tui.export import FORMATS
+    from ita_tui.exports.registry import FORMATS
 
     parser.add_argument("file", metavar="FILE", help="the checklist file")
     parser.add_argument(
@@ -100,7 +100,7 @@ def parse_statuses(text: str | None) -> frozenset[Status]:
 
 def options_from(args: argparse.Namespace, checklist: Checklist, width: int) -> ExportOptions:
     """The export options the command line asks for (shared with `show`)."""
-    from ita_tui.export import ExportOptions
+    from ita_tui.exports.options import ExportOptions
     from ita_tui.i18n import resolve_lang
 
     if width < MIN_WIDTH:
@@ -119,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ita_tui.checklist_file import load_checklist
-    from ita_tui.export import FORMATS, render
+    from ita_tui.exports.registry import FORMATS, render
 
     parse_statuses(args.status)  # a usage error before the file is even read
     checklist = load_checklist(args.file)
@@ -141,7 +141,7 @@ def write(data: bytes, output: str | None, stem: str, fmt: str, force: bool) -> 
     from datetime import date
     from pathlib import Path
 
-    from ita_tui.export import FileTakenError, default_path, write_new
+    from ita_tui.exports.destination import FileTakenError, default_path, write_new
 
     if output:
         target = Path(output)

@@ -89,6 +89,6 @@ def _read(report: Path) -> str:
 
 def _write(output: Path, text: str, *, overwrite: bool) -> None:
     """Write OUT whole (temp file, fsync, rename), never over a file unless *overwrite*."""
-    from ita_tui.export import write_new
+    from ita_tui.exports.destination import write_new
 
     write_new(output, text.encode("utf-8"), overwrite=overwrite)

@@ -1,6 +1,6 @@
 """`ita-tui show FILE`: print the summary to the terminal.
 
-The same report as the ANSI and SVG exports (ita_tui.report): in colour when
+The same report as the ANSI and SVG exports (ita_tui.exports.layout): in colour when
 the output is a colour terminal, plain when piped or when NO_COLOR is set
 (Rich decides), at the terminal's width unless --width says otherwise.
 """
@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
 
     from ita_tui.checklist_file import load_checklist
     from ita_tui.commands.export import options_from, parse_statuses
-    from ita_tui.report import build_report
+    from ita_tui.exports.layout import build_report
 
     parse_statuses(args.status)  # a usage error before the file is even read
     checklist = load_checklist(args.file)

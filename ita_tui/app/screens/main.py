@@ -432,7 +432,7 @@ class MainScreen(SavingFlow, Screen[None]):
 
     def action_export(self) -> None:
         from ita_tui.app.screens.dialogs import ExportDialog
-        from ita_tui.export import FORMATS
+        from ita_tui.exports.registry import FORMATS
 
         folder = Path.cwd() / "exports"
 
@@ -445,7 +445,9 @@ class MainScreen(SavingFlow, Screen[None]):
     @work(thread=True, group="export")
     def _export(self, fmt: str, folder: Path) -> None:
         """Write an export in a thread (an SVG of a big file takes seconds)."""
-        from ita_tui.export import ExportOptions, default_path, render, write_new
+        from ita_tui.exports.destination import default_path, write_new
+        from ita_tui.exports.options import ExportOptions
+        from ita_tui.exports.registry import render
 
         checklist, _states = self.session.snapshot()
         today = self._today()
@@ -467,4 +469,3 @@ class MainScreen(SavingFlow, Screen[None]):
     def _today(self) -> date:
         clock = getattr(self.app, "clock", None)
         return clock().date() if clock else date.today()
-

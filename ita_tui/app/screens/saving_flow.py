@@ -234,7 +234,7 @@ class SavingFlow(_ScreenBase):
 
         The changes stay unsaved in the session: the original file still lacks them.
         """
-        from ita_tui.export import first_free_path, write_new
+        from ita_tui.exports.destination import first_free_path, write_new
         from ita_tui.saving import encode_pieces, render_text
 
         loaded = self.session.loaded

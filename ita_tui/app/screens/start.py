@@ -203,7 +203,7 @@ class StartScreen(Screen[None]):
             self._ask_new_path(option_id.removeprefix("template-"))
 
     def _ask_new_path(self, template: str) -> None:
-        from ita_tui.export import first_free_path
+        from ita_tui.exports.destination import first_free_path
         from ita_tui.settings import data_dir
 
         self._template = template
@@ -222,7 +222,7 @@ class StartScreen(Screen[None]):
     def _create(self, event: Input.Submitted) -> None:
         from ita_tui import templates
         from ita_tui.checklist_file import load
-        from ita_tui.export import write_new
+        from ita_tui.exports.destination import write_new
 
         template = templates.find(self._template or "")
         if template is None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import csv
 import io
 
-from ita_tui.export import ExportOptions
+from ita_tui.exports.options import ExportOptions
 from ita_tui.i18n import Lang, status_label, t
 from ita_tui.model import Checklist, Item, Section
 

@@ -24,7 +24,7 @@ from ita_tui.model import Checklist, Item, Progress, Section, Status
 from ita_tui.thai import format_date, format_fiscal_year, format_score, to_thai_digits
 
 if TYPE_CHECKING:
-    from ita_tui.export import ExportOptions
+    from ita_tui.exports.options import ExportOptions
     from ita_tui.scoring import ScoreResult
 
 # Formats a number for the chosen digits.

@@ -22,8 +22,8 @@ import unicodedata
 
 from rich.cells import cell_len
 
-from ita_tui.export import ExportOptions
-from ita_tui.exporters.summary import TEXT_MARKERS, Detail, Row, SectionSummary, Summary, build_summary
+from ita_tui.exports.options import ExportOptions
+from ita_tui.exports.summary import TEXT_MARKERS, Detail, Row, SectionSummary, Summary, build_summary
 from ita_tui.i18n import t
 from ita_tui.model import Checklist, filled_cells
 from ita_tui.thai import wrap

@@ -6,7 +6,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from ita_tui.model import Checklist, Item, Section
+from ita_tui.exports.options import ExportOptions
+from ita_tui.model import Checklist, Item, Section, Status
 
 
 def item_dict(item: Item) -> dict[str, Any]:
@@ -78,3 +79,14 @@ def _sections_json(sections: list[dict[str, Any]], compact: Callable[[object], s
         fields.append('      "items": ' + (f"[\n{items}\n      ]" if items else "[]"))
         blocks.append("    {\n" + ",\n".join(fields) + "\n    }")
     return "[\n" + ",\n".join(blocks) + "\n  ]"
+
+
+def render(checklist: Checklist, options: ExportOptions) -> bytes:
+    data = checklist_dict(checklist)
+    for section in data["sections"]:
+        section["items"] = [item for item in section["items"] if Status(item["status"]) in options.statuses]
+    if options.scoring:
+        from ita_tui.scoring import score_checklist, to_json_dict
+
+        data["scoring"] = to_json_dict(score_checklist(checklist))
+    return dumps(data).encode("utf-8")

@@ -1,4 +1,4 @@
-"""The terminal rendering of the summary (ita_tui.report) as ANSI text or an SVG picture.
+"""The terminal rendering of the summary (ita_tui.exports.layout) as ANSI text or an SVG picture.
 
 Both render at ``options.width`` columns with a forced true-colour terminal,
 so the output does not depend on the terminal the command runs in.  These
@@ -13,9 +13,9 @@ import re
 
 from rich.console import Console
 
-from ita_tui.export import ExportOptions
+from ita_tui.exports.layout import build_report
+from ita_tui.exports.options import ExportOptions
 from ita_tui.model import Checklist
-from ita_tui.report import build_report
 
 
 def report_console(options: ExportOptions, *, record: bool = False) -> Console:

@@ -1,7 +1,7 @@
 """The summary as Rich renderables: one source for ``show``, the ANSI and SVG
 exports, and the app's meeting view.
 
-:func:`build_report` lays out a :class:`~ita_tui.exporters.summary.Summary`:
+:func:`build_report` lays out a :class:`~ita_tui.exports.summary.Summary`:
 a heading (title, organization, year, scores), progress overall and per
 section (counts and a bar), and per section a table of its items with their
 status, id, title, notes (and, in the full variant, every detail field) and
@@ -22,12 +22,12 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
-from ita_tui.exporters.summary import Detail, Row, SectionSummary, Summary, build_summary
+from ita_tui.exports.summary import Detail, Row, SectionSummary, Summary, build_summary
 from ita_tui.model import Progress, Status, filled_cells
 from ita_tui.thai import WrappedText, wrap_text
 
 if TYPE_CHECKING:
-    from ita_tui.export import ExportOptions
+    from ita_tui.exports.options import ExportOptions
     from ita_tui.model import Checklist
 
 # Symbols that differ in shape, not only in colour, so that plain output still tells them apart.

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from html import escape
 
-from ita_tui.export import ExportOptions
-from ita_tui.exporters.summary import Detail, Row, SectionSummary, Summary, build_summary
+from ita_tui.exports.options import ExportOptions
+from ita_tui.exports.summary import Detail, Row, SectionSummary, Summary, build_summary
 from ita_tui.model import Checklist, Status
 
 # Thai-capable fonts on Windows, macOS, Linux and Android, then a safe fallback.

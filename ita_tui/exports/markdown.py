@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ita_tui.export import ExportOptions
-from ita_tui.exporters.summary import Detail, Row, SectionSummary, Summary, build_summary
-from ita_tui.exporters.text import text_bar
+from ita_tui.exports.options import ExportOptions
+from ita_tui.exports.summary import Detail, Row, SectionSummary, Summary, build_summary
+from ita_tui.exports.text import text_bar
 from ita_tui.i18n import t
 from ita_tui.model import Checklist, Status
 

@@ -1,0 +1,104 @@
+"""Where an export is written: safe file names, the first free name, and writes that never replace a file."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+from datetime import date
+from pathlib import Path
+
+from ita_tui.errors import EXIT_USAGE, UserError
+from ita_tui.exports.registry import FORMATS
+
+# Letters, digits, _ . - and combining marks: Thai vowel and tone marks are not
+# \w to Python, and without them "ที่" would become "ท-".
+_UNSAFE_NAME = re.compile(r"[^\w.\-\u0300-\u036f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+", re.UNICODE)
+
+
+# File systems limit a name to 255 bytes, and a Thai letter is 3 bytes in UTF-8: the stem
+# is cut by bytes, leaving room for "-YYYY-MM-DD-NNN.html".
+MAX_STEM_BYTES = 200
+
+
+def safe_stem(stem: str) -> str:
+    """A file-name stem with no path separators, spaces, NUL or control characters,
+    at most :data:`MAX_STEM_BYTES` bytes of UTF-8, never cut inside a Thai cluster."""
+    cleaned = _UNSAFE_NAME.sub("-", stem).strip(".-") or "checklist"
+    if len(cleaned.encode("utf-8")) <= MAX_STEM_BYTES:
+        return cleaned
+    cut = len(cleaned.encode("utf-8")[:MAX_STEM_BYTES].decode("utf-8", "ignore"))
+    while cut > 1 and _MARK.match(cleaned[cut]):
+        cut -= 1  # a mark belongs to the letter before it: cut before that letter
+    return cleaned[:cut].rstrip(".-")
+
+
+_MARK = re.compile("[\u0300-\u036f\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]")
+
+
+def default_path(folder: Path, stem: str, fmt: str, today: date) -> Path:
+    """``folder/<stem>-<YYYY-MM-DD>.<ext>``: the first such name not yet taken (-2, -3 …)."""
+    return first_free_path(folder, f"{safe_stem(stem)}-{today.isoformat()}", FORMATS[fmt].ext)
+
+
+def first_free_path(folder: Path, base: str, ext: str) -> Path:
+    """``folder/<base>.<ext>``, or ``<base>-2.<ext>``, ``-3`` … : the first name not yet taken."""
+    candidate = folder / f"{base}.{ext}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{base}-{number}.{ext}"
+        number += 1
+    return candidate
+
+
+class FileTakenError(UserError):
+    """The export's file name is already taken (:func:`write_new` never replaces a file)."""
+
+
+def write_new(path: Path, data: bytes, *, overwrite: bool = False) -> None:
+    """Write *data* to *path* whole; refuse to replace an existing file unless *overwrite*."""
+    from ita_tui.saving import atomic_write, new_file_mode, new_temp
+
+    if overwrite:
+        atomic_write(path, data)
+        return
+    try:
+        fd, temp = new_temp(path)
+    except OSError as error:
+        raise UserError(f"{path}: cannot write: {error.strerror or error}", EXIT_USAGE) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        # mkstemp makes the file private (0600); a new file gets the usual permissions.
+        os.chmod(temp, new_file_mode())
+        _claim(temp, path, data)
+    except FileExistsError:
+        raise FileTakenError(f"{path}: already exists (use --force to overwrite)", EXIT_USAGE) from None
+    except OSError as error:
+        raise UserError(f"{path}: cannot write: {error.strerror or error}", EXIT_USAGE) from None
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+
+
+def _claim(temp: str, path: Path, data: bytes) -> None:
+    """Give the written *temp* the name *path*, failing with FileExistsError if it is taken."""
+    try:
+        # link() fails if the name is taken, so a file that appeared meanwhile is never replaced.
+        os.link(temp, path)
+    except FileExistsError:
+        raise
+    except OSError as error:
+        if error.errno not in _NO_HARD_LINKS:
+            raise
+        # FAT/exFAT sticks and some network shares have no hard links: claim the name with O_EXCL.
+        with open(path, "xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+
+_NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS}

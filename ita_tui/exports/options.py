@@ -1,0 +1,31 @@
+"""What a summary holds and how it is laid out: the options every format reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ita_tui.model import Status
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What to put in a summary and how to write it.
+
+    *width* is in terminal cells: the text format wraps to it, the terminal
+    formats (ansi, svg) lay out to it; Markdown, HTML, CSV and JSON reflow in
+    their reader and ignore it.  *lang* is ``"th"`` or ``"en"`` (resolve it with
+    :func:`ita_tui.i18n.resolve_lang`).  *thai_digits* writes ๐–๙ in Thai
+    summaries (never in CSV or JSON, which are data).  *today* is the "as of"
+    date (default: today), injectable so that golden files stay stable.
+    *scoring* adds the computed score (ita_tui.scoring) beside the reported one.
+    """
+
+    width: int = 72
+    statuses: frozenset[Status] = field(default_factory=lambda: frozenset(Status))
+    full: bool = False
+    lang: str = "en"
+    box: bool = False
+    today: date | None = None
+    thai_digits: bool = False
+    scoring: bool = True
