@@ -2,10 +2,8 @@
 
 Everything here is pure (strings in, strings out) and cheap to import: no
 Textual, and Rich only for cell widths (``rich.cells``).  Word segmentation
-needs pythainlp, which costs about 0.2 s to import and 0.6 s to load its
-dictionary, so it is imported inside :func:`_segment` the first time a text
-*containing Thai* has to be wrapped; a command that prints no Thai paragraph
-never pays for it.
+is PyThaiNLP's newmm with its word list (:mod:`ita_tui.newmm`), loaded the
+first time a text *containing Thai* is wrapped, in about 5 ms.
 
 See ``docs/thai.md`` for the rules, the choices made and the measured speed.
 """
@@ -145,7 +143,7 @@ def _legal_word_break(s: str, i: int) -> bool:
 
 
 # --------------------------------------------------------------------------
-# Word segmentation (pythainlp, lazily)
+# Word segmentation (ita_tui.newmm, lazily)
 # --------------------------------------------------------------------------
 
 
@@ -154,20 +152,13 @@ def _legal_word_break(s: str, i: int) -> bool:
 def _segment(chunk: str) -> tuple[int, ...]:
     """Offsets inside *chunk* (a run without spaces) where newmm puts a word boundary.
 
-    The import happens here, the first time Thai is segmented.  Without pythainlp the
-    wrapper still works: Thai runs are then cut only where they overflow, at legal
-    cluster boundaries.
+    The word list loads here (about 5 ms), the first time Thai is segmented.
     """
-    try:
-        from pythainlp.tokenize import word_tokenize
-    except ImportError:  # pragma: no cover - pythainlp is a dependency; this is a safety net
-        return ()
-    tokens = word_tokenize(chunk, engine="newmm", keep_whitespace=True)
-    if "".join(tokens) != chunk:  # never trust offsets from a tokenizer that changed the text
-        return ()
+    from ita_tui.newmm import segment
+
     offsets: list[int] = []
     position = 0
-    for token in tokens[:-1]:
+    for token in segment(chunk)[:-1]:
         position += len(token)
         offsets.append(position)
     return tuple(offsets)
@@ -249,22 +240,17 @@ def _piece_table(para: str) -> array[int]:
 
 @lru_cache(maxsize=4096)
 def _syllables(word: str) -> frozenset[int]:
-    """Syllable boundaries inside a Thai word too long for a line (pythainlp, lazily).
+    """Syllable boundaries inside a Thai word too long for a line.
 
-    Only words wider than a whole line get here (narrow table columns), so the syllable
-    dictionary (about 0.4 s to load) is loaded only when such a word is first met.
+    Only words wider than a whole line get here (narrow table columns).  Each newmm
+    word is cut again by newmm with PyThaiNLP's syllable list, which is what
+    ``pythainlp.tokenize.subword_tokenize(engine="dict")`` does.
     """
-    try:
-        from pythainlp.tokenize import subword_tokenize
+    from ita_tui.newmm import segment, syllables
 
-        parts = subword_tokenize(word, engine="dict")
-    except Exception:  # pragma: no cover - a missing or broken engine only costs nicer cuts
-        return frozenset()
-    if "".join(parts) != word:  # pragma: no cover
-        return frozenset()
     offsets: set[int] = set()
     position = 0
-    for part in parts[:-1]:
+    for part in [piece for token in segment(word) for piece in segment(token, syllables())][:-1]:
         position += len(part)
         offsets.add(position)
     return frozenset(offsets)
@@ -346,8 +332,12 @@ def _wrap_paragraph(para: str, offset: int, first_width: int, width: int) -> lis
             continue
         start = piece.start
         if not line and start == 0:
-            # The paragraph's indentation does not fit: drop it rather than give it a line.
+            # The paragraph's indentation does not fit: drop it rather than give it a line,
+            # but keep the space that a mark (or ะ า ำ ๆ ฯ) after it sits on: a line never
+            # starts with one ("  ิ\xa011" at 4 cells is " ิ\xa011", not "ิ\xa011").
             start = len(para) - len(para.lstrip(" "))
+            if 0 < start < len(para) and not _may_start_line(para[start]):
+                start -= 1
         # Wider than a whole line: fill the open line first, like textwrap (a Thai word at
         # a syllable boundary), then fold the rest.
         if line:
@@ -417,7 +407,7 @@ def line_spans(text: str, width: int, *, first_width: int | None = None) -> list
 def wrap(text: str, width: int, *, indent: str = "", subsequent_indent: str = "") -> list[str]:
     """Wrap *text* into lines of at most *width* terminal cells.
 
-    Breaks at spaces and, in Thai, at word boundaries (pythainlp newmm); never inside a
+    Breaks at spaces and, in Thai, at word boundaries (newmm); never inside a
     cluster (a letter and its marks), never before ะ า ำ ๆ ฯ, never after เ แ โ ใ ไ.
     Each ``\\n`` (or other line boundary) is a hard break; trailing line breaks are dropped,
     an empty paragraph gives an empty line.  *indent* starts the first line and

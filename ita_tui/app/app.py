@@ -7,9 +7,7 @@ are stable).  Each screen does its own work; see ``docs/app.md``.
 
 from __future__ import annotations
 
-import contextlib
 import gc
-import threading
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -29,9 +27,6 @@ from ita_tui.checklist_file import LoadedChecklist
 from ita_tui.i18n import Lang
 from ita_tui.i18n import t as tr
 from ita_tui.settings import Settings, load_settings, save_settings
-
-# Seconds after the first frame before the Thai word list loads in the background.
-THAI_WARM_DELAY = 0.3
 
 ITA_DARK = Theme(
     name="ita-dark",
@@ -155,32 +150,6 @@ class ItaApp(App[None]):
             self.push_screen(StartScreen(self.folders))
         if self.settings_warning:
             self.notify(self.settings_warning, severity="warning", timeout=10)
-        # Thai word wrapping loads its dictionary (about 0.8 s): a moment after the first
-        # frame, so start-up never waits for it.
-        self.call_after_refresh(self.set_timer, THAI_WARM_DELAY, self._warm_thai)
-
-    def _warm_thai(self) -> None:
-        from ita_tui.app.widgets.detail import thai_ready
-
-        if thai_ready():
-            return
-        # A daemon thread, not a worker: quitting at once must not wait for the load.
-        threading.Thread(target=self._warm_thai_thread, name="ita-thai", daemon=True).start()
-
-    def _warm_thai_thread(self) -> None:
-        from ita_tui.app.widgets.detail import warm_thai
-
-        warm_thai()
-        with contextlib.suppress(RuntimeError):  # the app may have exited meanwhile
-            self.call_from_thread(self._thai_ready)
-
-    def _thai_ready(self) -> None:
-        from ita_tui.app.screens.main import MainScreen
-
-        for screen in self.screen_stack:
-            if isinstance(screen, MainScreen):
-                screen.refresh_detail()
-        freeze_long_lived_objects()
 
     def open_checklist(self, loaded: LoadedChecklist) -> None:
         """Show the main screen on *loaded* (from the command line or the start screen)."""

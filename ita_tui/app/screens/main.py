@@ -163,10 +163,6 @@ class MainScreen(SavingFlow, Screen[None]):
     def _highlighted(self, event: Navigator.Highlighted) -> None:
         self._show_current()
 
-    def refresh_detail(self) -> None:
-        """Redraw the detail pane (e.g. once Thai word wrapping is ready)."""
-        self._show_current()
-
     def _after_change(self, change: Change | None, *, reselect: bool = False) -> None:
         """Repaint what *change* touched: one navigator line, the progress, the detail."""
         if change is None:

@@ -2,14 +2,13 @@
 
 Only the selected item is rendered.  Text from the file goes in as
 ``rich.text.Text`` (never markup).  Long Thai text wraps at word boundaries
-with :class:`ita_tui.thai.WrappedText` once the Thai word list is loaded; that
-load (pythainlp, about 0.8 s) happens in a thread after the first frame, and
-until then Rich's own wrapping stands in, so start-up never waits for it.
+with :class:`ita_tui.thai.WrappedText` from the first frame on: the word list
+loads in a few milliseconds (``ita_tui.newmm``), so the pane never re-wraps once
+it is shown.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import datetime
 
@@ -24,33 +23,12 @@ from ita_tui.app.widgets.navigator import GLYPHS, format_score
 from ita_tui.i18n import Lang, status_label
 from ita_tui.i18n import t as tr
 from ita_tui.model import Checklist, Item, Section, Status
-
-_thai_ready = threading.Event()
-
-
-def warm_thai() -> None:
-    """Load the Thai word segmenter (slow: run it in a thread); wrapping uses it afterwards."""
-    try:
-        from ita_tui.thai import wrap
-
-        wrap("ทดสอบการตัดคำภาษาไทยให้ถูกต้อง", 8)
-    except Exception:
-        return
-    _thai_ready.set()
-
-
-def thai_ready() -> bool:
-    """True once Thai word wrapping is loaded."""
-    return _thai_ready.is_set()
+from ita_tui.thai import WrappedText
 
 
 def paragraph(text: str, style: str = "") -> RenderableType:
-    """*text* as data, wrapped at Thai word boundaries when the segmenter is ready."""
-    if thai_ready():
-        from ita_tui.thai import WrappedText
-
-        return WrappedText(text, style)
-    return Text(text, style=style)
+    """*text* as data, wrapped at Thai word boundaries."""
+    return WrappedText(text, style)
 
 
 STATUS_STYLE = {
