@@ -8,10 +8,11 @@ newmm is dictionary-based maximal matching constrained by Thai Character Cluster
 ``ita_tui/data/LICENSE-pythainlp.txt``), giving the same words with the same word
 list, with two changes that do not change a single boundary:
 
-* The dictionary is PyThaiNLP's ``words_th.txt`` (CC0) kept as one **sorted list**,
-  searched with ``bisect``, instead of a trie of node objects.  PyThaiNLP builds its
-  trie in 0.6–1.6 s a process; splitting the file into a list takes about 5 ms.
-  ``prefixes`` walks the sorted list the way a trie walk goes down its nodes.
+* The dictionary is PyThaiNLP's ``words_th.txt`` (CC0) kept **sorted**, in blocks of
+  the words that share their first two characters, searched with ``bisect``, instead
+  of a trie of node objects.  PyThaiNLP builds its trie in 0.6–1.6 s a process; this
+  reads one file (about 1 ms) and splits a block into words when a text first needs
+  it.  ``prefixes`` walks a block the way a trie walk goes down its nodes.
 * TCCs are matched in place (``pattern.match(text, pos)``) instead of on a copy of the
   rest of the text, so a long run without spaces costs linear time, not quadratic.
 
@@ -22,55 +23,83 @@ ICU and the others, with the figures.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from heapq import heappop, heappush
 from pathlib import Path
 
 __all__ = ["Dictionary", "segment", "syllables", "words"]
 
-# The highest code point: ``prefix + _TOP`` sorts after every string that starts with prefix.
-_TOP = chr(0x10FFFF)
-
-
 class Dictionary:
-    """A word list, sorted by code point, searched by prefix."""
+    """A word list, sorted by code point, searched by prefix.
 
-    def __init__(self, words: list[str]) -> None:
-        """*words* must be sorted, unique and non-empty (the shipped lists are; a test checks)."""
-        self._words = words
+    Kept in blocks of the words that share their first two characters (a one-character
+    word is a block of its own).  A block is split into words the first time a text
+    needs it: a short text touches a few hundred of the 1,158 blocks of the word list,
+    and loading costs a read and a split into blocks instead of 62,106 strings.
+    """
+
+    def __init__(self, lines: list[bytes]) -> None:
+        """*lines*: the blocks as the shipped files hold them (see :meth:`from_file`)."""
+        # The first two characters → the block's line, still UTF-8: only the blocks a
+        # text needs are decoded and split (decoding the whole file alone took ~6 ms).
+        self._lines = {line[: line.index(b"\t")].decode("utf-8"): line for line in lines if line}
+        self._split: dict[str, list[str]] = {}
 
     @classmethod
-    def from_text(cls, text: str) -> Dictionary:
-        """One word a line, as the shipped files are."""
-        return cls(text.split("\n"))
+    def from_words(cls, words: Iterable[str]) -> Dictionary:
+        """A dictionary of *words* (in any order)."""
+        blocks: dict[str, list[str]] = {}
+        for word in sorted(set(words)):
+            blocks.setdefault(word[:2], []).append(word)
+        return cls(["\t".join([key, *block]).encode("utf-8") for key, block in blocks.items()])
+
+    @classmethod
+    def from_file(cls, data: bytes) -> Dictionary:
+        """The shipped form (``ita_tui/data/*.tsv``): a line a block, ``key<TAB>word<TAB>word…``."""
+        return cls(data.split(b"\n"))
+
+    def _block(self, key: str) -> list[str]:
+        block = self._split.get(key)
+        if block is None:
+            line = self._lines.get(key)
+            block = line.decode("utf-8").split("\t")[1:] if line is not None else []
+            self._split[key] = block
+        return block
 
     def __len__(self) -> int:
-        return len(self._words)
+        return sum(line.count(b"\t") for line in self._lines.values())
 
     def __contains__(self, word: str) -> bool:
-        at = bisect_left(self._words, word)
-        return at < len(self._words) and self._words[at] == word
+        block = self._block(word[:2])
+        at = bisect_left(block, word)
+        return at < len(block) and block[at] == word
 
     def prefixes(self, text: str, start: int) -> list[int]:
         """The lengths of the words that *text* has at *start*, shortest first.
 
-        Like a trie walk: each step narrows the range of words that start with
-        ``text[start:end]``; the walk stops when that range is empty.
+        Like a trie walk: each step finds the first word of the block not below
+        ``text[start:end]`` (searching on from the last step's, as the prefixes only
+        grow); when that word does not start with the prefix, no word does.
         """
-        words = self._words
-        lo, hi = 0, len(words)
-        found: list[int] = []
-        for end in range(start + 1, len(text) + 1):
+        found = [1] if self._block(text[start]) else []
+        if start + 2 > len(text):
+            return found
+        words = self._block(text[start : start + 2])
+        size = len(words)
+        lo = 0
+        for end in range(start + 2, len(text) + 1):
             prefix = text[start:end]
-            lo = bisect_left(words, prefix, lo, hi)
-            hi = bisect_right(words, prefix + _TOP, lo, hi)
-            if lo == hi:
+            lo = bisect_left(words, prefix, lo, size)
+            if lo == size:
                 break
-            if words[lo] == prefix:
+            word = words[lo]
+            if word == prefix:
                 found.append(end - start)
+            elif not word.startswith(prefix):
+                break
         return found
 
 
@@ -79,20 +108,16 @@ class Dictionary:
 _DATA = Path(__file__).resolve().parent / "data"
 
 
-def _read(name: str) -> Dictionary:
-    return Dictionary.from_text((_DATA / name).read_text("utf-8").rstrip("\n"))
-
-
 @lru_cache(maxsize=1)
 def words() -> Dictionary:
     """PyThaiNLP's Thai word list (``words_th.txt``, CC0), loaded once."""
-    return _read("words_th.txt")
+    return Dictionary.from_file((_DATA / "words_th.tsv").read_bytes())
 
 
 @lru_cache(maxsize=1)
 def syllables() -> Dictionary:
     """PyThaiNLP's Thai syllable list (``syllables_th.txt``, CC0, from KUCut), loaded once."""
-    return _read("syllables_th.txt")
+    return Dictionary.from_file((_DATA / "syllables_th.tsv").read_bytes())
 
 
 # --------------------------------------------------------------------------

@@ -11,15 +11,22 @@ from hypothesis import strategies as st
 from ita_tui.newmm import Dictionary, segment, syllables, tcc_boundaries, words
 
 
-@pytest.mark.parametrize("name", ["words_th.txt", "syllables_th.txt"])
-def test_shipped_lists_are_sorted_unique_stripped_lines(name: str) -> None:
+@pytest.mark.parametrize("name", ["words_th.tsv", "syllables_th.tsv"])
+def test_shipped_lists_are_sorted_blocks_of_words_sharing_two_letters(name: str) -> None:
     raw = files("ita_tui").joinpath("data", name).read_bytes()
     assert not raw.startswith(b"\xef\xbb\xbf")
     assert b"\r" not in raw
     assert raw.endswith(b"\n")
-    lines = raw.decode("utf-8").rstrip("\n").split("\n")
-    assert lines == sorted(set(lines))  # binary search needs code point order
-    assert all(line and line == line.strip() for line in lines)
+    words: list[str] = []
+    keys: list[str] = []
+    for line in raw.decode("utf-8").rstrip("\n").split("\n"):
+        key, *block = line.split("\t")
+        assert block and all(word[:2] == key for word in block), key
+        keys.append(key)
+        words.extend(block)
+    assert len(set(keys)) == len(keys)
+    assert words == sorted(set(words))  # binary search needs code point order
+    assert all(word and word == word.strip() for word in words)
 
 
 def test_the_licence_and_the_source_ship_with_the_lists() -> None:
@@ -27,8 +34,8 @@ def test_the_licence_and_the_source_ship_with_the_lists() -> None:
     assert "Apache License" in data.joinpath("LICENSE-pythainlp.txt").read_text("utf-8")
     readme = data.joinpath("README.md").read_text("utf-8")
     assert "CC0" in readme
-    assert "words_th.txt" in readme
-    assert "syllables_th.txt" in readme
+    for name in ("words_th.txt", "syllables_th.txt", "words_th.tsv", "syllables_th.tsv"):
+        assert name in readme
 
 
 def test_dictionaries_hold_pythainlps_lists() -> None:
@@ -39,7 +46,7 @@ def test_dictionaries_hold_pythainlps_lists() -> None:
 
 
 def test_prefixes_are_the_words_at_a_position_shortest_first() -> None:
-    dictionary = Dictionary(sorted(["ก", "กา", "การ", "การบ้าน", "บ้าน", "ข"]))
+    dictionary = Dictionary.from_words(["บ้าน", "ก", "กา", "การ", "การบ้าน", "ข"])
     assert dictionary.prefixes("xการบ้านy", 1) == [1, 2, 3, 7]  # ก, กา, การ, การบ้าน
     assert dictionary.prefixes("xการบ้านy", 4) == [4]
     assert dictionary.prefixes("xการบ้านy", 0) == []
