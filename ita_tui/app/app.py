@@ -18,6 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.theme import Theme
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
     from textual.command import Provider
     from textual.screen import Screen
 
@@ -123,6 +124,8 @@ class ItaApp(App[None]):
         save_settings_file: bool = True,
     ) -> None:
         super().__init__()
+        self._first_frame_out = False
+        self._waiting_for_first_frame: list[Callable[[], object]] = []
         self.loaded = loaded
         self.explicit_lang = lang
         warning = None
@@ -136,11 +139,52 @@ class ItaApp(App[None]):
         checklist_lang = loaded.checklist.language if loaded else None
         self.lang: Lang = resolve_lang(lang or settings.language, checklist_lang)
         localize_bindings(self, APP_KEYS, self.lang)
-
-    def on_mount(self) -> None:
         self.register_theme(ITA_DARK)
         self.register_theme(ITA_LIGHT)
-        self.theme = self.settings.theme if self.settings.theme in self.available_themes else "ita-dark"
+        self._start_with_theme(settings.theme if settings.theme in self.available_themes else "ita-dark")
+
+    def _start_with_theme(self, name: str) -> None:
+        """Make *name* the theme before the app runs, its stylesheet not yet parsed.
+
+        Setting ``self.theme`` once the app runs (in on_mount, as Textual's examples do)
+        has every rule parsed and applied a second time before the first frame.  This is
+        what Textual's theme watcher does, less that refresh: the variables the stylesheet
+        will be parsed with, the theme classes, the ANSI colour filter.
+        ``tests/app/test_settings.py`` checks the result against setting the theme.
+        """
+        self.set_reactive(ItaApp.theme, name)
+        self.stylesheet.set_variables(self.get_css_variables())
+        dark = self.current_theme.dark
+        classes = {existing: False for existing in self.classes if existing.startswith("-theme-")}
+        classes.update({f"-theme-{name}": True, "-dark-mode": dark, "-light-mode": not dark})
+        self.update_classes(classes, update=False)
+        self._refresh_truecolor_filter(self.ansi_theme)
+
+    def after_first_frame(self, callback: Callable[[], object]) -> None:
+        """Run *callback* once the first frame has been written to the terminal.
+
+        What is not needed to show the checklist waits for this (the footer's keys), so
+        that the first frame comes sooner.  Textual's ``call_after_refresh`` is no such
+        promise: while the first screen is being mounted, refreshes are held back and
+        those callbacks run before anything is drawn.  At once if a frame is out.
+        """
+        if self._first_frame_out:
+            self.call_later(callback)
+        else:
+            self._waiting_for_first_frame.append(callback)
+
+    def _display(self, screen: Screen[object], renderable: RenderableType | None) -> None:
+        # Textual writes each frame here, unless updates are held back (a batch, while
+        # widgets mount) or the app is not running yet; headless, it writes nothing.
+        written = renderable is not None and not self._batch_count and self._running
+        super()._display(screen, renderable)
+        if written and not self._first_frame_out:
+            self._first_frame_out = True
+            for callback in self._waiting_for_first_frame:
+                self.call_later(callback)
+            self._waiting_for_first_frame.clear()
+
+    def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.loaded is not None:
             self.open_checklist(self.loaded)
