@@ -5,7 +5,7 @@
 
 Each candidate runs in a fresh process of the given interpreter (which must have the
 candidates installed: pythainlp, nlpo3, icu4py, budoux, newmm-tokenizer; a missing one is
-reported and skipped), rounds interleaved so that all see the same machine.  A process
+reported and skipped; ita_tui.newmm is imported from this tree), rounds interleaved so that all see the same machine.  A process
 times its own start (imports and dictionary) to the first segmented word, then segments
 every Thai text of the bundled checklist and the seed report (the texts frozen in
 tests/data/thai_breaks.json), cut at spaces as ita_tui.thai does, five times over; it
@@ -15,7 +15,8 @@ boundaries found (recall) and the share of the candidate's that it also has (pre
 
 ``--sizes`` makes a fresh venv per candidate and reports what ``pip install NAME`` adds
 to site-packages (pip's own files excluded), plus the word list a candidate needs
-shipped beside it (nlpo3 reads a file; ita-tui ships words_th.txt, 1.5 MB).
+shipped beside it (nlpo3 reads a file; ita-tui ships words_th.tsv, 1.5 MB).  The chosen
+one, ita_tui.newmm, is measured by ``python bench/run.py --only install``.
 """
 
 from __future__ import annotations
@@ -32,9 +33,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 FROZEN = ROOT / "tests" / "data" / "thai_breaks.json"
-WORDS = ROOT / "ita_tui" / "data" / "words_th.txt"
+WORDS = ROOT / "bench" / "out" / "words_th.txt"  # one word a line, for nlpo3 (made from ita_tui/data)
 
 CANDIDATES = {
+    "ita_tui.newmm (chosen)": "",
     "pythainlp newmm": "pythainlp",
     "pythainlp newmm, cached trie": "pythainlp",
     "nlpo3": "nlpo3",
@@ -47,8 +49,12 @@ CANDIDATES = {
 WORKER = r"""
 import json, pickle, resource, sys, time
 start = time.perf_counter()
-name, texts_path, words_path, cache_path = sys.argv[1:5]
-if name == "pythainlp newmm":
+name, texts_path, words_path, cache_path, root = sys.argv[1:6]
+if name == "ita_tui.newmm (chosen)":
+    sys.path.insert(0, root)
+    from ita_tui.newmm import segment
+    seg = segment
+elif name == "pythainlp newmm":
     from pythainlp.tokenize import word_tokenize
     seg = lambda s: word_tokenize(s, engine="newmm", keep_whitespace=True)
 elif name == "pythainlp newmm, cached trie":
@@ -107,6 +113,10 @@ def spread(values: list[float]) -> str:
 
 def compare(python: str, rounds: int) -> None:
     runs = thai_runs()
+    # nlpo3 reads one word a line: the shipped blocks joined back (see ita_tui/data/README.md).
+    blocks = (ROOT / "ita_tui" / "data" / "words_th.tsv").read_text("utf-8").splitlines()
+    WORDS.parent.mkdir(parents=True, exist_ok=True)
+    WORDS.write_text("".join(word + "\n" for line in blocks for word in line.split("\t")[1:]), "utf-8")
     print(f"{len(runs)} Thai runs, {sum(map(len, runs))} characters; {rounds} rounds, interleaved\n")
     with tempfile.TemporaryDirectory(prefix="ita-seg-") as folder:
         texts = Path(folder) / "runs.json"
@@ -124,7 +134,7 @@ def compare(python: str, rounds: int) -> None:
                 if name in failed:
                     continue
                 done = subprocess.run(
-                    [python, "-c", WORKER, name, str(texts), str(WORDS), str(cache)],
+                    [python, "-c", WORKER, name, str(texts), str(WORDS), str(cache), str(ROOT)],
                     capture_output=True,
                     text=True,
                     check=False,
@@ -163,7 +173,7 @@ def _agreement(reference: list[list[int] | None], found: list[list[int] | None])
 
 def sizes() -> None:
     """What `pip install NAME` adds to a fresh venv's site-packages, in MB."""
-    for name in sorted(set(CANDIDATES.values())):
+    for name in sorted(set(CANDIDATES.values()) - {""}):
         with tempfile.TemporaryDirectory(prefix="ita-size-") as folder:
             venv = Path(folder) / "venv"
             subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
@@ -184,7 +194,7 @@ def sizes() -> None:
                 print(f"{name}: pip install failed: {done.stderr.strip()[-200:]}")
                 continue
             added = (_tree_size(site) - before) / 1e6
-            extra = " + 1.5 MB word list shipped by ita-tui" if name == "nlpo3" else ""
+            extra = " + the 1.5 MB word list, shipped by ita-tui" if name == "nlpo3" else ""
             print(f"{name}: {added:.1f} MB{extra}")
 
 
