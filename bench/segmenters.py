@@ -5,7 +5,8 @@
 
 Each candidate runs in a fresh process of the given interpreter (which must have the
 candidates installed: pythainlp, nlpo3, icu4py, budoux, newmm-tokenizer; a missing one is
-reported and skipped; ita_tui.newmm is imported from this tree), rounds interleaved so that all see the same machine.  A process
+reported and skipped; ita_tui.newmm is imported from this tree), rounds interleaved so
+that all see the same machine.  A process
 times its own start (imports and dictionary) to the first segmented word, then segments
 every Thai text of the bundled checklist and the seed report (the texts frozen in
 tests/data/thai_breaks.json), cut at spaces as ita_tui.thai does, five times over; it

@@ -32,6 +32,7 @@ from pathlib import Path
 
 __all__ = ["Dictionary", "segment", "syllables", "words"]
 
+
 class Dictionary:
     """A word list, sorted by code point, searched by prefix.
 

@@ -235,7 +235,7 @@ def _run_table(para: str) -> array[int]:
 
 def _run_pieces(para: str, run: _Piece) -> list[_Piece]:
     """*run* cut at its legal Thai word boundaries (each space-free chunk segmented, cached)."""
-    gap_start, start, end, gap, width = run
+    gap_start, start, end, gap, _ = run
     cuts = [
         chunk.start() + offset
         for chunk in _NON_SPACE_RUN.finditer(para, start, end)

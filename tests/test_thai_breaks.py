@@ -79,6 +79,8 @@ def test_the_segmenter_finds_the_same_boundaries_as_pythainlp_did() -> None:
 @pytest.mark.parametrize("width", WIDTHS)
 def test_the_text_export_wraps_every_text_as_before(width: int) -> None:
     changed = [
-        entry["text"][:40] for entry in ENTRIES if wrap_nicely(entry["text"], width) != entry["export"][str(width)]
+        entry["text"][:40]
+        for entry in ENTRIES
+        if wrap_nicely(entry["text"], width) != entry["export"][str(width)]
     ]
     assert changed == []

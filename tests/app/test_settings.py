@@ -68,7 +68,9 @@ def test_backup_is_off_by_default_and_round_trips() -> None:
 
 
 @pytest.mark.parametrize("theme", ["ita-dark", "ita-light", "nord"])
-async def test_the_theme_chosen_at_start_styles_as_setting_it_does(seed_path: Path, make_app, theme: str) -> None:
+async def test_the_theme_chosen_at_start_styles_as_setting_it_does(
+    seed_path: Path, make_app, theme: str
+) -> None:
     """Issue 22: the theme is set before the app runs (no second parse of the stylesheet);
     the result must be what Textual's own ``app.theme = ...`` gives."""
     from ita_tui.app.widgets.navigator import Navigator

@@ -117,7 +117,10 @@ class MainScreen(SavingFlow, Screen[None]):
         self._update_filter_title()
         if os.environ.get("ITA_TUI_EXIT_AFTER_FIRST_FRAME"):
             # The benchmark's hook (bench/run.py): exit once the first frame is on the terminal.
-            self.app.after_first_frame(lambda: self.call_after_refresh(self.app.exit))
+            from ita_tui.app.app import ItaApp
+
+            if isinstance(self.app, ItaApp):
+                self.app.after_first_frame(lambda: self.call_after_refresh(self.app.exit))
 
     def on_resize(self, event: events.Resize) -> None:
         # Below 100 columns the footer's keys fit only without their padding (80×24 cut "m ประชุม").

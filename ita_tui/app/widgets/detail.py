@@ -116,7 +116,8 @@ class DetailPane(VerticalScroll):
         rows.append((tr("label.updated", lang), Text(updated)))
         column = max(cell_len(label) for label, _ in rows)
         return Text("\n").join(
-            Text.assemble((label + " " * (column - cell_len(label) + 2), "dim"), value) for label, value in rows
+            Text.assemble((label + " " * (column - cell_len(label) + 2), "dim"), value)
+            for label, value in rows
         )
 
 
@@ -144,5 +145,8 @@ def _field_value(value: str | list[str]) -> RenderableType:
         return _indented(value)
     number_width = len(str(len(value))) + 2  # " 1." for up to 9 entries, "  1." from 10
     return Group(
-        *(Hanging(Text(f"{number}.".rjust(number_width) + " "), Text(entry)) for number, entry in enumerate(value, 1))
+        *(
+            Hanging(Text(f"{number}.".rjust(number_width) + " "), Text(entry))
+            for number, entry in enumerate(value, 1)
+        )
     )
