@@ -163,14 +163,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "คะแนนที่คำนวณได้: ยังไม่ครบ ตัวชี้วัดที่ {numbers} ไม่มีคะแนน",
         "Computed score: incomplete, no score for indicator {numbers}",
     ),
-    "report.computed_missing_many": (
-        "คะแนนที่คำนวณได้: ยังไม่ครบ ขาดคะแนน {count} ตัวชี้วัด",
-        "Computed score: incomplete, {count} indicators have no score",
-    ),
-    "report.implied": (
-        "ตัวชี้วัดที่ {number} ควรได้ราว {score} ({low}–{high}) จึงได้ {overall} ตามที่รายงาน",
-        "Indicator {number} would need about {score} ({low}–{high}) for the reported {overall}",
-    ),
     "report.showing_only": ("แสดงเฉพาะ: {statuses}", "Showing only: {statuses}"),
     "report.no_items_shown": ("(ไม่มีรายการที่ตรงกับตัวกรอง)", "(no items match the filter)"),
     "report.csv.section_title": ("ชื่อหมวด", "Section title"),
@@ -490,7 +482,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "app.export.format.text": ("ข้อความล้วน สำหรับเนื้อความอีเมล", "plain text for the body of an email"),
     "app.export.format.md": ("Markdown สำหรับ GitHub, GitLab และแชต", "Markdown for GitHub, GitLab and chat"),
-    "app.export.format.html": ("หน้าเว็บ ส่งทางอีเมลได้", "a standalone web page that survives email"),
+    "app.export.format.html": ("หน้าเว็บ แบบเดียวกับที่อีเมลแสดง", "a web page, as an email shows it"),
     "app.export.format.svg": ("ภาพหน้าจอ สำหรับสไลด์", "the terminal view as a picture, for slides"),
     "app.export.format.ansi": ("หน้าจอเทอร์มินัลพร้อมสี", "the terminal view with colour codes"),
     "app.export.format.csv": ("ตาราง Excel หนึ่งแถวต่อรายการ", "a spreadsheet, one row an item"),
@@ -562,34 +554,47 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.backup_off": ("ปิดการสำรองไฟล์แล้ว", "Backup is off"),
     "app.settings_failed": ("บันทึกการตั้งค่าไม่สำเร็จ: {error}", "Settings not saved: {error}"),
     "app.load_failed": ("เปิด {path} ไม่ได้", "Cannot open {path}"),
-
     # --- authoring: adding, editing, moving and removing items and sections (issue 12)
     # (end of issue 12's strings)
-
     # --- owners, due dates, what is left, the meeting view, comparing years (issue 13)
     # (end of issue 13's strings)
-
     # --- email: the .eml message, the copy to the clipboard, the export dialog's choices (issue 14)
+    "report.done_of_total": (
+        "เสร็จ {done} จาก {total} รายการ ({percent})",
+        "{done} of {total} items done ({percent})",
+    ),
+    "report.text.left_heading": ("ยังไม่เสร็จ {count} รายการ", "Still to do: {count} items"),
+    "report.text.done_heading": ("เสร็จแล้ว {count} รายการ", "Done: {count} items"),
+    "report.text.nothing_left": ("ไม่มีรายการที่ยังไม่เสร็จ", "No items still to do"),
+    "report.text.nothing_done": ("ยังไม่มีรายการที่เสร็จแล้ว", "No items done yet"),
+    "email.subject": (
+        "ความคืบหน้า ITA{year}: {progress} ณ {date}",
+        "ITA progress{year}: {progress} as of {date}",
+    ),
+    "email.subject_year": (" ปีงบประมาณ พ.ศ. {year}", " FY{year}"),
+    "email.bad_address": ("{option}: “{value}” ไม่ใช่ที่อยู่อีเมล", "{option}: “{value}” is not an email address"),
+    "email.non_ascii_address": (
+        "{option}: “{value}”: ส่วนหน้า @ ต้องเป็นอักษรละติน",
+        "{option}: “{value}”: the part before @ must be in Latin letters",
+    ),
+    "email.only_eml": ("{option} ใช้ได้กับ --format eml เท่านั้น", "{option} is for --format eml only"),
+    "app.export.format.eml": (
+        "ร่างอีเมล เปิดใน Outlook, Thunderbird, Apple Mail",
+        "an email draft for Outlook, Thunderbird, Apple Mail",
+    ),
     # (end of issue 14's strings)
-
     # --- office documents: docx and xlsx, their import (issue 15)
     # (end of issue 15's strings)
-
     # --- platforms: locks, shared folders, files held open by another program (issue 16)
     # (end of issue 16's strings)
-
     # --- Thai word breaking and start-up (issue 17)
     # (end of issue 17's strings)
-
     # --- the command line in the interface language: argparse, suggestions, help (issue 18)
     # (end of issue 18's strings)
-
     # --- evidence: links and files behind an item, the link check (issue 19)
     # (end of issue 19's strings)
-
     # --- merging with changes on disk: field by field, what was kept and dropped (issue 21)
     # (end of issue 21's strings)
-
     # --- tests and checks (issue 20)
     # (end of issue 20's strings)
 }

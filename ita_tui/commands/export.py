@@ -39,12 +39,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=int,
         default=None,
         metavar="N",
-        help="line width in cells: text wraps to it (default 72), svg and ansi lay out to it (default 100)",
+        help="line width in cells: text wraps to it (default 72; 0 leaves each paragraph on one line, "
+        "as eml does), svg and ansi lay out to it (default 100)",
     )
     parser.add_argument("-o", "--output", metavar="PATH", help="where to write ('-' for standard output)")
     parser.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
     parser.add_argument(
-        "--box", action="store_true", help="text: draw the bar and rules with box characters (█ ░ ─)"
+        "--to",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="eml: a recipient (a@b.go.th or 'Name <a@b.go.th>'); repeat it or separate with commas",
+    )
+    parser.add_argument("--cc", action="append", default=[], metavar="ADDRESS", help="eml: a copy recipient")
+    parser.add_argument(
+        "--subject", metavar="TEXT", help="eml: the subject (default: the progress and the date, in --lang)"
     )
     add_filter_arguments(parser)
 
@@ -98,33 +107,60 @@ def parse_statuses(text: str | None) -> frozenset[Status]:
     return frozenset(statuses)
 
 
-def options_from(args: argparse.Namespace, checklist: Checklist, width: int) -> ExportOptions:
+# Formats whose --width may be 0: paragraphs left on one line for the reader's window to wrap.
+UNWRAPPED_OK = frozenset({"text", "eml"})
+
+
+def options_from(
+    args: argparse.Namespace, checklist: Checklist, width: int, *, unwrapped_ok: bool = False
+) -> ExportOptions:
     """The export options the command line asks for (shared with `show`)."""
     from ita_tui.exports.options import ExportOptions
     from ita_tui.i18n import resolve_lang
 
-    if width < MIN_WIDTH:
+    if width < MIN_WIDTH and not (width == 0 and unwrapped_ok):
         raise UserError(f"--width: at least {MIN_WIDTH} cells", EXIT_USAGE)
     return ExportOptions(
         width=width,
         statuses=parse_statuses(args.status),
         full=args.full,
         lang=resolve_lang(args.lang, checklist.language),
-        box=getattr(args, "box", False),
         thai_digits=args.thai_digits,
     )
 
 
+def mail_headers(args: argparse.Namespace) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+    """--to, --cc and --subject checked before the file is read (eml only)."""
+    from ita_tui.exports.eml import parse_address, split_addresses
+    from ita_tui.i18n import resolve_lang, t
+
+    lang = resolve_lang(args.lang, None)
+    given = {"--to": args.to, "--cc": args.cc, "--subject": args.subject}
+    if args.format != "eml":
+        for option, value in given.items():
+            if value:
+                raise UserError(t("email.only_eml", lang, option=option), EXIT_USAGE)
+        return (), (), None
+    to, cc = split_addresses(args.to), split_addresses(args.cc)
+    for option, addresses in (("--to", to), ("--cc", cc)):
+        for address in addresses:
+            parse_address(address, option, lang)
+    return to, cc, args.subject or None
+
+
 def run(args: argparse.Namespace) -> int:
+    from dataclasses import replace
     from pathlib import Path
 
     from ita_tui.checklist_file import load_checklist
     from ita_tui.exports.registry import FORMATS, render
 
-    parse_statuses(args.status)  # a usage error before the file is even read
+    parse_statuses(args.status)  # usage errors before the file is even read
+    to, cc, subject = mail_headers(args)
     checklist = load_checklist(args.file)
-    options = options_from(args, checklist, args.width or FORMATS[args.format].default_width)
-    data = render(checklist, args.format, options)
+    width = FORMATS[args.format].default_width if args.width is None else args.width
+    options = options_from(args, checklist, width, unwrapped_ok=args.format in UNWRAPPED_OK)
+    data = render(checklist, args.format, replace(options, to=to, cc=cc, subject=subject))
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

@@ -56,7 +56,7 @@ def report_from_summary(summary: Summary) -> Group:
 def heading(summary: Summary) -> Group:
     """Title (bold), then organization, fiscal year and the score lines."""
     lines: list[RenderableType] = [WrappedText(Text(summary.title, style="bold"))]
-    for fact in (summary.organization, summary.fiscal_year or "", *summary.score_lines):
+    for fact in (summary.organization, summary.fiscal_year or "", summary.as_of, summary.score_line or ""):
         if fact:
             lines.append(WrappedText(Text(fact)))
     return Group(*lines)

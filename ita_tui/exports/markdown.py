@@ -14,7 +14,6 @@ import re
 
 from ita_tui.exports.options import ExportOptions
 from ita_tui.exports.summary import Detail, Row, SectionSummary, Summary, build_summary
-from ita_tui.exports.text import text_bar
 from ita_tui.i18n import t
 from ita_tui.model import Checklist, Status
 
@@ -59,11 +58,10 @@ def _escape_start(match: re.Match[str]) -> str:
 
 def _document(summary: Summary) -> list[str]:
     out = [f"# {escape(summary.title)}", ""]
-    facts = [summary.organization, summary.fiscal_year or "", *summary.score_lines]
+    facts = [summary.organization, summary.fiscal_year or "", summary.as_of, summary.score_line or ""]
     out.append(HARD_BREAK.join(escape(fact) for fact in facts if fact))
     out.append("")
-    out.append(f"**{escape(summary.progress_line)}**  ")
-    out.append(f"`{text_bar(summary.progress.fraction, 24)}` {summary.percent_text}")
+    out.append(f"**{escape(summary.progress_line)}**")
     if summary.filter_line:
         out.extend(["", f"_{escape(summary.filter_line)}_"])
     for section in summary.sections:
