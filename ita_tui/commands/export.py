@@ -131,7 +131,7 @@ def options_from(
 
 def mail_headers(args: argparse.Namespace) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
     """--to, --cc and --subject checked before the file is read (eml only)."""
-    from ita_tui.exports.eml import parse_address, split_addresses
+    from ita_tui.exports.eml import split_addresses
     from ita_tui.i18n import resolve_lang, t
 
     lang = resolve_lang(args.lang, None)
@@ -141,11 +141,11 @@ def mail_headers(args: argparse.Namespace) -> tuple[tuple[str, ...], tuple[str, 
             if value:
                 raise UserError(t("email.only_eml", lang, option=option), EXIT_USAGE)
         return (), (), None
-    to, cc = split_addresses(args.to), split_addresses(args.cc)
-    for option, addresses in (("--to", to), ("--cc", cc)):
-        for address in addresses:
-            parse_address(address, option, lang)
-    return to, cc, args.subject or None
+    return (
+        split_addresses(args.to, "--to", lang),
+        split_addresses(args.cc, "--cc", lang),
+        args.subject or None,
+    )
 
 
 def run(args: argparse.Namespace) -> int:

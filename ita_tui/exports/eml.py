@@ -58,28 +58,30 @@ def subject(summary: Summary) -> str:
     return summary.label("email.subject", year=year, progress=summary.progress_parts[0], date=summary.date)
 
 
-def split_addresses(values: Iterable[str]) -> tuple[str, ...]:
-    """Addresses given as repeated options and/or comma-separated lists, one a string."""
-    return tuple(
-        _join(name, address)
-        for value in values
-        for name, address in getaddresses([clean_line(value)])
-        if name or address
-    )
+def split_addresses(values: Iterable[str], option: str, lang: Lang = "en") -> tuple[str, ...]:
+    """Addresses given as repeated options and/or comma-separated lists, one a string.
 
-
-def _join(name: str, address: str) -> str:
-    return f"{name} <{address}>" if name else address
+    UserError naming *option* and the value as typed when a part of it is not an address.
+    """
+    found: list[str] = []
+    for value in values:
+        for name, address in getaddresses([clean_line(value)]):
+            if name or address:
+                found.append(f"{name} <{address}>" if name else address)
+                _address(name, address, option, value, lang)
+    return tuple(found)
 
 
 def parse_address(value: str, option: str, lang: Lang = "en") -> Address:
-    """*value* (``a@b.go.th`` or ``ชื่อ <a@b.go.th>``) as an Address; UserError when it is not one.
-
-    An address with a Thai domain is written in its ASCII (IDNA) form, which every
-    mail server accepts; the part before ``@`` must be ASCII.
-    """
+    """*value* (``a@b.go.th`` or ``ชื่อ <a@b.go.th>``) as an Address; UserError when it is not one."""
     found = getaddresses([value])
     name, address = found[0] if len(found) == 1 else ("", "")
+    return _address(name, address, option, value, lang)
+
+
+def _address(name: str, address: str, option: str, value: str, lang: Lang) -> Address:
+    """An Address, its Thai domain in the ASCII (IDNA) form every mail server accepts;
+    the part before ``@`` must be ASCII."""
     local, at, domain = address.rpartition("@")
     if not at or not local or "." not in domain.strip(".") or any(c.isspace() for c in address):
         raise UserError(t("email.bad_address", lang, option=option, value=value), EXIT_USAGE)
