@@ -557,6 +557,29 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- authoring: adding, editing, moving and removing items and sections (issue 12)
     # (end of issue 12's strings)
     # --- owners, due dates, what is left, the meeting view, comparing years (issue 13)
+    "owner.none": ("ยังไม่ระบุผู้รับผิดชอบ", "No owner named"),
+    "owner.every_office": ("ทุกส่วนราชการ", "All offices"),
+    "due.state.overdue": ("เลยกำหนด", "overdue"),
+    "due.state.due-soon": ("ใกล้ครบกำหนด", "due soon"),
+    "due.state.later": ("มีกำหนด", "due later"),
+    "due.state.no-date": ("ไม่มีกำหนด", "no due date"),
+    "due.overdue_one": ("เลยกำหนด 1 วัน", "1 day overdue"),
+    "due.overdue_days": ("เลยกำหนด {days} วัน", "{days} days overdue"),
+    "due.today": ("ครบกำหนดวันนี้", "due today"),
+    "due.tomorrow": ("ครบกำหนดพรุ่งนี้", "due tomorrow"),
+    "due.in_days": ("อีก {days} วัน", "in {days} days"),
+    "error.date_empty": ("ยังไม่ได้ใส่วันที่", "a date is required, the text is empty"),
+    "error.not_a_date": (
+        "“{text}” ไม่ใช่วันที่ (เขียนเช่น 15/12/2569, 15 ธ.ค. 2569 หรือ 2026-12-15)",
+        "“{text}” is not a date (write 15/12/2569, 15 ธ.ค. 2569 or 2026-12-15)",
+    ),
+    "error.date_no_such_day": ("“{text}”: ไม่มีวันนี้ในปฏิทิน", "“{text}”: there is no such day"),
+    "error.date_short_year": (
+        "“{text}”: เขียนปีให้เต็ม (2569 หรือ 2026)",
+        "“{text}”: write the year in full (2569 or 2026)",
+    ),
+    "error.date_year_range": ("“{text}”: ปีไม่อยู่ในช่วงที่ใช้ได้", "“{text}”: the year is out of range"),
+    "error.date_needs_year": ("“{text}”: ใส่ปีด้วย", "“{text}”: write the year too"),
     # (end of issue 13's strings)
     # --- email: the .eml message, the copy to the clipboard, the export dialog's choices (issue 14)
     "report.done_of_total": (
