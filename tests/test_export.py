@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
 import json
@@ -11,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from export_helpers import TODAY, check_golden, tricky_checklist
+from export_helpers import TODAY, check_golden, tricky_checklist, with_owners_and_dates
 from rich.cells import cell_len
 
 from ita_tui.checklist_file import load_checklist
@@ -23,9 +24,12 @@ TH = ExportOptions(lang="th", today=TODAY)
 EN = replace(TH, lang="en")
 
 
+BUNDLED = Path(__file__).resolve().parents[1] / "ita_tui" / "checklists" / "fy2566.toml"
+
+
 @pytest.fixture(scope="module")
 def seed():  # type: ignore[no-untyped-def]
-    return load_checklist(Path(__file__).resolve().parents[1] / "ita_tui" / "checklists" / "fy2566.toml")
+    return load_checklist(BUNDLED)
 
 
 # -- golden files: one per format (text and md in both languages) ---------------------------
@@ -52,6 +56,27 @@ GOLDENS = {
 def test_golden(seed, name: str) -> None:  # type: ignore[no-untyped-def]
     fmt, options = GOLDENS[name]
     check_golden(name, render(seed, fmt, options))
+
+
+# The bundled checklist as issue 13's meeting has it: M2 ten days overdue (กองคลัง), M3 due in
+# five days (กองคลัง and สำนักปลัด), M4 in a month (กองช่าง), with notes.
+OWNED_GOLDENS = {
+    "fy2566-owned.th.txt": ("text", TH),
+    "fy2566-owned.en.txt": ("text", EN),
+    "fy2566-owned.th.unwrapped.txt": ("text", replace(TH, width=0)),
+    "fy2566-owned.th.full.txt": ("text", replace(TH, full=True)),
+    "fy2566-owned.th.md": ("md", TH),
+    "fy2566-owned.th.html": ("html", TH),
+    "fy2566-owned.en.html": ("html", EN),
+    "fy2566-owned.th.ans": ("ansi", replace(TH, width=80)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OWNED_GOLDENS))
+def test_golden_what_is_left(name: str) -> None:
+    fmt, options = OWNED_GOLDENS[name]
+    owned = with_owners_and_dates(load_checklist(BUNDLED))
+    check_golden(name, render(owned, fmt, options))
 
 
 def test_every_format_has_a_golden_file() -> None:
@@ -122,20 +147,30 @@ def test_no_text_line_relies_on_spaces_for_alignment(seed, full: bool, width: in
 def test_an_unwrapped_text_has_one_line_an_item(seed) -> None:  # type: ignore[no-untyped-def]
     lines = render(seed, "text", replace(TH, width=0)).decode().split("\n")
     items = [line for line in lines if line.startswith("- ")]
-    assert len(items) == len(seed.items())
+    assert {line.split()[1] for line in items} == {item.id for item in seed.items()}
+    assert (
+        "- M3 มาตรการการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานและวิเคราะห์ความเสี่ยงการทุจริต"
+        in lines[lines.index("ประชาสัมพันธ์: 1 รายการ") + 1]
+    ), "one line an item, however long"
     assert all(len(line) < 200 for line in lines)
 
 
+def seed_with_note(seed):  # type: ignore[no-untyped-def]
+    checklist = copy.deepcopy(seed)
+    checklist.find("I8").notes = "รอผลแบบประเมิน\nความพึงพอใจไตรมาส 4"
+    return checklist
+
+
 def test_text_keeps_notes_on_the_item_line(seed) -> None:  # type: ignore[no-untyped-def]
-    seed.find("I8").notes = "รอผลแบบประเมิน\nความพึงพอใจไตรมาส 4"
-    try:
-        text = render(seed, "text", replace(TH, width=0)).decode()
-    finally:
-        seed.find("I8").notes = ""
+    text = render(seed_with_note(seed), "text", replace(TH, width=0)).decode()
+    # Still to do gives the latest note (its last line), and who else owes the item.
+    shared = "ร่วมกับ ทุกส่วนราชการ"
     assert (
-        "- I8 ปรับปรุงการทำงาน — อยู่ระหว่างดำเนินการ · คะแนน 91.55 · หมายเหตุ: รอผลแบบประเมิน / ความพึงพอใจไตรมาส 4"
+        f"- I8 ปรับปรุงการทำงาน — อยู่ระหว่างดำเนินการ · คะแนน 91.55 · {shared} · หมายเหตุ: ความพึงพอใจไตรมาส 4"
         in text
     )
+    full = render(seed_with_note(seed), "text", replace(TH, width=0, full=True)).decode()
+    assert "หมายเหตุ: รอผลแบบประเมิน / ความพึงพอใจไตรมาส 4" in full, "the full variant has every line"
 
 
 # -- the other formats ------------------------------------------------------------------------

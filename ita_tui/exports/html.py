@@ -21,9 +21,11 @@ from __future__ import annotations
 
 from html import escape
 
+from ita_tui.exports.left_summary import LeftItem, LeftSummary
 from ita_tui.exports.options import ExportOptions
 from ita_tui.exports.summary import Detail, Row, SectionSummary, Summary, build_summary
 from ita_tui.model import Checklist, Status
+from ita_tui.outstanding import STATE_GLYPHS, DueState
 
 # Thai-capable fonts on Android, Windows, macOS/iOS and Linux, then safe fallbacks.
 FONT = "'Noto Sans Thai','Leelawadee UI','Leelawadee','Tahoma','Thonburi','Sarabun',Arial,sans-serif"
@@ -40,6 +42,11 @@ COLOURS: dict[Status, tuple[str, str]] = {
     Status.NOT_STARTED: ("#374151", "#f3f4f6"),
 }
 SYMBOLS: dict[Status, str] = {Status.DONE: "✓", Status.IN_PROGRESS: "◐", Status.NOT_STARTED: "○"}
+DUE_COLOURS: dict[DueState, tuple[str, str]] = {
+    DueState.OVERDUE: ("#991b1b", "#fee2e2"),
+    DueState.DUE_SOON: ("#92400e", "#fef3c7"),
+}
+H2 = "margin:8px 0 4px;font-size:17px;line-height:1.4;font-weight:bold;"
 TABLE = 'role="presentation" cellpadding="0" cellspacing="0" border="0"'
 
 
@@ -57,6 +64,8 @@ def text(value: str) -> str:
 def page(summary: Summary) -> list[str]:
     """The whole document, line by line."""
     rows = [_heading(summary), _progress(summary)]
+    if summary.left is not None:
+        rows.append(_left(summary, summary.left))
     rows.extend(_section(summary, section) for section in summary.sections)
     return [
         "<!DOCTYPE html>",
@@ -134,16 +143,14 @@ def _bar_cell(percent: int, colour: str) -> str:
 
 def _section(summary: Summary, section: SectionSummary) -> str:
     heading = (
-        f'<h2 style="margin:8px 0 4px;font-size:17px;line-height:1.4;font-weight:bold;">'
+        f'<h2 style="{H2}">'
         f"{text(section.title)} "
         f'<span style="font-weight:normal;{MUTED}">({text(section.progress_label)})</span></h2>'
     )
     if not section.rows:
         empty = f'<div style="{MUTED}">{text(summary.label("report.no_items_shown"))}</div>'
         return _block(heading + empty)
-    rows = "\n".join(item_row(summary, row) for row in section.rows)
-    table = f'<table {TABLE} width="100%" style="border-collapse:collapse;width:100%;">\n{rows}\n</table>'
-    return _block(heading + table)
+    return _block(heading + _table("\n".join(item_row(summary, row) for row in section.rows)))
 
 
 def badge(summary: Summary, status: Status) -> str:
@@ -156,23 +163,83 @@ def badge(summary: Summary, status: Status) -> str:
 
 
 def item_row(summary: Summary, row: Row) -> str:
-    """The id in a narrow cell; beside it the title, then status and score, notes, details."""
-    meta = badge(summary, row.status)
-    if row.score is not None:
-        meta += f" · {text(summary.label('report.score_value', score=row.score))}"
-    body = [f"<div>{text(row.title)}</div>", f'<div style="{SMALL}">{meta}</div>']
+    """The id in a narrow cell; beside it the title, then status, due date and score, notes, details."""
+    meta = _meta(summary, row.status, row.due, row.due_state, row.score)
+    body = [f"<div>{text(row.title)}</div>", meta]
     if row.notes:
-        notes = summary.label("label.notes")
-        body.append(f'<div style="{SMALL}{MUTED}"><b>{text(notes)}:</b> {text(row.notes)}</div>')
+        body.append(_labelled(summary.label("label.notes"), row.notes))
     if row.updated:
         updated = summary.label("label.updated")
         body.append(f'<div style="{SMALL}{MUTED}">{text(updated)}: {text(row.updated)}</div>')
     body.extend(_detail(detail) for detail in row.details)
+    return _row(row.item.id, body)
+
+
+def left_row(summary: Summary, entry: LeftItem) -> str:
+    """An open item of an owner's list: title, status and due date, the latest note."""
+    body = [
+        f"<div>{text(entry.title)}</div>",
+        _meta(summary, entry.status, entry.due, entry.state, entry.score),
+    ]
+    if entry.note:
+        body.append(_labelled(summary.label("label.notes"), entry.note))
+    return _row(entry.id, body)
+
+
+def _row(item_id: str, body: list[str]) -> str:
     return (
         f'<tr><td width="{ID_WIDTH}" valign="top" style="width:{ID_WIDTH}px;padding:8px 8px 8px 0;'
-        f'{RULE}{TEXT}font-weight:bold;word-break:break-word;">{text(row.item.id)}</td>'
+        f'{RULE}{TEXT}font-weight:bold;word-break:break-word;">{text(item_id)}</td>'
         f'<td valign="top" style="padding:8px 0;{RULE}{TEXT}">{"".join(body)}</td></tr>'
     )
+
+
+def _meta(
+    summary: Summary, status: Status, due: str | None, state: DueState | None, score: str | None
+) -> str:
+    """``✓ ดำเนินการแล้วเสร็จ · ! กำหนดเสร็จ … · เลยกำหนด 3 วัน · คะแนน 97.44``."""
+    parts = [badge(summary, status)]
+    if due:
+        parts.append(_due(due, state))
+    if score is not None:
+        parts.append(text(summary.label("report.score_value", score=score)))
+    return f'<div style="{SMALL}">{" · ".join(parts)}</div>'
+
+
+def _due(due: str, state: DueState | None) -> str:
+    """The due date; overdue and due soon with their glyph, bold and tinted (never colour alone)."""
+    if state not in DUE_COLOURS:
+        return text(due)
+    colour, background = DUE_COLOURS[state]
+    return (
+        f'<span style="font-weight:bold;padding:0 4px;color:{colour};background:{background};">'
+        f"{STATE_GLYPHS[state]}&#160;{text(due)}</span>"
+    )
+
+
+def _labelled(label: str, value: str) -> str:
+    return f'<div style="{SMALL}{MUTED}"><b>{text(label)}:</b> {text(value)}</div>'
+
+
+def _left(summary: Summary, left: LeftSummary) -> str:
+    """What is left, by owner, before the full lists."""
+    heading = f'<h2 style="{H2}">{text(left.heading)}</h2>'
+    if not left.total:
+        return _block(
+            heading + f'<div style="{MUTED}">{text(summary.label("report.text.nothing_left"))}</div>'
+        )
+    groups = []
+    for group in left.groups:
+        rows = "\n".join(left_row(summary, entry) for entry in group.items)
+        groups.append(
+            f'<h3 style="margin:12px 0 2px;font-size:15px;line-height:1.4;font-weight:bold;">'
+            f"{text(group.heading)}</h3>\n{_table(rows)}"
+        )
+    return _block(heading + "\n".join(groups))
+
+
+def _table(rows: str) -> str:
+    return f'<table {TABLE} width="100%" style="border-collapse:collapse;width:100%;">\n{rows}\n</table>'
 
 
 def _detail(detail: Detail) -> str:

@@ -24,7 +24,9 @@ from ita_tui.model import Checklist, Item, Progress, Section, Status
 from ita_tui.thai import format_date, format_fiscal_year, format_score, to_thai_digits
 
 if TYPE_CHECKING:
+    from ita_tui.exports.left_summary import LeftSummary
     from ita_tui.exports.options import ExportOptions
+    from ita_tui.outstanding import DueState
 
 # Formats a number for the chosen digits.
 _Num = Callable[[object], str]
@@ -59,6 +61,8 @@ class Row:
     notes: str
     updated: str | None  # formatted date, only in the full variant
     details: tuple[Detail, ...]  # empty unless full
+    due: str | None  # "กำหนดเสร็จ 15 ธ.ค. 2569 · เลยกำหนด 3 วัน" (a done item's date in full only)
+    due_state: DueState | None  # None when done
 
     @property
     def status(self) -> Status:
@@ -93,6 +97,7 @@ class Summary:
     percent_text: str  # "44%" in the chosen digits
     filter_line: str | None  # "แสดงเฉพาะ: ..." when some statuses are left out
     statuses: frozenset[Status]  # the statuses shown
+    left: LeftSummary | None  # what is left, by owner; None when no open status is shown
     sections: tuple[SectionSummary, ...]
     full: bool
     thai_digits: bool
@@ -129,9 +134,15 @@ def build_summary(checklist: Checklist, options: ExportOptions) -> Summary:
         text = str(value)
         return to_thai_digits(text) if thai_digits else text
 
+    from ita_tui.dates import bangkok_today
+    from ita_tui.exports.left_summary import build_left
+
     progress = checklist.progress()
     percent = percent_done(progress)
-    today = options.today or date.today()
+    today = options.today or bangkok_today()
+    left = None
+    if options.statuses - {Status.DONE}:
+        left = build_left(checklist, today, lang, statuses=options.statuses, thai_digits=thai_digits)
     return Summary(
         lang=lang,
         title=displayable(checklist.title),
@@ -146,8 +157,9 @@ def build_summary(checklist: Checklist, options: ExportOptions) -> Summary:
         percent_text=num(f"{percent}%"),
         filter_line=_filter_line(options.statuses, lang),
         statuses=options.statuses,
+        left=left,
         sections=tuple(
-            _section_summary(checklist, section, options, lang, thai_digits, num)
+            _section_summary(checklist, section, options, lang, thai_digits, num, today)
             for section in checklist.sections
         ),
         full=options.full,
@@ -257,10 +269,11 @@ def _section_summary(
     lang: Lang,
     thai_digits: bool,
     num: _Num,
+    today: date,
 ) -> SectionSummary:
     progress = section.progress()
     rows = tuple(
-        _row(checklist, section, item, options, lang, thai_digits)
+        _row(checklist, section, item, options, lang, thai_digits, today)
         for item in section.items
         if item.status in options.statuses
     )
@@ -274,8 +287,16 @@ def _section_summary(
 
 
 def _row(
-    checklist: Checklist, section: Section, item: Item, options: ExportOptions, lang: Lang, thai_digits: bool
+    checklist: Checklist,
+    section: Section,
+    item: Item,
+    options: ExportOptions,
+    lang: Lang,
+    thai_digits: bool,
+    today: date,
 ) -> Row:
+    from ita_tui.outstanding import due_state, due_text
+
     score = format_score(item.score, lang, thai_digits) if item.score is not None else None
     details: tuple[Detail, ...] = ()
     updated = None
@@ -283,6 +304,12 @@ def _row(
         details = tuple(_details(checklist, section, item))
         if item.updated is not None:
             updated = format_date(item.updated, lang, thai_digits)
+    state = due_state(item, today)
+    due = None
+    if item.due is not None and state is not None:  # open: the date and how far it is
+        due = t("report.left.due", lang, due=due_text(item.due, today, lang, thai_digits))
+    elif item.due is not None and options.full:  # done: nothing is late once done
+        due = t("report.left.due", lang, due=format_date(item.due, lang, thai_digits))
     return Row(
         item=item,
         title=displayable(item.title),
@@ -290,6 +317,8 @@ def _row(
         notes=displayable(item.notes.strip()),
         updated=updated,
         details=details,
+        due=due,
+        due_state=state,
     )
 
 

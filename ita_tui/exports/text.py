@@ -28,6 +28,7 @@ import unicodedata
 
 from rich.cells import cell_len
 
+from ita_tui.exports.left_summary import LeftItem, LeftSummary
 from ita_tui.exports.options import ExportOptions
 from ita_tui.exports.summary import Detail, Row, SectionSummary, Summary, build_summary
 from ita_tui.model import Checklist, Status
@@ -61,7 +62,8 @@ def wrap_nicely(text: str, width: int) -> list[str]:
     Thai puts spaces between phrases, not words: a line broken at a space reads
     better than one broken between two words of a phrase ("ประจำ / ปีงบประมาณ").
     Each paragraph is wrapped both ways and the space-only layout wins when it
-    fits the width in as many lines.
+    fits the width in as many lines and leaves no line but the last less than
+    half full (``- M3`` alone on a line, before a long Thai title, reads badly).
     """
     lines: list[str] = []
     for paragraph in text.split("\n"):
@@ -72,7 +74,7 @@ def wrap_nicely(text: str, width: int) -> list[str]:
 
 
 def _wrap_at_spaces(paragraph: str, width: int) -> list[str] | None:
-    """Greedy wrap at spaces only; None when a phrase is too wide, or for an empty paragraph."""
+    """Greedy wrap at spaces only; None for an empty paragraph, a phrase too wide or a line too short."""
     if not paragraph or paragraph[0].isspace() or "\t" in paragraph:
         return None
     lines: list[str] = []
@@ -86,7 +88,11 @@ def _wrap_at_spaces(paragraph: str, width: int) -> list[str] | None:
         else:
             line += " " + phrase
     lines.append(line)
-    return lines if all(cell_len(line) <= width for line in lines) else None
+    if any(cell_len(line) > width for line in lines) or any(
+        2 * cell_len(line) < width for line in lines[:-1]
+    ):
+        return None
+    return lines
 
 
 def _phrases(paragraph: str) -> list[str]:
@@ -131,16 +137,12 @@ class TextLayout:
 
     def _parts(self) -> list[str]:
         out = self.heading()
-        left = [
-            row for section in self.summary.sections for row in section.rows if row.status is not Status.DONE
-        ]
-        done = [section for section in self.summary.sections if _done_rows(section)]
-        if Status.NOT_STARTED in self.summary.statuses or Status.IN_PROGRESS in self.summary.statuses:
+        if self.summary.left is not None:
             out.append("")
-            out.extend(self.still_to_do(left))
+            out.extend(self.still_to_do(self.summary.left))
         if Status.DONE in self.summary.statuses:
             out.append("")
-            out.extend(self.done(done))
+            out.extend(self.done([section for section in self.summary.sections if _done_rows(section)]))
         while out and not out[-1]:
             out.pop()
         return out
@@ -163,14 +165,31 @@ class TextLayout:
             out.extend(self.para(fact))
         return out
 
-    def still_to_do(self, rows: list[Row]) -> list[str]:
-        """The open items, each with its status and note."""
+    def still_to_do(self, left: LeftSummary) -> list[str]:
+        """The open items by owner: status, due date and how far it is, the latest note."""
+        if not left.total:
+            return self.para(self.summary.label("report.text.nothing_left"))
+        rows = {row.item.id: row for section in self.summary.sections for row in section.rows}
+        out = self.para(left.heading)
+        for group in left.groups:
+            out.append("")
+            out.extend(self.para(group.heading))
+            for entry in group.items:
+                out.extend(self.left_item(entry, rows.get(entry.id)))
+        return out
+
+    def left_item(self, entry: LeftItem, row: Row | None) -> list[str]:
+        """``- M2 title — ยังไม่ได้ดำเนินการ · กำหนดเสร็จ … · เลยกำหนด 3 วัน · หมายเหตุ: …``."""
         s = self.summary
-        if not rows:
-            return self.para(s.label("report.text.nothing_left"))
-        out = self.para(s.label("report.text.left_heading", count=s.digits(str(len(rows)))))
-        for row in rows:
-            out.extend(self.item(row, s.status_name(row.status)))
+        facts = [s.status_name(entry.status), entry.due or ""]
+        if entry.score is not None:
+            facts.append(s.label("report.score_value", score=entry.score))
+        facts.append(entry.shared_with)
+        if entry.note and not s.full:
+            facts.append(f"{s.label('label.notes')}: {entry.note}")
+        out = self.para(f"{BULLET}{entry.id} {entry.title}{DASH}{DOT.join(f for f in facts if f)}")
+        if s.full and row is not None:
+            out.extend(self.full_details(row))
         return out
 
     def done(self, sections: list[SectionSummary]) -> list[str]:
@@ -181,19 +200,20 @@ class TextLayout:
             return self.para(s.label("report.text.nothing_done"))
         out = self.para(s.label("report.text.done_heading", count=s.digits(str(count))))
         for section in sections:
+            out.append("")
             out.extend(self.para(f"{section.title} ({section.progress_label})"))
             for row in _done_rows(section):
-                out.extend(self.item(row))
+                out.extend(self.done_item(row))
         return out
 
-    def item(self, row: Row, status: str | None = None) -> list[str]:
-        """``- I8 title — status · score · notes``, then (full) its details, one a line."""
-        facts = [status] if status else []
+    def done_item(self, row: Row) -> list[str]:
+        """``- I1 title — คะแนน 97.44``, then (full) its details, one a line."""
+        facts = []
         if row.score is not None:
             facts.append(self.summary.label("report.score_value", score=row.score))
         if row.notes and not self.summary.full:
-            facts.append(f"{self.summary.label('label.notes')}: {one_line(row.notes)}")
-        line = f"{BULLET}{row.item.id} {one_line(row.title)}"
+            facts.append(f"{self.summary.label('label.notes')}: {row.notes}")
+        line = f"{BULLET}{row.item.id} {row.title}"
         if facts:
             line += DASH + DOT.join(facts)
         out = self.para(line)
@@ -206,7 +226,9 @@ class TextLayout:
         s = self.summary
         out: list[str] = []
         if row.notes:
-            out.extend(self.para(f"{s.label('label.notes')}: {one_line(row.notes)}"))
+            out.extend(self.para(f"{s.label('label.notes')}: {row.notes}"))
+        if row.due and row.due_state is None:  # an open item's due date is on its line already
+            out.extend(self.para(row.due))
         if row.updated:
             out.extend(self.para(f"{s.label('label.updated')}: {row.updated}"))
         for detail in row.details:
