@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 from ita_tui.i18n import Lang, status_label, t
 from ita_tui.model import Checklist, Item, Progress, Section, Status
+from ita_tui.outstanding import DueState, ItemFilter, Outstanding, due_state, due_text, what_is_left
+from ita_tui.owners import owners_of
 from ita_tui.thai import format_date, format_fiscal_year, format_score, to_thai_digits
 
 if TYPE_CHECKING:
@@ -70,6 +72,11 @@ class Row:
     notes: str
     updated: str | None  # formatted date, only in the full variant
     details: tuple[Detail, ...]  # empty unless full
+    # The due date with how far it is (ita_tui.outstanding.due_text), None without one;
+    # a done item's shows the date alone.  due_state: None for done items.
+    due: str | None = None
+    due_state: DueState | None = None
+    owners: tuple[str, ...] = ()  # the owners' names to show (ita_tui.owners)
 
     @property
     def status(self) -> Status:
@@ -100,10 +107,14 @@ class Summary:
     progress_line: str  # "ความคืบหน้า: เสร็จ 7 จาก 16 · ..."
     percent: int
     percent_text: str  # "44%" in the chosen digits
-    filter_line: str | None  # "แสดงเฉพาะ: ..." when some statuses are left out
+    filter_line: str | None  # "แสดงเฉพาะ: ..." when some items are left out
     sections: tuple[SectionSummary, ...]
     full: bool
     thai_digits: bool
+    # What is left (ita_tui.outstanding): the open items passing the filters, by owner.
+    # Every format shows it first; see Outstanding's docstring for its order.
+    outstanding: Outstanding | None = None
+    today: date | None = None  # the "as of" date the due states were computed for
 
     def digits(self, text: str) -> str:
         """*text* with Thai digits when they were asked for (Thai only)."""
@@ -133,7 +144,7 @@ def build_summary(checklist: Checklist, options: ExportOptions) -> Summary:
 
     progress = checklist.progress()
     percent = percent_done(progress)
-    today = options.today or date.today()
+    today = options.day()
     return Summary(
         lang=lang,
         title=displayable(checklist.title),
@@ -144,13 +155,17 @@ def build_summary(checklist: Checklist, options: ExportOptions) -> Summary:
         progress_line=_progress_line(progress, lang, num),
         percent=percent,
         percent_text=num(f"{percent}%"),
-        filter_line=_filter_line(options.statuses, lang),
+        filter_line=_filter_line(options.statuses, options.item_filter, lang, num),
         sections=tuple(
-            _section_summary(checklist, section, options, lang, thai_digits, num)
+            _section_summary(checklist, section, options, lang, thai_digits, num, today)
             for section in checklist.sections
         ),
         full=options.full,
         thai_digits=thai_digits,
+        outstanding=what_is_left(
+            checklist, today, soon_days=options.soon_days, item_filter=options.item_filter
+        ),
+        today=today,
     )
 
 
@@ -269,11 +284,18 @@ def _progress_line(progress: Progress, lang: Lang, num: _Num) -> str:
     return f"{t('label.progress', lang)}: " + " · ".join(parts)
 
 
-def _filter_line(statuses: frozenset[Status], lang: Lang) -> str | None:
-    if statuses >= frozenset(Status):
-        return None
-    names = ", ".join(status_label(s, lang) for s in Status if s in statuses)
-    return t("report.showing_only", lang, statuses=names)
+def _filter_line(statuses: frozenset[Status], item_filter: ItemFilter, lang: Lang, num: _Num) -> str | None:
+    """ "แสดงเฉพาะ: ..." naming every filter that leaves items out; None when none does."""
+    parts = []
+    if not statuses >= frozenset(Status):
+        parts.append(", ".join(status_label(s, lang) for s in Status if s in statuses))
+    if item_filter.owners:
+        parts.append(t("report.filter_owner", lang, owners=", ".join(item_filter.owners)))
+    if item_filter.overdue:
+        parts.append(t("due.state.overdue", lang))
+    if item_filter.due_within is not None:
+        parts.append(t("report.filter_due_within", lang, days=num(item_filter.due_within)))
+    return t("report.showing_only", lang, statuses=" · ".join(parts)) if parts else None
 
 
 def _section_summary(
@@ -283,12 +305,13 @@ def _section_summary(
     lang: Lang,
     thai_digits: bool,
     num: _Num,
+    today: date,
 ) -> SectionSummary:
     progress = section.progress()
     rows = tuple(
-        _row(checklist, section, item, options, lang, thai_digits)
+        _row(checklist, section, item, options, lang, thai_digits, today)
         for item in section.items
-        if item.status in options.statuses
+        if options.admits(item, today)
     )
     return SectionSummary(
         section=section,
@@ -300,7 +323,13 @@ def _section_summary(
 
 
 def _row(
-    checklist: Checklist, section: Section, item: Item, options: ExportOptions, lang: Lang, thai_digits: bool
+    checklist: Checklist,
+    section: Section,
+    item: Item,
+    options: ExportOptions,
+    lang: Lang,
+    thai_digits: bool,
+    today: date,
 ) -> Row:
     score = format_score(item.score, lang, thai_digits) if item.score is not None else None
     details: tuple[Detail, ...] = ()
@@ -309,6 +338,14 @@ def _row(
         details = tuple(_details(checklist, section, item))
         if item.updated is not None:
             updated = format_date(item.updated, lang, thai_digits)
+    state = due_state(item, today, options.soon_days)
+    due = None
+    if item.due is not None:
+        due = (
+            due_text(item.due, today, lang, thai_digits)
+            if state
+            else format_date(item.due, lang, thai_digits)
+        )
     return Row(
         item=item,
         title=displayable(item.title),
@@ -316,6 +353,9 @@ def _row(
         notes=displayable(item.notes.strip()),
         updated=updated,
         details=details,
+        due=due,
+        due_state=state,
+        owners=tuple(displayable(owner.label(lang)) for owner in owners_of(item)),
     )
 
 
