@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ita_tui.dates import bangkok_today
+from ita_tui import dates
 from ita_tui.model import Item, Status
 from ita_tui.outstanding import DEFAULT_SOON_DAYS, ItemFilter
 
@@ -46,7 +46,7 @@ class ExportOptions:
 
     def day(self) -> date:
         """The "as of" date: *today* when given, else today in Bangkok."""
-        return self.today or bangkok_today()
+        return self.today or dates.bangkok_today()
 
     def admits(self, item: Item, today: date) -> bool:
         """True when *item* is shown: its status is asked for and it passes the owner/due filter."""
