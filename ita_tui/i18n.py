@@ -557,6 +557,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- authoring: adding, editing, moving and removing items and sections (issue 12)
     # (end of issue 12's strings)
     # --- owners, due dates, what is left, the meeting view, comparing years (issue 13)
+    "label.due": ("กำหนดเสร็จ", "Due"),
+    "label.owner": ("ผู้รับผิดชอบ", "Owner"),
+    "report.filter_owner": ("ผู้รับผิดชอบ {owners}", "owner {owners}"),
+    "report.filter_due_within": ("ครบกำหนดภายใน {days} วัน", "due within {days} days"),
     "owner.none": ("ยังไม่ระบุผู้รับผิดชอบ", "No owner named"),
     "owner.every_office": ("ทุกส่วนราชการ", "All offices"),
     "due.state.overdue": ("เลยกำหนด", "overdue"),

@@ -191,14 +191,14 @@ def test_csv_one_row_an_item_with_bom_and_guards(seed) -> None:  # type: ignore[
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert len(rows) == 1 + len(seed.items())
     assert all(len(row) == len(rows[0]) for row in rows)
-    assert rows[1][2] == "M1" and "\n" in rows[1][8], "a list's entries are lines of one cell"
+    assert rows[1][2] == "M1" and "\n" in rows[1][9], "a list's entries are lines of one cell"
 
     tricky = list(csv.reader(io.StringIO(render(tricky_checklist(), "csv", EN).decode("utf-8-sig"))))
     by_id = {row[2]: row for row in tricky[1:]}
     assert by_id["M2"][3] == '\'=HYPERLINK("http://evil")'
     assert by_id["M2"][6] == "-ติดตามผล\n- ต่อไป", "Thai dash lists stay as they are"
-    assert tricky[0][8] == "วิธีดำเนินการ"
-    assert by_id["M3"][8] == "1. หนึ่ง\n-2+3\n@SUM(A1)", "only a cell's start can start a formula"
+    assert tricky[0][9] == "วิธีดำเนินการ"
+    assert by_id["M3"][9] == "1. หนึ่ง\n-2+3\n@SUM(A1)", "only a cell's start can start a formula"
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ita_tui.errors import EXIT_USAGE, UserError
@@ -59,7 +60,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
-    """--status, --full, --lang and --thai-digits, shared with `show`."""
+    """--status, --full, --lang, --thai-digits, --owner, --overdue and --due-within, shared with `show`."""
     parser.add_argument(
         "--status",
         metavar="S[,S...]",
@@ -75,6 +76,19 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--thai-digits", action="store_true", help="write numbers and dates with Thai digits (๐-๙) in Thai"
+    )
+    parser.add_argument(
+        "--owner",
+        action="append",
+        metavar="NAME",
+        help="only items whose owner (the 'responsible' field) contains NAME, e.g. กองคลัง; "
+        "repeat for several; ทุกส่วนราชการ lists the items for every office",
+    )
+    parser.add_argument("--overdue", action="store_true", help="only open items past their due date")
+    parser.add_argument(
+        "--due-within",
+        metavar="DAYS",
+        help="only open items due within DAYS days (overdue ones included); also marks them due soon",
     )
 
 
@@ -120,13 +134,48 @@ def options_from(
 
     if width < MIN_WIDTH and not (width == 0 and unwrapped_ok):
         raise UserError(f"--width: at least {MIN_WIDTH} cells", EXIT_USAGE)
-    return ExportOptions(
+    due_within = parse_days(args.due_within)
+    options = ExportOptions(
         width=width,
         statuses=parse_statuses(args.status),
         full=args.full,
         lang=resolve_lang(args.lang, checklist.language),
         thai_digits=args.thai_digits,
+        owners=parse_owners(args.owner),
+        overdue=args.overdue,
+        due_within=due_within,
     )
+    return options if due_within is None else replace(options, soon_days=due_within)
+
+
+def parse_days(text: str | None) -> int | None:
+    """--due-within: a whole number of days, 0 or more (Thai digits work); None when not given."""
+    if text is None:
+        return None
+    from ita_tui.thai import parse_int
+
+    try:
+        days = parse_int(text)
+    except ValueError as error:
+        raise UserError(f"--due-within: {error}", EXIT_USAGE) from None
+    if days < 0:
+        raise UserError(f"--due-within: {days} is below 0 (give a number of days from today)", EXIT_USAGE)
+    return days
+
+
+def parse_owners(names: list[str] | None) -> tuple[str, ...]:
+    """--owner NAME (repeatable, or NAME,NAME): the owner names to keep; an empty one is refused."""
+    owners = tuple(part.strip() for name in names or () for part in name.split(",") if part.strip())
+    if names and not owners:
+        raise UserError("--owner: give an owner's name, e.g. --owner กองคลัง", EXIT_USAGE)
+    return owners
+
+
+def check_filters(args: argparse.Namespace) -> None:
+    """Usage errors in the filter options, before the file is even read."""
+    parse_statuses(args.status)
+    parse_days(args.due_within)
+    parse_owners(args.owner)
 
 
 def mail_headers(args: argparse.Namespace) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
@@ -155,7 +204,7 @@ def run(args: argparse.Namespace) -> int:
     from ita_tui.checklist_file import load_checklist
     from ita_tui.exports.registry import FORMATS, render
 
-    parse_statuses(args.status)  # usage errors before the file is even read
+    check_filters(args)  # usage errors before the file is even read
     to, cc, subject = mail_headers(args)
     checklist = load_checklist(args.file)
     width = FORMATS[args.format].default_width if args.width is None else args.width

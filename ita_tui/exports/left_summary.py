@@ -1,6 +1,7 @@
 """What is left, as every summary says it: the open items by owner, with due dates and notes.
 
-:func:`build_left` turns :func:`ita_tui.outstanding.what_is_left` into plain
+:func:`build_left` turns :func:`ita_tui.outstanding.what_is_left` (its
+filters and "soon" are the export options') into plain
 strings in the summary's language (owners' names, due dates and how far they
 are, the latest note), so that ``show``, text, Markdown and HTML lay out the
 same words.  It is the first part of each summary, before the full lists.
@@ -12,12 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 
 from ita_tui.exports.summary import displayable
 from ita_tui.i18n import Lang, t
-from ita_tui.model import Checklist, Status
-from ita_tui.outstanding import DueState, ItemFilter, OpenItem, OwnerGroup, due_text, what_is_left
+from ita_tui.model import Status
+from ita_tui.outstanding import DueState, OpenItem, Outstanding, OwnerGroup, due_text
 from ita_tui.owners import owner_label
 from ita_tui.thai import format_score, to_thai_digits
 
@@ -65,16 +65,10 @@ class LeftSummary:
 
 
 def build_left(
-    checklist: Checklist,
-    today: date,
-    lang: Lang,
-    *,
-    statuses: frozenset[Status],
-    item_filter: ItemFilter | None = None,
-    thai_digits: bool = False,
+    outstanding: Outstanding, lang: Lang, *, statuses: frozenset[Status], thai_digits: bool = False
 ) -> LeftSummary:
-    """What is left of *checklist* on *today*, for the statuses shown, in *lang*."""
-    outstanding = what_is_left(checklist, today, item_filter=item_filter)
+    """*outstanding* (from :func:`ita_tui.outstanding.what_is_left`) in *lang*, for the statuses shown."""
+    today = outstanding.today
 
     def num(value: int) -> str:
         return to_thai_digits(str(value)) if thai_digits else str(value)

@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING
 
 from ita_tui.i18n import Lang, status_label, t
 from ita_tui.model import Checklist, Item, Progress, Section, Status
+from ita_tui.outstanding import DueState, ItemFilter, due_state, due_text, what_is_left
 from ita_tui.thai import format_date, format_fiscal_year, format_score, to_thai_digits
 
 if TYPE_CHECKING:
     from ita_tui.exports.left_summary import LeftSummary
     from ita_tui.exports.options import ExportOptions
-    from ita_tui.outstanding import DueState
 
 # Formats a number for the chosen digits.
 _Num = Callable[[object], str]
@@ -61,8 +61,8 @@ class Row:
     notes: str
     updated: str | None  # formatted date, only in the full variant
     details: tuple[Detail, ...]  # empty unless full
-    due: str | None  # "กำหนดเสร็จ 15 ธ.ค. 2569 · เลยกำหนด 3 วัน" (a done item's date in full only)
-    due_state: DueState | None  # None when done
+    due: str | None = None  # "กำหนดเสร็จ 15 ธ.ค. 2569 · เลยกำหนด 3 วัน"; a done item's date alone
+    due_state: DueState | None = None  # None when done: nothing is late once done
 
     @property
     def status(self) -> Status:
@@ -95,7 +95,7 @@ class Summary:
     progress_parts: tuple[str, ...]  # "เสร็จ 7 จาก 16 รายการ (44%)", "อยู่ระหว่างดำเนินการ 1", ...
     percent: int
     percent_text: str  # "44%" in the chosen digits
-    filter_line: str | None  # "แสดงเฉพาะ: ..." when some statuses are left out
+    filter_line: str | None  # "แสดงเฉพาะ: ..." when some items are left out
     statuses: frozenset[Status]  # the statuses shown
     left: LeftSummary | None  # what is left, by owner; None when no open status is shown
     sections: tuple[SectionSummary, ...]
@@ -134,15 +134,17 @@ def build_summary(checklist: Checklist, options: ExportOptions) -> Summary:
         text = str(value)
         return to_thai_digits(text) if thai_digits else text
 
-    from ita_tui.dates import bangkok_today
     from ita_tui.exports.left_summary import build_left
 
     progress = checklist.progress()
     percent = percent_done(progress)
-    today = options.today or bangkok_today()
+    today = options.day()
     left = None
     if options.statuses - {Status.DONE}:
-        left = build_left(checklist, today, lang, statuses=options.statuses, thai_digits=thai_digits)
+        outstanding = what_is_left(
+            checklist, today, soon_days=options.soon_days, item_filter=options.item_filter
+        )
+        left = build_left(outstanding, lang, statuses=options.statuses, thai_digits=thai_digits)
     return Summary(
         lang=lang,
         title=displayable(checklist.title),
@@ -155,7 +157,7 @@ def build_summary(checklist: Checklist, options: ExportOptions) -> Summary:
         progress_parts=_progress_parts(progress, percent, lang, num),
         percent=percent,
         percent_text=num(f"{percent}%"),
-        filter_line=_filter_line(options.statuses, lang),
+        filter_line=_filter_line(options.statuses, options.item_filter, lang, num),
         statuses=options.statuses,
         left=left,
         sections=tuple(
@@ -255,11 +257,18 @@ def _progress_parts(progress: Progress, percent: int, lang: Lang, num: _Num) -> 
     )
 
 
-def _filter_line(statuses: frozenset[Status], lang: Lang) -> str | None:
-    if statuses >= frozenset(Status):
-        return None
-    names = ", ".join(status_label(s, lang) for s in Status if s in statuses)
-    return t("report.showing_only", lang, statuses=names)
+def _filter_line(statuses: frozenset[Status], item_filter: ItemFilter, lang: Lang, num: _Num) -> str | None:
+    """ "แสดงเฉพาะ: ..." naming every filter that leaves items out; None when none does."""
+    parts = []
+    if not statuses >= frozenset(Status):
+        parts.append(", ".join(status_label(s, lang) for s in Status if s in statuses))
+    if item_filter.owners:
+        parts.append(t("report.filter_owner", lang, owners=", ".join(item_filter.owners)))
+    if item_filter.overdue:
+        parts.append(t("due.state.overdue", lang))
+    if item_filter.due_within is not None:
+        parts.append(t("report.filter_due_within", lang, days=num(item_filter.due_within)))
+    return t("report.showing_only", lang, statuses=" · ".join(parts)) if parts else None
 
 
 def _section_summary(
@@ -275,7 +284,7 @@ def _section_summary(
     rows = tuple(
         _row(checklist, section, item, options, lang, thai_digits, today)
         for item in section.items
-        if item.status in options.statuses
+        if options.admits(item, today)
     )
     return SectionSummary(
         section=section,
@@ -295,8 +304,6 @@ def _row(
     thai_digits: bool,
     today: date,
 ) -> Row:
-    from ita_tui.outstanding import due_state, due_text
-
     score = format_score(item.score, lang, thai_digits) if item.score is not None else None
     details: tuple[Detail, ...] = ()
     updated = None
@@ -304,12 +311,15 @@ def _row(
         details = tuple(_details(checklist, section, item))
         if item.updated is not None:
             updated = format_date(item.updated, lang, thai_digits)
-    state = due_state(item, today)
+    state = due_state(item, today, options.soon_days)
     due = None
-    if item.due is not None and state is not None:  # open: the date and how far it is
-        due = t("report.left.due", lang, due=due_text(item.due, today, lang, thai_digits))
-    elif item.due is not None and options.full:  # done: nothing is late once done
-        due = t("report.left.due", lang, due=format_date(item.due, lang, thai_digits))
+    if item.due is not None:  # open: the date and how far it is; done: the date alone
+        when = (
+            due_text(item.due, today, lang, thai_digits)
+            if state
+            else format_date(item.due, lang, thai_digits)
+        )
+        due = t("report.left.due", lang, due=when)
     return Row(
         item=item,
         title=displayable(item.title),
