@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import html
 import io
 import json
 import unicodedata
@@ -70,6 +71,26 @@ OWNED_GOLDENS = {
     "fy2566-owned.en.html": ("html", EN),
     "fy2566-owned.th.ans": ("ansi", replace(TH, width=80)),
 }
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "html", "ansi"])
+def test_what_is_left_says_the_same_in_every_format(fmt: str) -> None:
+    """Owner, due date and how late, co-owners, the latest note: every format says each."""
+    owned = with_owners_and_dates(load_checklist(BUNDLED))
+    out = render(owned, fmt, replace(TH, width=200)).decode()
+    if fmt == "html":
+        out = html.unescape(out)
+    for words in (
+        "ยังไม่เสร็จ 9 รายการ · เลยกำหนด 1 · ใกล้ครบกำหนด 1",
+        "กองคลัง: 2 รายการ · เลยกำหนด 1 · ใกล้ครบกำหนด 1",
+        "กำหนดเสร็จ 15 พ.ย. 2569 · เลยกำหนด 10 วัน",
+        "กำหนดเสร็จ 30 พ.ย. 2569 · อีก 5 วัน",
+        "ร่วมกับ สำนักปลัด",
+        "รอผู้บริหารลงนาม คาดว่าเสร็จ ๑๕ ธ.ค.",
+    ):
+        assert words in out, (fmt, words)
+    first_left = out.index("กองคลัง: 2 รายการ")
+    assert first_left < out.index("(เสร็จ 5/5)"), "what is left comes first"
 
 
 @pytest.mark.parametrize("name", sorted(OWNED_GOLDENS))

@@ -181,6 +181,8 @@ def left_row(summary: Summary, entry: LeftItem) -> str:
         f"<div>{text(entry.title)}</div>",
         _meta(summary, entry.status, entry.due, entry.state, entry.score),
     ]
+    if entry.shared_with:
+        body.append(f'<div style="{SMALL}{MUTED}">{text(entry.shared_with)}</div>')
     if entry.note:
         body.append(_labelled(summary.label("label.notes"), entry.note))
     return _row(entry.id, body)
