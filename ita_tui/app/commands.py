@@ -31,6 +31,7 @@ class ItaCommands(Provider):
         if main is not None:
             yield tr("app.cmd.save", lang), main.action_save, "ctrl+s"
             yield tr("app.cmd.export", lang), main.action_export, "e"
+            yield tr("app.key.copy_summary", lang), main.action_copy_summary, "y"
             yield tr("app.cmd.meeting", lang), main.action_meeting, "m"
             yield tr("app.cmd.score", lang), main.action_score_report, "c"
             yield tr("app.cmd.help", lang), main.action_help, "?"

@@ -104,7 +104,7 @@ async def test_palette_offers_the_actions(seed_path: Path, make_app) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         provider = ItaCommands(app.screen)
         names = [hit.text async for hit in provider.discover()]
-        assert "Save the checklist" in names
+        assert "Save the checklist" in names and "Copy the email summary" in names
         assert any(name.startswith("Jump to section: สรุปการประเมิน EIT") for name in names)
         hits = [hit async for hit in provider.search("meeting")]
         assert hits and hits[0].text == "Meeting view"
