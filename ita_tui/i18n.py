@@ -631,6 +631,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "compare.change": ("เปลี่ยนแปลง", "Change"),
     "compare.history": ("ย้อนหลัง {first}–{last}", "History {first}–{last}"),
     "compare.overall": ("คะแนนที่ใช้", "Score that counts"),
+    "app.left.hint": ("enter ไปที่รายการ · esc กลับ", "enter goes to the item · esc back"),
     "app.left.go": ("ไปที่รายการ", "Go to item"),
     "owner.none": ("ยังไม่ระบุผู้รับผิดชอบ", "No owner named"),
     "owner.every_office": ("ทุกส่วนราชการ", "All offices"),

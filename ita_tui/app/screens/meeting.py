@@ -240,11 +240,12 @@ class MeetingScreen(Screen[None]):
         self.query_one("#meeting-percent", BigFigure).show(percent, scale)
         counts = [
             tr("label.done_of_total", lang, done=progress.done, total=progress.total),
-            # A no-break space keeps each word with its number when the line wraps.
-            f"{status_word(Status.IN_PROGRESS, lang)}\u00a0{progress.in_progress}",
-            f"{status_word(Status.NOT_STARTED, lang)}\u00a0{progress.not_started}",
+            f"{status_word(Status.IN_PROGRESS, lang)} {progress.in_progress}",
+            f"{status_word(Status.NOT_STARTED, lang)} {progress.not_started}",
         ]
-        self.query_one("#meeting-progress-text", Static).update(WrappedText(" · ".join(counts)))
+        # No-break spaces keep each count whole: a narrow screen breaks only between them.
+        caption = " · ".join(part.replace(" ", "\u00a0") for part in counts)
+        self.query_one("#meeting-progress-text", Static).update(WrappedText(caption))
         self.query_one("#meeting-score-label", Static).update(Text(tr("app.meeting.score", lang), "bold"))
         self.query_one("#meeting-score", BigFigure).show(score, scale)
         self.query_one("#meeting-score-text", Static).update(self._score_words(counted))

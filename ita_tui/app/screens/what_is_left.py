@@ -74,7 +74,8 @@ class WhatIsLeftScreen(Screen[str | None]):
         self._fill()
 
     def _fill(self) -> None:
-        width = max((self.size.width or 80) - 4, 30)
+        # The screen's padding, the list's padding and its scrollbar.
+        width = max((self.size.width or 80) - 6, 30)
         self.query_one("#left-title", Static).update(self._title(width))
         if width == self._width:
             return
@@ -105,7 +106,8 @@ class WhatIsLeftScreen(Screen[str | None]):
                 "bold yellow",
             )
         as_of = tr("label.summary_as_of", lang, date=format_date(self.today, lang))
-        text.append("\n" + fit(as_of, width, 1)[0], "dim")
+        hint = tr("app.left.hint", lang)
+        text.append("\n" + fit(f"{as_of} · {hint}", width, 1)[0], "dim")
         return text
 
     def _options(self, width: int) -> list[Option]:
@@ -120,7 +122,7 @@ class WhatIsLeftScreen(Screen[str | None]):
                 heading.insert(0, Text())
             options.append(Option(Group(*heading), disabled=True))
             for entry in group.items:
-                lines = entry_lines(entry, width - 2, self.lang, self.today, ids, title_lines=3, note_lines=3)
+                lines = entry_lines(entry, width, self.lang, self.today, ids, title_lines=3, note_lines=3)
                 options.append(Option(Group(*lines), id=f"{number}:{entry.item.id}"))
         return options
 

@@ -38,15 +38,6 @@ def figure_size(text: str, scale: int) -> tuple[int, int]:
     return max(pixels, 0) * scale, (_HEIGHT * scale + 1) // 2
 
 
-def largest_scale(text: str, width: int, height: int, most: int = 4) -> int:
-    """The largest scale (1 to *most*) at which *text* fits *width*×*height* cells; at least 1."""
-    for scale in range(most, 1, -1):
-        cells_wide, cells_high = figure_size(text, scale)
-        if cells_wide <= width and cells_high <= height:
-            return scale
-    return 1
-
-
 def figure_lines(text: str, scale: int = 1) -> list[str]:
     """*text* (digits, ``.``, ``%``, ``-``) as rows of block characters; others draw as a space."""
     rows: list[list[bool]] = [[] for _ in range(_HEIGHT * scale)]
