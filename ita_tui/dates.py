@@ -49,6 +49,7 @@ __all__ = [
     "bangkok_today",
     "format_date_numeric",
     "parse_date",
+    "parse_due",
 ]
 
 BANGKOK = timezone(timedelta(hours=7), "Asia/Bangkok")
@@ -158,6 +159,21 @@ def parse_date(text: str, today: date | None = None) -> date:
         "error.not_a_date",
         text=text.strip(),
     )
+
+
+# What a person types to clear a due date.
+CLEARING = ("", "-", "none", "ไม่มี")
+
+
+def parse_due(text: str, today: date) -> date | None:
+    """A due date as typed in the app or on the command line; None to clear it.
+
+    Empty, ``-``, ``none`` or ``ไม่มี`` clear; anything else is :func:`parse_date`
+    (which raises :class:`DateError`).
+    """
+    if _normalise(text) in CLEARING:
+        return None
+    return parse_date(text, today)
 
 
 _Parts = tuple[int, int, int | None, str | None]

@@ -47,13 +47,11 @@ def parse_score(text: str) -> float | None:
 
 def parse_due(text: str) -> date | None:
     """A due date from the command line (see ita_tui.dates); empty, 'none' or '-' clear it."""
-    from ita_tui.dates import DateError, bangkok_today, parse_date
+    from ita_tui import dates
 
-    if text.strip().lower() in ("", "none", "-"):
-        return None
     try:
-        return parse_date(text, bangkok_today())
-    except DateError as error:
+        return dates.parse_due(text, dates.bangkok_today())
+    except dates.DateError as error:
         raise UserError(f"--due: {error}", EXIT_USAGE) from None
 
 

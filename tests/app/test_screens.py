@@ -72,19 +72,6 @@ async def test_help_lists_the_keys(seed_path: Path, make_app) -> None:
         assert isinstance(app.screen, MainScreen)
 
 
-async def test_meeting_view_shows_progress_scores_and_open_items(seed_path: Path, make_app) -> None:
-    app = make_app(seed_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("m")
-        assert isinstance(app.screen, MeetingScreen)
-        open_items = str(app.screen.query_one("#meeting-open-items").render())
-        assert "M1" in open_items and "I8" in open_items and "I1 " not in open_items
-        scores = str(app.screen.query_one("#meeting-score-text").render())
-        assert "95.75" in scores
-        await pilot.press("m")
-        assert isinstance(app.screen, MainScreen)
-
-
 async def test_export_writes_into_exports_without_overwriting(seed_path: Path, make_app) -> None:
     app = make_app(seed_path)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
