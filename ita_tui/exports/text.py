@@ -30,7 +30,7 @@ from rich.cells import cell_len
 
 from ita_tui.exports.left_summary import LeftItem, LeftSummary
 from ita_tui.exports.options import ExportOptions
-from ita_tui.exports.summary import Detail, Row, SectionSummary, Summary, build_summary
+from ita_tui.exports.summary import Detail, Row, SectionSummary, Summary, build_summary, displayable
 from ita_tui.model import Checklist, Status
 from ita_tui.thai import wrap
 
@@ -119,7 +119,8 @@ def one_line(text: str) -> str:
     Spaces typed to line things up in a word processor mean nothing in a mail
     client's font; a line break inside an item would read as a new paragraph.
     """
-    lines = (_SPACES.sub(" ", line.strip()) for line in text.split("\n"))
+    # Stripped, a line may now begin with a mark: it gets its dotted circle back.
+    lines = (displayable(_SPACES.sub(" ", line.strip())) for line in text.split("\n"))
     return " / ".join(line for line in lines if line)
 
 
