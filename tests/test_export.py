@@ -296,3 +296,11 @@ def test_percent_never_rounds_up_to_done() -> None:
     assert percent_done(Progress(done=1, not_started=999)) == 1
     assert percent_done(Progress(done=7, in_progress=1, not_started=8)) == 44
     assert percent_done(Progress()) == 0
+
+
+def test_one_line_joins_lines_and_spaces_and_keeps_marks_on_a_base() -> None:
+    from ita_tui.exports.summary import DOTTED_CIRCLE
+    from ita_tui.exports.text import one_line
+
+    assert one_line("วาง  ตรงนี้\n\n   แล้ว\t\tตรงนั้น ") == "วาง ตรงนี้ / แล้ว ตรงนั้น"
+    assert one_line(" \u0e47x\nok") == f"{DOTTED_CIRCLE}\u0e47x / ok"
