@@ -160,3 +160,13 @@ def test_width_zero_only_where_it_means_something(bundled: Path, capsys: pytest.
     assert main(["export", str(bundled), "-f", "text", "--width", "0", "-o", "-"]) == 0
     assert main(["export", str(bundled), "-f", "svg", "--width", "0", "-o", "-"]) == 2
     assert "--width: at least" in capsys.readouterr().err
+
+
+def test_one_owners_draft_says_what_they_owe(seed: Checklist) -> None:
+    options = replace(TH, owners=("สำนักปลัดเทศบาล",))
+    message = parse(render(seed, "eml", options))
+    assert message["Subject"] == "ITA ปีงบประมาณ พ.ศ. 2566: สำนักปลัดเทศบาล ยังไม่เสร็จ 1 รายการ ณ 25 พ.ย. 2569"
+    plain, _ = parts(message)
+    text = body(plain)
+    assert "- M5 " in text and "- M1 " not in text
+    assert text.rstrip().endswith("เสร็จแล้ว: ไม่มีรายการที่ตรงกับตัวกรอง"), "an empty part says why it is empty"

@@ -38,7 +38,7 @@ def message(summary: Summary, options: ExportOptions) -> EmailMessage:
     """The draft as an :class:`~email.message.EmailMessage` (headers, text part, HTML part)."""
     draft = EmailMessage(policy=email.policy.SMTP)
     # A subject typed on the command line may hold a line break: one line, or a header injection.
-    draft["Subject"] = clean_line(options.subject) if options.subject else subject(summary)
+    draft["Subject"] = clean_line(options.subject) if options.subject else subject(summary, options.owners)
     if options.to:
         draft["To"] = [parse_address(value, "--to", summary.lang) for value in options.to]
     if options.cc:
@@ -52,9 +52,14 @@ def message(summary: Summary, options: ExportOptions) -> EmailMessage:
     return draft
 
 
-def subject(summary: Summary) -> str:
-    """``ความคืบหน้า ITA ปีงบประมาณ พ.ศ. 2566: เสร็จ 7 จาก 16 รายการ (44%) ณ 25 พ.ย. 2569``."""
+def subject(summary: Summary, owners: tuple[str, ...] = ()) -> str:
+    """``ความคืบหน้า ITA ปีงบประมาณ พ.ศ. 2566: เสร็จ 7 จาก 16 รายการ (44%) ณ 25 พ.ย. 2569``;
+    for one owner's items (*owners*), what they still owe: ``ITA …: กองคลัง ยังไม่เสร็จ 2 รายการ ณ …``."""
     year = summary.label("email.subject_year", year=summary.year) if summary.year else ""
+    if owners and summary.left is not None:
+        count = summary.digits(str(summary.left.total))
+        names = clean_line(", ".join(owners))
+        return summary.label("email.subject_owners", year=year, owners=names, count=count, date=summary.date)
     return summary.label("email.subject", year=year, progress=summary.progress_parts[0], date=summary.date)
 
 

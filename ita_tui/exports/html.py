@@ -227,7 +227,7 @@ def _left(summary: Summary, left: LeftSummary) -> str:
     """What is left, by owner, before the full lists."""
     heading = f'<h2 style="{H2}">{text(left.heading)}</h2>'
     if not left.total:
-        return _block(heading + f'<div style="{MUTED}">{text(summary.empty("report.nothing_left"))}</div>')
+        return _block(heading + f'<div style="{MUTED}">{text(summary.empty("left"))}</div>')
     groups = []
     for group in left.groups:
         rows = "\n".join(left_row(summary, entry) for entry in group.items)

@@ -111,7 +111,7 @@ def what_is_left(summary: Summary, left: LeftSummary) -> list[RenderableType]:
     """The open items by owner, before the full lists: each with status, due date and latest note."""
     parts: list[RenderableType] = [WrappedText(Text(left.heading, style="bold"))]
     if not left.total:
-        return [*parts, Text(summary.empty("report.nothing_left"), style="dim italic")]
+        return [*parts, Text(summary.empty("left"), style="dim italic")]
     # One id width for every owner's table, so that I9 and I10 line up all the way down.
     id_width = max(cell_len(entry.id) for group in left.groups for entry in group.items)
     for group in left.groups:

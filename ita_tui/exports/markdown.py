@@ -76,7 +76,7 @@ def _left(summary: Summary, left: LeftSummary) -> list[str]:
     """What is left, by owner: ``- **M2** title — status · **due … · 3 days overdue** · _Notes:_ …``."""
     out = [f"## {escape(left.heading)}"]
     if not left.total:
-        return [*out, "", f"_{escape(summary.empty('report.nothing_left'))}_"]
+        return [*out, "", f"_{escape(summary.empty('left'))}_"]
     for group in left.groups:
         out.extend(["", f"### {escape(group.heading)}", ""])
         out.extend(_left_item(summary, entry) for entry in group.items)

@@ -120,10 +120,10 @@ class Summary:
         """``ความคืบหน้า: เสร็จ 7 จาก 16 รายการ (44%) · อยู่ระหว่างดำเนินการ 1 · ...``."""
         return f"{self.label('label.progress')}: " + " · ".join(self.progress_parts)
 
-    def empty(self, key: str) -> str:
-        """What an empty part says (*key*: nothing is left, nothing is done), or, when a
-        filter is on, that nothing matches it: the filter may have left items out."""
-        return self.label("report.no_items_shown" if self.filter_line else key)
+    def empty(self, part: str) -> str:
+        """What an empty part (*part*: ``left`` or ``done``) says: that nothing is left or
+        done, or, when a filter is on, that nothing matches it (it may have left items out)."""
+        return self.label(f"report.{part}_none_filtered" if self.filter_line else f"report.{part}_none")
 
     def label(self, key: str, **fields: object) -> str:
         """An interface string of the summary's language (see ita_tui.i18n)."""

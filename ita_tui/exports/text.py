@@ -169,7 +169,7 @@ class TextLayout:
     def still_to_do(self, left: LeftSummary) -> list[str]:
         """The open items by owner: status, due date and how far it is, the latest note."""
         if not left.total:
-            return self.para(self.summary.empty("report.nothing_left"))
+            return self.para(self.summary.empty("left"))
         rows = {row.item.id: row for section in self.summary.sections for row in section.rows}
         out = self.para(left.heading)
         for group in left.groups:
@@ -198,7 +198,7 @@ class TextLayout:
         s = self.summary
         count = sum(len(_done_rows(section)) for section in sections)
         if not count:
-            return self.para(self.summary.empty("report.nothing_done"))
+            return self.para(self.summary.empty("done"))
         out = self.para(s.label("report.done_heading", count=s.digits(str(count))))
         for section in sections:
             out.append("")
