@@ -660,7 +660,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "report.done_none_filtered": ("เสร็จแล้ว: ไม่มีรายการที่ตรงกับตัวกรอง", "Done: no items match the filter"),
     "email.subject_owners": (
         "ITA{year}: {owners} ยังไม่เสร็จ {count} รายการ ณ {date}",
-        "ITA{year}: {count} items still to do for {owners}, as of {date}",
+        "ITA{year}: what {owners} still owes ({count}), as of {date}",
     ),
     "report.left.heading": ("ยังไม่เสร็จ {count} รายการ", "Still to do: {count}"),
     "report.left.overdue_count": ("เลยกำหนด {count}", "{count} overdue"),

@@ -142,7 +142,7 @@ async def test_the_export_dialog_offers_and_remembers_every_choice(
         await pilot.press("escape")
         assert not isinstance(app.screen, ExportDialog)
     message = BytesParser(policy=email.policy.default).parsebytes(written.read_bytes())
-    assert message["Subject"].startswith("ITA progress FY2566")
+    assert message["Subject"] == "ITA FY2566: what สำนักปลัดเทศบาล still owes (1), as of 17 May 2023"
     plain = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     assert "Showing only: owner สำนักปลัดเทศบาล" in plain
     assert "M5" in plain and "M1 " not in plain, "only that owner's items"
