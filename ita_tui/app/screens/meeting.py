@@ -239,7 +239,7 @@ class MeetingScreen(Screen[None]):
         self.query_one("#meeting-progress-label", Static).update(Text(tr("label.progress", lang), "bold"))
         self.query_one("#meeting-percent", BigFigure).show(percent, scale)
         counts = [
-            tr("label.done_of_total", lang, done=progress.done, total=progress.total),
+            f"{status_word(Status.DONE, lang)} {progress.done}/{progress.total}",
             f"{status_word(Status.IN_PROGRESS, lang)} {progress.in_progress}",
             f"{status_word(Status.NOT_STARTED, lang)} {progress.not_started}",
         ]
