@@ -414,9 +414,9 @@ def _direction_style(direction: str | None) -> str:
 
 
 def _columns(columns: list[Block], width: int) -> Text:
-    """Columns of lines side by side, four cells apart."""
-    if len(columns) == 1:
-        return Text("\n").join(columns[0])
+    """Columns of lines side by side, four cells apart (nothing before the first layout)."""
+    if len(columns) <= 1:
+        return Text("\n").join(columns[0]) if columns else Text()
     column_width = (width - 4 * (len(columns) - 1)) // len(columns)
     rows = max(len(column) for column in columns)
     out = []
