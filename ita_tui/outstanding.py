@@ -161,16 +161,18 @@ class OpenItem:
         return self.item.due
 
 
-@dataclass(frozen=True)
-class OwnerGroup:
-    """One owner (None: items nobody is named for) and the open items they owe."""
+class _Tally:
+    """Counts over *items*, shared by a group and the whole."""
 
-    owner: Owner | None
     items: tuple[OpenItem, ...]
 
     @property
+    def total(self) -> int:
+        return len(self.items)
+
+    @property
     def overdue(self) -> int:
-        """How many of the group's items are overdue."""
+        """How many are overdue."""
         return sum(1 for entry in self.items if entry.state is DueState.OVERDUE)
 
     @property
@@ -180,25 +182,21 @@ class OwnerGroup:
 
 
 @dataclass(frozen=True)
-class Outstanding:
+class OwnerGroup(_Tally):
+    """One owner (None: items nobody is named for) and the open items they owe."""
+
+    owner: Owner | None
+    items: tuple[OpenItem, ...]
+
+
+@dataclass(frozen=True)
+class Outstanding(_Tally):
     """The open items, each once (*items*, most urgent first) and by owner (*groups*)."""
 
     today: date
     soon_days: int
     items: tuple[OpenItem, ...]
     groups: tuple[OwnerGroup, ...]
-
-    @property
-    def total(self) -> int:
-        return len(self.items)
-
-    @property
-    def overdue(self) -> int:
-        return sum(1 for entry in self.items if entry.state is DueState.OVERDUE)
-
-    @property
-    def due_soon(self) -> int:
-        return sum(1 for entry in self.items if entry.state is DueState.DUE_SOON)
 
 
 def _urgency(entry: OpenItem) -> tuple[bool, date]:

@@ -11,6 +11,7 @@ from textual.widgets import Static
 from ita_tui.app.screens.main import MainScreen
 from ita_tui.app.screens.meeting import SLIDE_SECONDS, BigFigure, MeetingScreen, figure_scale, standing
 from ita_tui.app.screens.score import ScoreScreen
+from ita_tui.app.widgets.open_items import Page
 from ita_tui.checklist_file import load_checklist
 from ita_tui.thai import wrap
 
@@ -126,6 +127,22 @@ async def test_titles_wrap_at_word_boundaries_and_nothing_overflows(example_path
         m3 = next(n for n, line in enumerate(lines) if line.plain.startswith("◷ M3"))
         title = screen.checklist.find("M3").title  # type: ignore[union-attr]
         assert [lines[m3].plain[7:], lines[m3 + 1].plain[7:]] == wrap(title, width - 7)[:2]
+
+
+async def test_keys_before_the_first_layout_do_no_harm(example_path: Path, make_app) -> None:
+    """A key pressed while the view is still being laid out (a slow machine) breaks nothing."""
+    app = make_app(example_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = MeetingScreen(app.screen.session.checklist, "th", app.screen.today())
+        assert [page.columns for page in screen.pages] == [[]]
+        await app.push_screen(screen)
+        screen.pages = [Page()]  # as before _paginate has run
+        screen.action_next_page()
+        screen.action_previous_page()
+        assert screen.page == 0
+        await pilot.pause()
+        await pilot.pause()
+        assert len(screen.pages) > 1
 
 
 async def test_slide_mode_turns_pages_and_wraps_around(example_path: Path, make_app) -> None:

@@ -239,7 +239,7 @@ class MeetingScreen(Screen[None]):
         self.query_one("#meeting-progress-label", Static).update(Text(tr("label.progress", lang), "bold"))
         self.query_one("#meeting-percent", BigFigure).show(percent, scale)
         counts = [
-            tr("label.done_of_total", lang, done=progress.done, total=progress.total),
+            f"{status_word(Status.DONE, lang)} {progress.done}/{progress.total}",
             f"{status_word(Status.IN_PROGRESS, lang)} {progress.in_progress}",
             f"{status_word(Status.NOT_STARTED, lang)} {progress.not_started}",
         ]
@@ -414,9 +414,9 @@ def _direction_style(direction: str | None) -> str:
 
 
 def _columns(columns: list[Block], width: int) -> Text:
-    """Columns of lines side by side, four cells apart."""
-    if len(columns) == 1:
-        return Text("\n").join(columns[0])
+    """Columns of lines side by side, four cells apart (nothing before the first layout)."""
+    if len(columns) <= 1:
+        return Text("\n").join(columns[0]) if columns else Text()
     column_width = (width - 4 * (len(columns) - 1)) // len(columns)
     rows = max(len(column) for column in columns)
     out = []
