@@ -108,7 +108,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     """
     import tomlkit
 
-    from ita_tui.saving import atomic_write
+    from ita_tui.fs.atomic import atomic_write
 
     path = path or settings_path()
     try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import re
 from datetime import date
@@ -58,7 +57,7 @@ class FileTakenError(UserError):
 
 def write_new(path: Path, data: bytes, *, overwrite: bool = False) -> None:
     """Write *data* to *path* whole; refuse to replace an existing file unless *overwrite*."""
-    from ita_tui.saving import atomic_write, new_file_mode, new_temp
+    from ita_tui.fs.atomic import atomic_write, new_file_mode, new_temp
 
     if overwrite:
         atomic_write(path, data)
@@ -91,14 +90,11 @@ def _claim(temp: str, path: Path, data: bytes) -> None:
         os.link(temp, path)
     except FileExistsError:
         raise
-    except OSError as error:
-        if error.errno not in _NO_HARD_LINKS:
-            raise
-        # FAT/exFAT sticks and some network shares have no hard links: claim the name with O_EXCL.
+    except OSError:
+        # FAT/exFAT sticks and many network shares have no hard links, and say so with
+        # different errors (Windows: "incorrect function", "not supported", "access denied"):
+        # claim the name with O_EXCL, which fails the same way if it is taken.
         with open(path, "xb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-
-
-_NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS}
