@@ -68,7 +68,8 @@ def _check(text: str, action: argparse.Action) -> None:
     match = _UNDECODABLE.search(text)
     if match is None:
         return
-    name = action.option_strings[-1] if action.option_strings else (action.metavar or action.dest)
+    longest = max(action.option_strings, key=len, default=None)  # --template rather than -t
+    name = longest or action.metavar or action.dest
     raise FileError(
         Message.of(
             "fs.bad_argument",

@@ -21,7 +21,15 @@ import threading
 from pathlib import Path
 
 import pytest
-from helpers_bad import REPO, checklist_text, is_root, ita_process, run_cli, temp_files, write_checklist
+from helpers_bad import (
+    checklist_text,
+    is_root,
+    ita_process,
+    python_path,
+    run_cli,
+    temp_files,
+    write_checklist,
+)
 
 from ita_tui import edits
 from ita_tui.checklist_file import LoadedChecklist, load
@@ -199,7 +207,7 @@ _WRITER = textwrap.dedent(
 def test_two_processes_setting_different_items_lose_nothing(tmp_path: Path) -> None:
     path = write_checklist(tmp_path / "c.toml", items=4)
     count = 25
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env = {**os.environ, "PYTHONPATH": python_path()}
     writers = [
         subprocess.Popen(
             [sys.executable, "-c", _WRITER, str(path), item, tag, str(count)],

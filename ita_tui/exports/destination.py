@@ -10,6 +10,8 @@ from pathlib import Path
 
 from ita_tui.errors import EXIT_USAGE, UserError
 from ita_tui.exports.registry import FORMATS
+from ita_tui.fs.messages import FileError
+from ita_tui.i18n import Message
 
 # Letters, digits, _ . - and combining marks: Thai vowel and tone marks are not
 # \w to Python, and without them "ที่" would become "ท-".
@@ -49,6 +51,21 @@ def first_free_path(folder: Path, base: str, ext: str) -> Path:
         candidate = folder / f"{base}-{number}.{ext}"
         number += 1
     return candidate
+
+
+def refuse_onto_input(target: Path, source: Path) -> None:
+    """Refuse to write *target* when it is the input *source* itself, by any path to it.
+
+    ``export c.toml -o link --force``, with ``link`` a symlink (or a hard link,
+    or ``a/../c.toml``) to ``c.toml``, would otherwise replace the checklist
+    with its own summary.  The same file is the same device and inode.
+    """
+    try:
+        same = os.path.samefile(target, source)
+    except OSError:
+        return  # the target does not exist yet (or cannot be looked at): it is not the input
+    if same:
+        raise FileError(Message.of("fs.onto_input", path=str(target), input=str(source)), EXIT_USAGE)
 
 
 class FileTakenError(UserError):

@@ -43,7 +43,8 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePath
+from typing import TypeVar
 
 from ita_tui.errors import EXIT_PROBLEMS
 from ita_tui.fs import platform
@@ -64,6 +65,8 @@ _POLL_MAX = 0.25
 # A name longer than this (in UTF-8 bytes) gets a lock named by its hash: 255 bytes is the limit.
 _MAX_NAME_BYTES = 200
 
+_AnyPath = TypeVar("_AnyPath", bound=PurePath)
+
 # This process, as its locks name it: tells our locks from an earlier process's with the same pid.
 _PROCESS = secrets.token_hex(8)
 
@@ -73,8 +76,12 @@ def real_file(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def lock_path(real: Path) -> Path:
-    """The lock file of the real file *real*: ``.ita-tui-<name>.lock`` in the same folder."""
+def lock_path(real: _AnyPath) -> _AnyPath:
+    """The lock file of the real file *real*: ``.ita-tui-<name>.lock`` in the same folder.
+
+    Only the name changes, so any path to the folder -- a drive letter, a UNC
+    path, a mount point -- names the one lock the other machines see too.
+    """
     name = real.name
     if len(name.encode("utf-8", "surrogateescape")) > _MAX_NAME_BYTES:
         name = hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:32]
