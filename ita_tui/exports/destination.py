@@ -74,11 +74,20 @@ class FileTakenError(UserError):
 
 def write_new(path: Path, data: bytes, *, overwrite: bool = False) -> None:
     """Write *data* to *path* whole; refuse to replace an existing file unless *overwrite*."""
-    from ita_tui.fs.atomic import atomic_write, new_file_mode, new_temp
+    from ita_tui.fs.atomic import atomic_write
+    from ita_tui.fs.locking import file_lock
 
     if overwrite:
         atomic_write(path, data)
         return
+    # Under the name's lock, as atomic_write: a temp of this name found now is a killed run's.
+    with file_lock(path):
+        _write_exclusive(path, data)
+
+
+def _write_exclusive(path: Path, data: bytes) -> None:
+    from ita_tui.fs.atomic import new_file_mode, new_temp
+
     try:
         fd, temp = new_temp(path)
     except OSError as error:

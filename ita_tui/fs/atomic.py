@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ita_tui.errors import EXIT_PROBLEMS, UserError
 from ita_tui.fs import platform
-from ita_tui.fs.locking import real_file
+from ita_tui.fs.locking import file_lock, real_file
 from ita_tui.fs.messages import in_use_on_save, not_regular
 
 TEMP_PREFIX = ".ita-tui-"
@@ -140,7 +140,19 @@ def atomic_write(
     written, the same way, to ``FILE~``.  Failures raise :class:`UserError`
     with a one-line reason (disk full, read-only, permission denied, held
     open by another program).
+
+    The write holds the file's lock (:func:`~ita_tui.fs.locking.file_lock`,
+    re-entrant for a caller that holds it already): so no other writer, on
+    this machine or another sharing the folder, has a temp file of this name
+    in progress, and the temps found are a killed save's.
     """
+    with file_lock(path):
+        _replace_whole(path, data, chunk_size, backup)
+
+
+def _replace_whole(
+    path: Path, data: bytes | list[bytes], chunk_size: int | None, backup: bytes | None
+) -> None:
     real = real_file(path)
     current = _current(real, path)
     if backup is not None:
