@@ -20,8 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from ita_tui.errors import EXIT_USAGE, ChecklistError, Problem, UserError
-from ita_tui.fs.messages import in_use_on_read, not_regular
-from ita_tui.fs.platform import in_use
 from ita_tui.model import Checklist, Status
 from ita_tui.schema import Issue, build_checklist, render_path
 from ita_tui.toml_spans import DocumentMap, ScanError, scan
@@ -122,7 +120,11 @@ def read_bytes(path: Path, what: str = "a checklist file") -> bytes:
     except FileNotFoundError:
         raise UserError(f"{name}: no such file", EXIT_USAGE) from None
     except PermissionError as error:
+        from ita_tui.fs.platform import in_use
+
         if in_use(error):
+            from ita_tui.fs.messages import in_use_on_read
+
             raise in_use_on_read(path) from None
         raise UserError(f"{name}: permission denied (cannot read)", EXIT_USAGE) from None
     except IsADirectoryError:
@@ -140,6 +142,8 @@ def _check_kind(path: Path, mode: int, what: str) -> None:
     if stat.S_ISDIR(mode):
         raise UserError(f"{path}: is a folder, not {what}", EXIT_USAGE)
     if not stat.S_ISREG(mode):
+        from ita_tui.fs.messages import not_regular  # the catalogue, only to complain
+
         raise not_regular(path, mode)
 
 

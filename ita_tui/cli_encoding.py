@@ -22,11 +22,8 @@ import argparse
 import codecs
 import re
 import sys
-from typing import TextIO
 
 from ita_tui.errors import EXIT_USAGE
-from ita_tui.fs.messages import FileError
-from ita_tui.i18n import Message
 
 # How Python (surrogateescape) carries a byte that is not UTF-8: U+DC80..U+DCFF.
 # The arguments (argparse ``dest``) that name files, in every command; all others are text.
@@ -40,10 +37,11 @@ def utf8_output() -> None:
         _make_utf8(stream)
 
 
-def _make_utf8(stream: TextIO | None) -> None:
+def _make_utf8(stream: object) -> None:
+    # Duck-typed (no `typing` import on the start-up path): only a TextIOWrapper can be reconfigured.
     encoding = getattr(stream, "encoding", None)
     reconfigure = getattr(stream, "reconfigure", None)
-    if stream is None or encoding is None or reconfigure is None:
+    if encoding is None or reconfigure is None:
         return  # no console at all (pythonw), or a stream a test put there
     try:
         if codecs.lookup(encoding).name == "utf-8":
@@ -68,6 +66,10 @@ def _check(text: str, action: argparse.Action) -> None:
     match = _UNDECODABLE.search(text)
     if match is None:
         return
+    # Imported only to complain: the catalogue is not on every command's start-up path.
+    from ita_tui.fs.messages import FileError
+    from ita_tui.i18n import Message
+
     longest = max(action.option_strings, key=len, default=None)  # --template rather than -t
     name = longest or action.metavar or action.dest
     raise FileError(

@@ -36,7 +36,6 @@ import contextlib
 import hashlib
 import json
 import os
-import secrets
 import stat
 import threading
 import time
@@ -68,7 +67,7 @@ _MAX_NAME_BYTES = 200
 _AnyPath = TypeVar("_AnyPath", bound=PurePath)
 
 # This process, as its locks name it: tells our locks from an earlier process's with the same pid.
-_PROCESS = secrets.token_hex(8)
+_PROCESS = os.urandom(8).hex()
 
 
 def real_file(path: Path) -> Path:
@@ -222,7 +221,7 @@ def _acquire(lock: Path, shown: Path) -> _Holder | None:
     poll = _POLL
     while True:
         info = LockInfo(
-            platform.host_name(), os.getpid(), _PROCESS, secrets.token_hex(8), datetime.now().isoformat()
+            platform.host_name(), os.getpid(), _PROCESS, os.urandom(8).hex(), datetime.now().isoformat()
         )
         created = _create(lock, info.dumps())
         if created is True:
