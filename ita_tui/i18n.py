@@ -580,19 +580,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "fs.kind.socket": ("ซ็อกเก็ต", "a socket"),
     "fs.kind.other": ("ไฟล์ชนิดพิเศษ", "a special file"),
     "fs.in_use_save": (
-        "{path}: บันทึกไม่ได้ เพราะโปรแกรมอื่นเปิดไฟล์นี้อยู่ ปิดไฟล์ในโปรแกรมนั้นแล้วบันทึกอีกครั้ง (การแก้ไขยังอยู่ ยังไม่ได้บันทึก)",
-        "{path}: cannot save: another program has the file open; close it there and save again"
-        " (the changes are kept, not saved)",
+        "{path}: บันทึกไม่ได้ เพราะโปรแกรมอื่นเปิดไฟล์นี้อยู่ ปิดไฟล์ในโปรแกรมนั้นแล้วบันทึกอีกครั้ง; การแก้ไขยังไม่ได้บันทึก",
+        "{path}: cannot save: another program has the file open; close it there and save again;"
+        " the changes are not saved",
     ),
     "fs.in_use_read": (
         "{path}: อ่านไม่ได้ เพราะโปรแกรมอื่นเปิดไฟล์นี้อยู่ ปิดไฟล์ในโปรแกรมนั้นแล้วลองอีกครั้ง",
         "{path}: cannot read: another program has the file open; close it there and try again",
     ),
     "fs.lock_busy": (
-        "{path}: ยังไม่ได้บันทึก เพราะเครื่อง {host} (โปรเซส {pid}) กำลังบันทึกไฟล์นี้อยู่ตั้งแต่ {since}"
-        " ลองอีกครั้งภายหลัง (การแก้ไขยังอยู่)",
-        "{path}: not saved: {host} (process {pid}) has been saving it since {since}; try again later"
-        " (the changes are kept)",
+        "{path}: บันทึกไม่ได้ เพราะเครื่อง {host} (โปรเซส {pid}) กำลังบันทึกไฟล์นี้อยู่ตั้งแต่ {since}"
+        " ลองอีกครั้งภายหลัง; การแก้ไขยังไม่ได้บันทึก",
+        "{path}: cannot save: {host} (process {pid}) has been saving it since {since}; try again later;"
+        " the changes are not saved",
     ),
     "fs.bad_argument": (
         "{argument}: ไม่ใช่ข้อความ UTF-8 (ไบต์ 0x{byte} ที่ตัวอักษรที่ {position}) พิมพ์ใหม่หรือแปลงเป็น UTF-8",

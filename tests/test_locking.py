@@ -254,8 +254,8 @@ def test_a_live_lock_on_another_machine_is_waited_for_then_the_save_refused(tmp_
         thread.join()
     assert ran.returncode == 1
     assert ran.stderr == (
-        "c.toml: not saved: KORAT-PC-07 (process 4242) has been saving it since 09:15:00; "
-        "try again later (the changes are kept)\n"
+        "c.toml: cannot save: KORAT-PC-07 (process 4242) has been saving it since 09:15:00; "
+        "try again later; the changes are not saved\n"
     )
     assert path.read_bytes() == before
     assert json.loads((tmp_path / LOCK).read_bytes())["host"] == "KORAT-PC-07", "their lock stays"

@@ -160,8 +160,8 @@ def test_a_file_held_open_is_retried_then_refused_and_the_changes_kept(
     with winsim.hold_open(path), pytest.raises(UserError) as caught:
         save(loaded)
     assert caught.value.message == (
-        f"{path}: cannot save: another program has the file open; close it there and save again "
-        "(the changes are kept, not saved)"
+        f"{path}: cannot save: another program has the file open; close it there and save again; "
+        "the changes are not saved"
     )
     assert error_text(caught.value, "th").startswith(f"{path}: บันทึกไม่ได้ เพราะโปรแกรมอื่นเปิดไฟล์นี้อยู่")
     assert caught.value.exit_code == 1
