@@ -14,9 +14,7 @@ from __future__ import annotations
 import errno
 import os
 import subprocess
-import sys
 import tempfile
-import textwrap
 import threading
 from pathlib import Path
 
@@ -25,7 +23,6 @@ from helpers_bad import (
     checklist_text,
     is_root,
     ita_process,
-    python_path,
     run_cli,
     temp_files,
     write_checklist,
@@ -188,50 +185,6 @@ def test_a_read_only_file_is_not_replaced_even_by_root(
 
 
 # -- two writers -----------------------------------------------------------------------
-
-_WRITER = textwrap.dedent(
-    """
-    import sys
-    from ita_tui.cli import main
-    path, item, tag, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-    print("ready", flush=True)
-    sys.stdin.readline()  # both start together
-    for number in range(count):
-        code = main(["set", path, item, "--note", f"{tag} {number}", "--status", "in-progress"])
-        if code != 0:
-            sys.exit(100 + code)
-    """
-)
-
-
-def test_two_processes_setting_different_items_lose_nothing(tmp_path: Path) -> None:
-    path = write_checklist(tmp_path / "c.toml", items=4)
-    count = 25
-    env = {**os.environ, "PYTHONPATH": python_path()}
-    writers = [
-        subprocess.Popen(
-            [sys.executable, "-c", _WRITER, str(path), item, tag, str(count)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        for item, tag in (("M1", "A"), ("M2", "B"))
-    ]
-    for writer in writers:  # wait until both have imported everything
-        assert writer.stdout is not None and writer.stdout.readline() == "ready\n"
-    for writer in writers:
-        assert writer.stdin is not None
-        writer.stdin.write("go\n")
-        writer.stdin.flush()
-    results = [writer.communicate(timeout=120) for writer in writers]
-    assert [writer.returncode for writer in writers] == [0, 0], [err for _out, err in results]
-    checklist = load(path).checklist
-    m1, m2 = checklist.find("M1"), checklist.find("M2")
-    assert m1 is not None and m2 is not None
-    assert (m1.notes, m2.notes) == (f"A {count - 1}", f"B {count - 1}")
-    assert temp_files(tmp_path) == []
 
 
 def test_a_save_over_someone_elses_change_is_refused_and_nothing_is_lost(tmp_path: Path) -> None:
