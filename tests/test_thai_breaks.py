@@ -77,10 +77,11 @@ def test_the_segmenter_finds_the_same_boundaries_as_pythainlp_did() -> None:
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_the_text_export_wraps_every_text_as_before(width: int) -> None:
+def test_wrap_cuts_every_text_as_before(width: int) -> None:
+    # thai.wrap alone: the text export's own choice between its layouts (exports/text.py,
+    # wrap_nicely) may change with the export; the frozen export lines are held to the
+    # "at word boundaries at least as often" measure above.
     changed = [
-        entry["text"][:40]
-        for entry in ENTRIES
-        if wrap_nicely(entry["text"], width) != entry["export"][str(width)]
+        entry["text"][:40] for entry in ENTRIES if wrap(entry["text"], width) != entry["wrap"][str(width)]
     ]
     assert changed == []
