@@ -1,21 +1,21 @@
-"""Every measurement of the performance issue, each beside its baseline, in one run.
+"""Every measurement of the performance issues, each beside its baseline, in one run.
 
-    python bench/run.py                 # all targets, 5 runs each (about 3-4 minutes)
+    python bench/run.py                 # all targets, 5 runs each (7 for start-up)
     python bench/run.py --runs 7 --only cli,memory
     python bench/run.py --markdown      # the table as Markdown, for docs/performance.md
 
-Only Python is needed: each measurement is a subprocess timed with
-``time.perf_counter`` (its peak RSS from ``os.wait4``), the subject and its
-baseline alternate run by run so that both see the same machine, and the
-table shows medians.  The app runs under a pseudo-terminal (120x40), exactly as
-a person starts it; its "first full frame" is the last output before the
-screen goes quiet once the marker text (an item id; for the baseline, the last
-tree node) has been drawn, or its exit when it honours
-``ITA_TUI_EXIT_AFTER_FIRST_FRAME=1``.  Key latencies are measured the same
-way: key written to the terminal → last byte of the repaint.
+Only Python is needed: each command is started by a small launcher process and
+timed with ``time.perf_counter`` (its own peak RSS from ``os.wait4``), the
+subject and its baseline alternate run by run so that both see the same
+machine, and the table shows medians with their spread.  The app runs under a
+pseudo-terminal (120x40), exactly as a person starts it; start-up is timed to
+the output that draws the first item's title (the baseline's first tree node),
+and the older "settled" figure (the last output before the screen goes quiet,
+or the exit ``ITA_TUI_EXIT_AFTER_FIRST_FRAME=1`` asks for) is shown beside it.
+Key latencies: key written to the terminal → first bytes of the repaint.
 
 Generated checklists go to bench/out/ (git-ignored); the generator is seeded,
-so every run measures the same files.
+so every run measures the same files.  docs/performance.md explains each target.
 """
 
 from __future__ import annotations
