@@ -153,7 +153,7 @@ def _legal_word_break(s: str, i: int) -> bool:
 def _segment(chunk: str) -> tuple[int, ...]:
     """Offsets inside *chunk* (a run without spaces) where newmm puts a word boundary.
 
-    The word list loads here (about 2 ms), the first time Thai is segmented.
+    The word list loads here (a few milliseconds), the first time Thai is segmented.
     """
     from ita_tui.newmm import segment
 
