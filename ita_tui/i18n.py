@@ -626,6 +626,72 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "author.did.status": ("สถานะของ {id}", "status of {id}"),
     "author.did.notes": ("หมายเหตุของ {id}", "notes of {id}"),
     "author.did.score": ("คะแนนของ {id}", "score of {id}"),
+    "cli.bundled": (
+        "{path} เป็นแบบฟอร์มที่มากับ ita-tui ไม่แก้ไขโดยตรง: สร้างฉบับของคุณก่อนด้วย "
+        "ita-tui new ชื่อไฟล์.toml --template {name}",
+        "{path} is a template that ships with ita-tui and is not edited in place: make your own copy "
+        "first with ita-tui new FILE.toml --template {name}",
+    ),
+    "cli.no_item": ("ไม่มีรายการรหัส {id}", "no item with id {id}"),
+    "cli.no_section": ("ไม่มีหมวดรหัส {id}", "no section with id {id}"),
+    "cli.did_you_mean": ("; หมายถึง {ids} หรือไม่", "; did you mean {ids}?"),
+    "cli.ids_are": ("; รหัสที่มี: {ids}", "; ids are {ids}"),
+    "cli.nothing_to_change": ("ไม่มีอะไรเปลี่ยน", "nothing to change"),
+    "cli.saved": ("บันทึกแล้ว: {what}", "saved: {what}"),
+    "cli.now": ("{id} อยู่{place}", "{id} is now {place}"),
+    "cli.field_usage": (
+        "--field ต้องเป็น KEY=VALUE (KEY= เพื่อลบ) ไม่ใช่ “{text}”",
+        "--field takes KEY=VALUE (KEY= removes it), not “{text}”",
+    ),
+    "cli.add_needs_title": (
+        "ita-tui add: ต้องระบุชื่อ (หรือ --indicator N)",
+        "ita-tui add: give a TITLE (or --indicator N)",
+    ),
+    "cli.add_needs_section": (
+        "ita-tui add: ไม่มีหมวดมาตรการ ระบุหมวดด้วย --to SECTION",
+        "ita-tui add: there is no measures section; say where with --to SECTION",
+    ),
+    "cli.section_holds": (
+        "หมวด {id} ยังมีรายการอยู่ {count} รายการ: ใส่ --force เพื่อลบพร้อมรายการทั้งหมด",
+        "section {id} still holds items ({count}): give --force to remove it with them",
+    ),
+    "cli.to_is_for_items": (
+        "--to ใช้กับรายการเท่านั้น",
+        "--to moves items only; a section moves with --before/--after",
+    ),
+    "open.own_copy": (
+        "{path} เป็นตัวอย่างที่มากับ ita-tui จึงเปิดฉบับของคุณเองแทน: {copy} (บันทึกลงไฟล์นี้)",
+        "{path} ships with ita-tui, so your own copy is open instead: {copy} (saves go there)",
+    ),
+    "open.own_copy_again": (
+        "{path} เป็นตัวอย่างที่มากับ ita-tui จึงเปิดฉบับของคุณที่ทำไว้แล้ว: {copy}",
+        "{path} ships with ita-tui, so your own copy made earlier is open instead: {copy}",
+    ),
+    "new_from.created": (
+        "สร้าง {out} จาก {last}: ปีงบประมาณ {year} (เดิม {old})",
+        "created {out} from {last}: fiscal year {year} (was {old})",
+    ),
+    "new_from.carried": (
+        "คงไว้: {sections} หมวด มาตรการ {measures} ตัวชี้วัด {indicators} ป้ายชื่อ และช่องแผนงาน: {fields}",
+        "carried: {sections} sections, {measures} measures, {indicators} indicators, the labels, "
+        "and the plan fields: {fields}",
+    ),
+    "new_from.reset": (
+        "ล้างแล้ว: สถานะ {statuses} รายการกลับเป็นยังไม่ได้ดำเนินการ หมายเหตุ {notes} คะแนน {scores} "
+        "เวลาแก้ไขล่าสุด {stamps} ช่องผลการดำเนินการ: {results}",
+        "reset: {statuses} statuses to not started, {notes} notes, {scores} scores, {stamps} 'updated' "
+        "stamps, the result fields: {results}",
+    ),
+    "new_from.reset_head": ("ล้างของรายการตรวจ: {keys}", "reset in [checklist]: {keys}"),
+    "new_from.moved": (
+        "ปีในชื่อและข้อความที่ระบุปีเดิมเปลี่ยนเป็น {year}: {count} แห่ง",
+        "the old year moved to {year} where titles and fields name it: {count} places",
+    ),
+    "new_from.previous": ('บันทึกที่มา: previous = "{previous}"', 'recorded: previous = "{previous}"'),
+    "new_from.no_year": (
+        "{path} ไม่มี fiscal_year: ระบุปีใหม่ด้วย --fiscal-year",
+        "{path} has no fiscal_year: give the new one with --fiscal-year",
+    ),
     # (end of issue 12's strings)
     # --- owners, due dates, what is left, the meeting view, comparing years (issue 13)
     # (end of issue 13's strings)

@@ -1,0 +1,123 @@
+"""Next year's checklist from last year's: the plan carried, the results reset.
+
+Pure: no files.  :func:`next_year` changes a copy of last year's checklist:
+
+* **carried**: the sections, measures and indicators (ids, titles, order), the
+  labels, and the *plan* fields of every item (any detail field but the result
+  fields below: ``actions``, ``period``, ``responsible``, ``approach``, ...);
+* **reset**: every status to not started, notes, scores, ``updated``, the
+  *result* fields (:data:`RESULT_FIELDS`: what was done and achieved last
+  year), and the checklist's reported ``overall_score``, ``rating`` and
+  ``description`` (which in agencies' reports narrates last year's results);
+* **moved to the new year**: the fiscal year (+1, or the year given), and in
+  titles and plan fields every place that plainly names the old year
+  (``พ.ศ.2566``, ``ปีงบประมาณ 2566``, ``FY2566``, in Arabic or Thai digits).
+
+:class:`NextYear` counts what was carried and reset, for the command to say.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+
+from ita_tui.model import Checklist, FieldValue, Status
+
+# Fields that report last year's work rather than plan this year's (the seed's table columns
+# "สรุปผลการดำเนินการ", "ผลลัพธ์หรือความสำเร็จในการดำเนินการ", "ความก้าวหน้าผลการดำเนินการ").
+RESULT_FIELDS = ("results", "outcomes", "progress")
+
+_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+_YEAR_WORDS = r"(?:ปีงบประมาณ|พ\.\s?ศ\.|ประจำปี|FY|B\.E\.)"
+
+
+@dataclass
+class NextYear:
+    """What :func:`next_year` carried, reset and moved."""
+
+    old_year: int
+    new_year: int
+    sections: int = 0
+    measures: int = 0
+    indicators: int = 0
+    plan_fields: list[str] = field(default_factory=list)
+    statuses: int = 0  # items that were not "not started"
+    notes: int = 0
+    scores: int = 0
+    stamps: int = 0
+    results: dict[str, int] = field(default_factory=dict)  # result field -> items that had it
+    head: list[str] = field(default_factory=list)  # overall_score, rating, description: those set
+    moved: int = 0  # texts where the year moved (titles and field values)
+
+
+def move_year(text: str, old: int, new: int) -> str:
+    """*text* with each plain mention of the year *old* (after ปีงบประมาณ, พ.ศ., FY, ...) made *new*."""
+
+    def swap(match: re.Match[str]) -> str:
+        digits = match.group(2)
+        year = str(new).translate(_THAI_DIGITS) if digits[0] in "๐๑๒๓๔๕๖๗๘๙" else str(new)
+        return match.group(1) + year
+
+    years = f"{old}|{str(old).translate(_THAI_DIGITS)}"
+    pattern = rf"({_YEAR_WORDS}(?:\s*พ\.\s?ศ\.)?\s*)({years})(?!\d|[๐-๙])"
+    return re.sub(pattern, swap, text)
+
+
+def _move_value(value: FieldValue, old: int, new: int) -> FieldValue:
+    if isinstance(value, str):
+        return move_year(value, old, new)
+    return [move_year(entry, old, new) for entry in value]
+
+
+def next_year(last: Checklist, year: int) -> tuple[Checklist, NextYear]:
+    """A checklist for fiscal *year* from *last* (not changed), and what was carried and reset."""
+    checklist = copy.deepcopy(last)
+    old = last.fiscal_year if last.fiscal_year is not None else year - 1
+    report = NextYear(old, year, sections=len(checklist.sections))
+    checklist.fiscal_year = year
+    report.moved += _moved(checklist, "title", old, year)
+    for name in ("overall_score", "rating", "description"):
+        if getattr(checklist, name):
+            report.head.append(name)
+            setattr(checklist, name, "" if name == "description" else None)
+    plan_fields: dict[str, None] = {}
+    for section in checklist.sections:
+        report.moved += _moved(section, "title", old, year) + _moved(section, "subtitle", old, year)
+        for item in section.items:
+            _reset(item, report)
+            report.moved += _moved(item, "title", old, year)
+            for key in list(item.fields):
+                if key in RESULT_FIELDS:
+                    report.results[key] = report.results.get(key, 0) + 1
+                    del item.fields[key]
+                    continue
+                plan_fields[key] = None
+                moved = _move_value(item.fields[key], old, year)
+                report.moved += moved != item.fields[key]
+                item.fields[key] = moved
+    report.plan_fields = list(plan_fields)
+    return checklist, report
+
+
+def _moved(obj: object, name: str, old: int, new: int) -> int:
+    """Move the year in *obj*'s text attribute *name*; 1 when it changed."""
+    text = getattr(obj, name)
+    moved = move_year(text, old, new)
+    setattr(obj, name, moved)
+    return int(moved != text)
+
+
+def _reset(item: object, report: NextYear) -> None:
+    from ita_tui.model import Item
+
+    assert isinstance(item, Item)
+    if item.indicator is not None:
+        report.indicators += 1
+    else:
+        report.measures += 1
+    report.statuses += item.status is not Status.NOT_STARTED
+    report.notes += bool(item.notes)
+    report.scores += item.score is not None
+    report.stamps += item.updated is not None
+    item.status, item.notes, item.score, item.updated = Status.NOT_STARTED, "", None, None
