@@ -101,9 +101,7 @@ def test_validate_exit_codes(tmp_path: Path, bundled: Path, capsys: pytest.Captu
     code, out, err = run(capsys, "validate", str(bundled), str(broken))
     assert code == 1
     assert out == f"{bundled}: ok (16 items)\n"
-    assert err == (
-        f"{broken}:4:1: missing required key 'title'\n"
-    )
+    assert err == (f"{broken}:4:1: missing required key 'title'\n")
     code, _, err = run(capsys, "validate", str(broken), str(tmp_path / "missing.toml"))
     assert code == 2
     assert err.endswith(f"{tmp_path / 'missing.toml'}: no such file\n")

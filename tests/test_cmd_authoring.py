@@ -1,4 +1,4 @@
-"""`add`, `remove`, `move`, `set` (fields, titles, the checklist's own), `new --from`: each verb and each refusal."""
+"""The authoring verbs (add, remove, move, set of fields, new --from): every verb, every refusal."""
 
 from __future__ import annotations
 
