@@ -267,3 +267,19 @@ def test_my_version_text_is_the_file_with_my_edits(path: Path) -> None:
     copy = path.with_name("mine.toml")
     copy.write_text(text, "utf-8")
     assert item(load(copy).checklist, "M1").notes == "ของฉัน"
+
+
+def test_my_version_after_a_child_process_save_is_written_whole(path: Path) -> None:
+    """Saved by a child process, the app holds no text: my version is written from the checklist."""
+    from dataclasses import replace
+
+    from ita_tui.merge import version_text
+    from ita_tui.record import snapshot
+
+    me = load(path)
+    set_notes(item(me.checklist, "M1"), "ของฉัน")
+    authoring.add_item(me.checklist, "measures", "ใหม่")
+    text = version_text(replace(me, text="", text_on_disk=True), me.checklist)
+    copy = path.with_name("whole.toml")
+    copy.write_text(text, "utf-8")
+    assert snapshot(load(copy).checklist).document() == snapshot(me.checklist).document()

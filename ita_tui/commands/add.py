@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ita_tui.commands.editing import LIST_SEPARATOR, add_file_argument, editing, parse_field, report
+from ita_tui.commands.editing import add_field_argument, add_file_argument, editing, parse_field, report
 from ita_tui.errors import EXIT_USAGE, UserError
 
 HELP = (
@@ -21,14 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--after", metavar="ID", help="put it right after this item (or, with --section, this section)"
     )
     parser.add_argument("--id", metavar="ID", help="its id (default: the next free one, e.g. M7)")
-    parser.add_argument(
-        "--field",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help=f"a detail field of the new item (repeatable); a value with {LIST_SEPARATOR} is a list: "
-        f"'responsible=กองคลัง{LIST_SEPARATOR}กองช่าง'",
-    )
+    add_field_argument(parser, "a detail field of the new item")
     parser.add_argument(
         "--section", action="store_true", help="add a section titled TITLE instead of an item"
     )

@@ -33,6 +33,18 @@ def add_file_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="the checklist file")
 
 
+def add_field_argument(parser: argparse.ArgumentParser, what: str) -> None:
+    """--field KEY=VALUE, repeatable; *what* says what it sets."""
+    parser.add_argument(
+        "--field",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help=f"{what} (repeatable); KEY= removes it; a value with {LIST_SEPARATOR} is a list, one entry a "
+        f"part: 'responsible=กองคลัง{LIST_SEPARATOR}กองช่าง' (\\{LIST_SEPARATOR} for a bar)",
+    )
+
+
 def refuse_bundled(path: Path, lang: Lang) -> None:
     """A file that ships inside ita-tui is a template, never edited in place."""
     from ita_tui.i18n import t

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import functools
 
-from ita_tui.commands.editing import LIST_SEPARATOR, add_file_argument, editing, parse_field, report
+from ita_tui.commands.editing import add_field_argument, add_file_argument, editing, parse_field, report
 from ita_tui.errors import EXIT_USAGE, UserError
 
 HELP = (
@@ -38,14 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--title", metavar="TEXT", help="the item's, section's or (without ID) checklist's title"
     )
     parser.add_argument("--rename", metavar="NEW_ID", help="give the item a new id")
-    parser.add_argument(
-        "--field",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help=f"set a detail field (repeatable); KEY= removes it; a value with {LIST_SEPARATOR} is a list, "
-        f"one entry a part: 'responsible=กองคลัง{LIST_SEPARATOR}กองช่าง' (\\{LIST_SEPARATOR} for a bar)",
-    )
+    add_field_argument(parser, "set a detail field")
     parser.add_argument("--organization", metavar="TEXT", help="the checklist's organization (no ID)")
     parser.add_argument(
         "--fiscal-year",
