@@ -60,7 +60,16 @@ computed) unless *allow_unscorable*.
 
 An :class:`Edit` names what it changed by identity (``uid``), not by id, so it
 undoes correctly after renames; ``target`` is the uid of the item or section it
-concerns (``None`` for the checklist's own fields), for the app to select.
+concerns (``None`` for the checklist's own fields, and for a removed section),
+for the app to select; ``structural`` says the lists of sections and items
+changed (rebuild them); ``touched(checklist)`` gives the uids of the items
+whose data may have changed.  Status, notes and score changes
+(:class:`ita_tui.edits.Change`) are Edits too.  In the app, record every edit
+in the session: ``session.record(add_item(session.checklist, ...))``; its
+``undo()`` / ``redo()`` return the Edit, and ``dirty`` covers structure too.
+Helpers: ``find_item(checklist, item_id) -> (section, index, item)``,
+``find_section(checklist, section_id) -> (index, section)``,
+``check_id``, ``check_title``, ``official_indicators() -> {number: title}``.
 """
 
 from __future__ import annotations

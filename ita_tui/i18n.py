@@ -689,8 +689,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "new_from.previous": ('บันทึกที่มา: previous = "{previous}"', 'recorded: previous = "{previous}"'),
     "new_from.no_year": (
-        "{path} ไม่มี fiscal_year: ระบุปีใหม่ด้วย --fiscal-year",
-        "{path} has no fiscal_year: give the new one with --fiscal-year",
+        "ไม่มี fiscal_year: ระบุปีงบประมาณใหม่ (--fiscal-year)",
+        "it has no fiscal_year: give the new one (--fiscal-year)",
     ),
     # (end of issue 12's strings)
     # --- owners, due dates, what is left, the meeting view, comparing years (issue 13)

@@ -1,6 +1,8 @@
 """Next year's checklist from last year's: the plan carried, the results reset.
 
-Pure: no files.  :func:`next_year` changes a copy of last year's checklist:
+Pure: no files.  :func:`next_year` changes a copy of last year's checklist, and
+:func:`next_year_file` turns it into the new file's text, written from last
+year's text (its comments and layout carried) with ``previous`` recorded:
 
 * **carried**: the sections, measures and indicators (ids, titles, order), the
   labels, and the *plan* fields of every item (any detail field but the result
@@ -19,10 +21,17 @@ Pure: no files.  :func:`next_year` changes a copy of last year's checklist:
 from __future__ import annotations
 
 import copy
+import os
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from ita_tui.i18n import Lang, Message, t
 from ita_tui.model import Checklist, FieldValue, Status
+
+if TYPE_CHECKING:
+    from ita_tui.checklist_file import LoadedChecklist
 
 # Fields that report last year's work rather than plan this year's (the seed's table columns
 # "สรุปผลการดำเนินการ", "ผลลัพธ์หรือความสำเร็จในการดำเนินการ", "ความก้าวหน้าผลการดำเนินการ").
@@ -49,6 +58,35 @@ class NextYear:
     results: dict[str, int] = field(default_factory=dict)  # result field -> items that had it
     head: list[str] = field(default_factory=list)  # overall_score, rating, description: those set
     moved: int = 0  # texts where the year moved (titles and field values)
+    previous: str = ""  # where last year's file is seen from the new one's folder
+
+    def lines(self, lang: Lang, out: str, last: str) -> list[str]:
+        """What was carried, reset and moved, one line a point, in *lang* (for the command and the app)."""
+        lines = [
+            t("new_from.created", lang, out=out, last=last, year=self.new_year, old=self.old_year),
+            t(
+                "new_from.carried",
+                lang,
+                sections=self.sections,
+                measures=self.measures,
+                indicators=self.indicators,
+                fields=", ".join(self.plan_fields) or "-",
+            ),
+            t(
+                "new_from.reset",
+                lang,
+                statuses=self.statuses,
+                notes=self.notes,
+                scores=self.scores,
+                stamps=self.stamps,
+                results=", ".join(f"{key} ×{count}" for key, count in self.results.items()) or "-",
+            ),
+        ]
+        if self.head:
+            lines.append(t("new_from.reset_head", lang, keys=", ".join(self.head)))
+        lines.append(t("new_from.moved", lang, year=self.new_year, count=self.moved))
+        lines.append(t("new_from.previous", lang, previous=self.previous))
+        return lines
 
 
 def move_year(text: str, old: int, new: int) -> str:
@@ -121,3 +159,54 @@ def _reset(item: object, report: NextYear) -> None:
     report.scores += item.score is not None
     report.stamps += item.updated is not None
     item.status, item.notes, item.score, item.updated = Status.NOT_STARTED, "", None, None
+
+
+def next_year_file(last: LoadedChecklist, out: Path, year: int | None = None) -> tuple[str, NextYear]:
+    """The text of next year's checklist *out* from *last* (fiscal year *year*, default last's + 1).
+
+    The text is *last*'s with the changes of :func:`next_year` and ``previous``
+    in ``[checklist]``, and is checked to load.  Raises
+    :class:`~ita_tui.authoring.AuthoringError` when *last* has no fiscal year and
+    none is given, :class:`~ita_tui.errors.ChecklistError` if the text would not load.
+    """
+    from ita_tui.authoring import AuthoringError
+    from ita_tui.plan import MISSING, Plan, plan
+    from ita_tui.record import snapshot
+    from ita_tui.saving import edit_text
+
+    if year is None:
+        if last.checklist.fiscal_year is None:
+            raise AuthoringError(Message.of("new_from.no_year"))
+        year = last.checklist.fiscal_year + 1
+    checklist, report = next_year(last.checklist, year)
+    report.previous = relative_path(last.path, out)
+    changes = plan(last.baseline, snapshot(checklist))
+    head = {**changes.head, "previous": (MISSING, report.previous)}
+    text = edit_text(last.text, last.newline, Plan(head, changes.sections, changes.moved))
+    _check_text(text, str(out))
+    return text, report
+
+
+def relative_path(last: Path, out: Path) -> str:
+    """Where *last* is seen from *out*'s folder, with / on every system (docs/format.md).
+
+    Links are not followed: ``checklists/fy2566.toml`` stays that, not the file it points to.
+    Across Windows drives there is no relative path: then the absolute one.
+    """
+    try:
+        relative = os.path.relpath(os.path.abspath(last), os.path.dirname(os.path.abspath(out)))
+    except ValueError:
+        relative = os.path.abspath(last)
+    return Path(relative).as_posix()
+
+
+def _check_text(text: str, name: str) -> None:
+    """The new file must load: a bug here must never leave a broken checklist behind."""
+    from ita_tui.checklist_file import locate, parse_toml
+    from ita_tui.errors import ChecklistError
+    from ita_tui.schema import build_checklist
+
+    _checklist, issues = build_checklist(parse_toml(text, name))
+    problems = [p for p in locate(issues, text, name) if not p.warning]
+    if problems:
+        raise ChecklistError(problems)

@@ -403,7 +403,7 @@ def test_new_from_refuses(
 ) -> None:
     last = Path(shutil.copy(BUNDLED / "fy2566.toml", tmp_path / "a.toml"))
     code, out, err = run(capsys, "new", str(tmp_path / "b.toml"), "--from", str(last), *argv, "--lang", "en")
-    assert (code, out, err) == (2, "", error + "\n")
+    assert (code, out, err) == (2, "", error.replace("{last}", str(last)) + "\n")
     assert not (tmp_path / "b.toml").exists()
 
 
@@ -412,7 +412,7 @@ def test_new_from_a_file_without_a_year_asks_for_one(
 ) -> None:
     last = Path(shutil.copy(BUNDLED / "new-year.toml", tmp_path / "a.toml"))
     code, _, err = run(capsys, "new", str(tmp_path / "b.toml"), "--from", str(last), "--lang", "en")
-    assert (code, err) == (2, f"{last} has no fiscal_year: give the new one with --fiscal-year\n")
+    assert (code, err) == (2, f"{last}: it has no fiscal_year: give the new one (--fiscal-year)\n")
     assert run(capsys, "new", str(tmp_path / "b.toml"), "--from", str(last), "--fiscal-year", "2570")[0] == 0
     assert load_checklist(tmp_path / "b.toml").fiscal_year == 2570
 

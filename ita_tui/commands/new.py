@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ita_tui.errors import EXIT_USAGE, UserError
-
-if TYPE_CHECKING:
-    from ita_tui.i18n import Lang
-    from ita_tui.next_year import NextYear
 
 HELP = (
     "Create a new checklist file from a bundled template (default: the FY2566 checklist), or with "
@@ -82,11 +77,10 @@ def _from_last(args: argparse.Namespace) -> int:
     from ita_tui.authoring import AuthoringError, parse_fiscal_year
     from ita_tui.checklist_file import load
     from ita_tui.exports.destination import write_new
-    from ita_tui.i18n import resolve_lang, t
-    from ita_tui.next_year import next_year
-    from ita_tui.plan import MISSING, Plan, plan
-    from ita_tui.record import snapshot
-    from ita_tui.saving import edit_text, encode_pieces
+    from ita_tui.i18n import resolve_lang
+    from ita_tui.next_year import next_year_file
+    from ita_tui.sanitize import clean_line
+    from ita_tui.saving import encode_pieces
 
     out = Path(args.out)
     last = load(args.last)
@@ -96,75 +90,11 @@ def _from_last(args: argparse.Namespace) -> int:
         year = parse_fiscal_year(args.fiscal_year) if args.fiscal_year is not None else None
     except AuthoringError as error:
         raise UserError(f"--fiscal-year: {error.message.render(lang)}", EXIT_USAGE) from None
-    if year is None:
-        if last.checklist.fiscal_year is None:
-            raise UserError(t("new_from.no_year", lang, path=args.last), EXIT_USAGE)
-        year = last.checklist.fiscal_year + 1
-    checklist, report = next_year(last.checklist, year)
-    previous = _relative(Path(args.last), out)
-    changes = plan(last.baseline, snapshot(checklist))
-    head = {**changes.head, "previous": (MISSING, previous)}
-    text = edit_text(last.text, last.newline, Plan(head, changes.sections, changes.moved))
-    _check_text(text, str(out))
-    write_new(out, b"".join(encode_pieces(text, last.bom)), overwrite=args.force)
-    _say(report, out, args.last, previous, lang)
-    return 0
-
-
-def _relative(last: Path, out: Path) -> str:
-    """Where LAST is seen from OUT's folder, with / on every system (docs/format.md).
-
-    Links are not followed: ``checklists/fy2566.toml`` stays that, not the file it points to.
-    Across Windows drives there is no relative path: then the absolute one.
-    """
-    import os
-
     try:
-        relative = os.path.relpath(os.path.abspath(last), os.path.dirname(os.path.abspath(out)))
-    except ValueError:
-        relative = os.path.abspath(last)
-    return Path(relative).as_posix()
-
-
-def _check_text(text: str, name: str) -> None:
-    """The new file must load: a bug here must never leave a broken checklist behind."""
-    from ita_tui.checklist_file import locate, parse_toml
-    from ita_tui.errors import ChecklistError
-    from ita_tui.schema import build_checklist
-
-    _checklist, issues = build_checklist(parse_toml(text, name))
-    problems = [p for p in locate(issues, text, name) if not p.warning]
-    if problems:
-        raise ChecklistError(problems)
-
-
-def _say(report: NextYear, out: Path, last: str, previous: str, lang: Lang) -> None:
-    from ita_tui.i18n import t
-    from ita_tui.sanitize import clean_line
-
-    lines = [
-        t("new_from.created", lang, out=str(out), last=last, year=report.new_year, old=report.old_year),
-        t(
-            "new_from.carried",
-            lang,
-            sections=report.sections,
-            measures=report.measures,
-            indicators=report.indicators,
-            fields=", ".join(report.plan_fields) or "-",
-        ),
-        t(
-            "new_from.reset",
-            lang,
-            statuses=report.statuses,
-            notes=report.notes,
-            scores=report.scores,
-            stamps=report.stamps,
-            results=", ".join(f"{key} ×{count}" for key, count in report.results.items()) or "-",
-        ),
-    ]
-    if report.head:
-        lines.append(t("new_from.reset_head", lang, keys=", ".join(report.head)))
-    lines.append(t("new_from.moved", lang, year=report.new_year, count=report.moved))
-    lines.append(t("new_from.previous", lang, previous=previous))
-    for line in lines:
+        text, report = next_year_file(last, out, year)
+    except AuthoringError as error:
+        raise UserError(f"{args.last}: {error.message.render(lang)}", EXIT_USAGE) from None
+    write_new(out, b"".join(encode_pieces(text, last.bom)), overwrite=args.force)
+    for line in report.lines(lang, str(out), args.last):
         print(clean_line(line))
+    return 0
