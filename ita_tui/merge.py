@@ -351,6 +351,8 @@ class _Merger:
         self.theirs = _Side(self.theirs_record)
         self.conflicts: list[Conflict] = []
         self.twins: set[int] = set()  # my copies of items both sides added alike
+        # Conflicts of one id on two parts: key -> (kind, my part's uid, their part's uid).
+        self.same_ids: dict[str, tuple[str, int, int]] = {}
         self._moved_cache: dict[tuple[int, int], set[int]] = {}
         self._analyse()
 
@@ -498,15 +500,11 @@ class _Merger:
                     if kind == "item" and _same_content(parts[mine_uid], parts[theirs_uid]):
                         self.twins.add(mine_uid)  # both added the same item: one is enough
                         continue
+                    key = f"{kind}-id:{ident}"
+                    self.same_ids[key] = (kind, mine_uid, theirs_uid)
                     self.conflicts.append(
                         Conflict(
-                            f"{kind}-id:{ident}",
-                            "same_id",
-                            names[mine_uid],
-                            "id",
-                            MISSING,
-                            (kind, mine_uid),
-                            (kind, theirs_uid),
+                            key, "same_id", names[mine_uid], "id", MISSING, parts[mine_uid], parts[theirs_uid]
                         )
                     )
 
@@ -695,10 +693,8 @@ class _Build:
         return None, None
 
     def _drop_same_ids(self, items: dict[int, Data], sections: dict[int, Data]) -> None:
-        for conflict in self.m.conflicts:
-            if conflict.kind != "same_id":
-                continue
-            kind, loser = conflict.theirs if self.choices.get(conflict.key) == "mine" else conflict.mine
+        for key, (kind, mine_uid, theirs_uid) in self.m.same_ids.items():
+            loser = theirs_uid if self.choices.get(key) == "mine" else mine_uid
             (items if kind == "item" else sections).pop(loser, None)
         # Whatever clash is left (choices that made new ones): the later part's id gets a suffix.
         seen: set[str] = set()

@@ -212,6 +212,7 @@ def test_both_adding_one_id_is_a_conflict(path: Path) -> None:
     result = merge(me, load(path))
     [conflict] = result.conflicts
     assert conflict.kind == "same_id" and conflict.where == "M7"
+    assert (conflict.shown("mine", "en"), conflict.shown("theirs", "en")) == ("ของฉัน", "ของเขา")
     assert item(result.resolve(default="mine").merged.checklist, "M7").title == "ของฉัน"
     assert item(result.resolve(default="theirs").merged.checklist, "M7").title == "ของเขา"
 
@@ -283,3 +284,107 @@ def test_my_version_after_a_child_process_save_is_written_whole(path: Path) -> N
     copy = path.with_name("whole.toml")
     copy.write_text(text, "utf-8")
     assert snapshot(load(copy).checklist).document() == snapshot(me.checklist).document()
+
+
+# -- any edits on both sides: nothing of either side is lost but what a conflict settled ------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+MINE = st.lists(
+    st.tuples(st.sampled_from(["notes", "status", "field", "title"]), st.integers(0, 15)), max_size=5
+)
+THEIRS = st.lists(
+    st.tuples(
+        st.sampled_from(["notes", "score", "field", "add", "remove", "move", "rename"]), st.integers(0, 15)
+    ),
+    max_size=5,
+)
+
+
+def _mine(checklist: Checklist, kind: str, n: int) -> None:
+    target = checklist.items()[n % len(checklist.items())]
+    if kind == "notes":
+        set_notes(target, f"ของฉัน {n}")
+    elif kind == "status":
+        set_status(target, Status.DONE)
+    elif kind == "field":
+        authoring.set_field(checklist, target.id, "mine", f"m{n}")
+    else:
+        authoring.set_item_title(checklist, target.id, f"ชื่อของฉัน {n}")
+
+
+def _theirs(checklist: Checklist, kind: str, n: int) -> None:
+    items = checklist.items()
+    target = items[n % len(items)]
+    try:
+        if kind == "notes":
+            set_notes(target, f"ของเขา {n}")
+        elif kind == "score":
+            set_score(target, float(n))
+        elif kind == "field":
+            authoring.set_field(checklist, target.id, "theirs", f"t{n}")
+        elif kind == "add":
+            authoring.add_item(checklist, checklist.sections[n % 4].id, f"ของเขาใหม่ {n}", item_id=f"T{n}")
+        elif kind == "remove":
+            authoring.remove_item(checklist, target.id, allow_unscorable=True)
+        elif kind == "move":
+            authoring.move_item(checklist, target.id, after=items[(n * 7 + 3) % len(items)].id)
+        else:
+            authoring.rename_item(checklist, target.id, f"{target.id}x")
+    except authoring.AuthoringError:
+        pass
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(mine=MINE, theirs=THEIRS, side=st.sampled_from(["mine", "theirs"]))
+def test_any_edits_on_both_sides_keep_everything_not_in_conflict(
+    path: Path, mine: list[tuple[str, int]], theirs: list[tuple[str, int]], side: str
+) -> None:
+    from ita_tui.record import snapshot
+
+    path.write_bytes(find("fy2566").read_bytes())  # type: ignore[union-attr]
+    me = load(path)
+    for edit in mine:
+        _mine(me.checklist, *edit)
+    other = load(path)
+    for edit in theirs:
+        _theirs(other.checklist, *edit)
+    save(other)
+    result = merge(me, load(path))
+    resolution = result.resolve(default=side)  # type: ignore[arg-type]
+    save(resolution.merged)
+    merged = snapshot(load(path).checklist)
+    base, my, their = me.baseline, snapshot(me.checklist), snapshot(other.checklist)
+    settled = {c.key.split(":")[1] for c in result.conflicts if c.key.startswith("item:")}
+    by_id = {data["id"]: data for data in merged.items.values()}
+    for uid, before in base.items.items():
+        mine_data = my.items[uid]
+        theirs_data = next(
+            (
+                d
+                for d in their.items.values()
+                if d.get("title") == before["title"] and d["id"].rstrip("x") == before["id"]
+            ),
+            None,
+        )
+        if str(uid) in settled or theirs_data is None:
+            continue
+        now = by_id[theirs_data["id"]]
+        for key in set(mine_data) | set(before):
+            if (
+                key != "updated"
+                and mine_data.get(key) != before.get(key)
+                and theirs_data.get(key) == before.get(key)
+            ):
+                assert now.get(key) == mine_data.get(key), (key, before["id"])
+        for key in set(theirs_data) | set(before):
+            if (
+                key != "updated"
+                and theirs_data.get(key) != before.get(key)
+                and mine_data.get(key) == before.get(key)
+            ):
+                assert now.get(key) == theirs_data.get(key), (key, before["id"])
+    for data in their.items.values():  # their new items are there
+        if data["id"].startswith("T"):
+            assert data["id"] in by_id
