@@ -6,6 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ita_tui import authoring
 from ita_tui.checklist_file import LoadedChecklist, load
@@ -287,9 +289,6 @@ def test_my_version_after_a_child_process_save_is_written_whole(path: Path) -> N
 
 
 # -- any edits on both sides: nothing of either side is lost but what a conflict settled ------------
-
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 MINE = st.lists(
     st.tuples(st.sampled_from(["notes", "status", "field", "title"]), st.integers(0, 15)), max_size=5
