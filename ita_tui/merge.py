@@ -114,6 +114,7 @@ def _field_name(key: str) -> Message | str:
         "organization": "label.organization",
         "fiscal_year": "label.fiscal_year",
         "language": "label.language",
+        "due": "label.due",
     }
     return Message.of(labels[key]) if key in labels else key
 

@@ -7,7 +7,7 @@ year's text (its comments and layout carried) with ``previous`` recorded:
 * **carried**: the sections, measures and indicators (ids, titles, order), the
   labels, and the *plan* fields of every item (any detail field but the result
   fields below: ``actions``, ``period``, ``responsible``, ``approach``, ...);
-* **reset**: every status to not started, notes, scores, ``updated``, the
+* **reset**: every status to not started, notes, scores, ``updated``, due dates, the
   *result* fields (:data:`RESULT_FIELDS`: what was done and achieved last
   year), and the checklist's reported ``overall_score``, ``rating`` and
   ``description`` (which in agencies' reports narrates last year's results);
@@ -55,6 +55,7 @@ class NextYear:
     notes: int = 0
     scores: int = 0
     stamps: int = 0
+    dues: int = 0  # due dates (last year's: all past)
     results: dict[str, int] = field(default_factory=dict)  # result field -> items that had it
     head: list[str] = field(default_factory=list)  # overall_score, rating, description: those set
     moved: int = 0  # texts where the year moved (titles and field values)
@@ -79,6 +80,7 @@ class NextYear:
                 notes=self.notes,
                 scores=self.scores,
                 stamps=self.stamps,
+                dues=self.dues,
                 results=", ".join(f"{key} ×{count}" for key, count in self.results.items()) or "-",
             ),
         ]
@@ -158,7 +160,8 @@ def _reset(item: object, report: NextYear) -> None:
     report.notes += bool(item.notes)
     report.scores += item.score is not None
     report.stamps += item.updated is not None
-    item.status, item.notes, item.score, item.updated = Status.NOT_STARTED, "", None, None
+    report.dues += item.due is not None
+    item.status, item.notes, item.score, item.updated, item.due = Status.NOT_STARTED, "", None, None, None
 
 
 def next_year_file(last: LoadedChecklist, out: Path, year: int | None = None) -> tuple[str, NextYear]:
@@ -170,7 +173,7 @@ def next_year_file(last: LoadedChecklist, out: Path, year: int | None = None) ->
     none is given, :class:`~ita_tui.errors.ChecklistError` if the text would not load.
     """
     from ita_tui.authoring import AuthoringError
-    from ita_tui.plan import MISSING, Plan, plan
+    from ita_tui.plan import plan
     from ita_tui.record import snapshot
     from ita_tui.saving import edit_text
 
@@ -179,10 +182,8 @@ def next_year_file(last: LoadedChecklist, out: Path, year: int | None = None) ->
             raise AuthoringError(Message.of("new_from.no_year"))
         year = last.checklist.fiscal_year + 1
     checklist, report = next_year(last.checklist, year)
-    report.previous = relative_path(last.path, out)
-    changes = plan(last.baseline, snapshot(checklist))
-    head = {**changes.head, "previous": (MISSING, report.previous)}
-    text = edit_text(last.text, last.newline, Plan(head, changes.sections, changes.moved))
+    checklist.previous = report.previous = relative_path(last.path, out)
+    text = edit_text(last.text, last.newline, plan(last.baseline, snapshot(checklist)))
     _check_text(text, str(out))
     return text, report
 

@@ -349,8 +349,8 @@ def test_new_from_last_year(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         f"created {out_path} from {last}: fiscal year 2567 (was 2566)",
         "carried: 4 sections, 6 measures, 10 indicators, the labels, and the plan fields: actions, period, "
         "responsible, approach",
-        "reset: 8 statuses to not started, 1 notes, 9 scores, 1 'updated' stamps, the result fields: "
-        "results ×6, outcomes ×6, progress ×10",
+        "reset: 8 statuses to not started, 1 notes, 9 scores, 1 'updated' stamps, 0 due dates, the result "
+        "fields: results ×6, outcomes ×6, progress ×10",
         "reset in [checklist]: overall_score, rating, description",
         "the old year moved to 2567 where titles and fields name it: 17 places",
         'recorded: previous = "fy2566.toml"',

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 from ita_tui import i18n
 from ita_tui.app.localize import localize_bindings
 from ita_tui.checklist_file import LoadedChecklist
+from ita_tui.errors import UserError
+from ita_tui.fs.messages import error_text
 from ita_tui.i18n import Lang
 from ita_tui.i18n import t as tr
 from ita_tui.settings import Settings, load_settings, save_settings
@@ -233,6 +235,9 @@ class ItaApp(App[None]):
             return
         try:
             save_settings(settings)
+        except UserError as error:  # the file layer's one-line reason (read-only, held open ...)
+            message = tr("app.settings_failed", self.lang, error=error_text(error, self.lang))
+            self.notify(message, severity="warning", markup=False)
         except OSError as error:
             self.notify(tr("app.settings_failed", self.lang, error=str(error)), severity="warning")
 
@@ -253,6 +258,10 @@ class ItaApp(App[None]):
         """Turn autosave on or off and remember it."""
         self._store_settings(self.settings.with_(autosave=on))
         self.notify(tr("app.autosave_on" if on else "app.autosave_off", self.lang))
+
+    def remember_export(self, record: tuple[tuple[str, str | bool], ...]) -> None:
+        """Keep the export dialog's choice (``ExportChoice.record()``) for the next export and `y`."""
+        self._store_settings(self.settings.with_(export=record))
 
     def set_backup(self, on: bool) -> None:
         """Keep (or stop keeping) the previous version as FILE~ on each save, and remember it."""

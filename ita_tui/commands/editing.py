@@ -120,12 +120,14 @@ def editing(file: str, lang_option: str | None) -> Iterator[Editing]:
     Load, edit and save happen under one lock, so a concurrent `set` cannot slip in between.
     """
     from ita_tui.checklist_file import load
+    from ita_tui.fs.locking import file_lock
     from ita_tui.i18n import resolve_lang
-    from ita_tui.saving import folder_lock, save
+    from ita_tui.saving import save
 
     path = Path(file)
     refuse_bundled(path, resolve_lang(lang_option, None))
-    with folder_lock(path):
+    # A FIFO or a device is refused before the lock is even looked at: file_lock checks first.
+    with file_lock(path):
         loaded = load(file)
         session = Editing(loaded, resolve_lang(lang_option, loaded.checklist.language), file, [])
         yield session

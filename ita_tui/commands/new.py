@@ -44,8 +44,8 @@ def _check_out(out: Path, force: bool) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ita_tui import templates
+    from ita_tui.fs.atomic import atomic_write
     from ita_tui.sanitize import clean_line
-    from ita_tui.saving import atomic_write
 
     if args.list:
         for template in templates.bundled():

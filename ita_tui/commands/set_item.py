@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 import functools
+from datetime import date
 
 from ita_tui.commands.editing import add_field_argument, add_file_argument, editing, parse_field, report
 from ita_tui.errors import EXIT_USAGE, UserError
 
 HELP = (
-    "Change one item (status, note, score, title, id, detail fields), a section's title, or, without "
-    "ID, the checklist's own fields; then save (only the changed lines change; a change of status, "
-    "note or score also writes 'updated')."
+    "Change one item (status, note, score, due date, title, id, detail fields), a section's title, or, "
+    "without ID, the checklist's own fields; then save (only the changed lines change; a change of "
+    "status, note, score or due date also writes 'updated')."
 )
 
 # The checklist's own fields (option names are their keys): set without an ID; --title too.
@@ -33,6 +34,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--note", help="replace the item's notes with TEXT", metavar="TEXT")
     parser.add_argument(
         "--score", help="the indicator's score, 0-100 (Thai digits work); 'none' clears it", metavar="N"
+    )
+    parser.add_argument(
+        "--due",
+        metavar="DATE",
+        help="the due date: 15/12/2569, '15 ธ.ค. 2569', 2026-12-15, +7 (days from today); '' clears it",
     )
     parser.add_argument(
         "--title", metavar="TEXT", help="the item's, section's or (without ID) checklist's title"
@@ -63,8 +69,19 @@ def parse_score(text: str) -> float | None:
     return score
 
 
+def parse_due(text: str) -> date | None:
+    """A due date from the command line (see ita_tui.dates); empty, 'none' or '-' clear it."""
+    from ita_tui import dates
+
+    try:
+        return dates.parse_due(text, dates.bangkok_today())
+    except dates.DateError as error:
+        raise UserError(f"--due: {error}", EXIT_USAGE) from None
+
+
 def _item_options(args: argparse.Namespace) -> bool:
-    return any(v is not None for v in (args.status, args.note, args.score, args.rename)) or bool(args.field)
+    values = (args.status, args.note, args.score, args.due, args.rename)
+    return any(v is not None for v in values) or bool(args.field)
 
 
 def _checklist_options(args: argparse.Namespace) -> list[str]:
@@ -76,13 +93,13 @@ def _check_usage(args: argparse.Namespace) -> None:
     if args.item_id is None:
         if _item_options(args):
             raise UserError(
-                "ita-tui set: --status, --note, --score, --rename and --field need an ID", EXIT_USAGE
+                "ita-tui set: --status, --note, --score, --due, --rename and --field need an ID", EXIT_USAGE
             )
         if not _checklist_options(args) and args.title is None:
             raise UserError(
-                "ita-tui set: nothing to change (give ID with --status, --note, --score, --title, --rename "
-                "or --field; or, for the checklist, --title, --organization, --fiscal-year, --description "
-                "or --language)",
+                "ita-tui set: nothing to change (give ID with --status, --note, --score, --due, --title, "
+                "--rename or --field; or, for the checklist, --title, --organization, --fiscal-year, "
+                "--description or --language)",
                 EXIT_USAGE,
             )
     elif _checklist_options(args):
@@ -90,7 +107,8 @@ def _check_usage(args: argparse.Namespace) -> None:
         raise UserError(f"ita-tui set: {option} sets the checklist's own field: give no ID", EXIT_USAGE)
     elif not _item_options(args) and args.title is None:
         raise UserError(
-            "ita-tui set: nothing to change (give --status, --note, --score, --title, --rename or --field)",
+            "ita-tui set: nothing to change "
+            "(give --status, --note, --score, --due, --title, --rename or --field)",
             EXIT_USAGE,
         )
 
@@ -106,6 +124,7 @@ def run(args: argparse.Namespace) -> int:
             known = ", ".join(s.value for s in Status)
             raise UserError(f"--status: unknown status {args.status!r} (use one of {known})", EXIT_USAGE)
     score = parse_score(args.score) if args.score is not None else None
+    due = parse_due(args.due) if args.due is not None else None
 
     with editing(args.file, args.lang) as session:
         if args.item_id is None:
@@ -115,7 +134,7 @@ def run(args: argparse.Namespace) -> int:
         ):
             _set_section(session, args)
         else:
-            _set_item(session, args, status, score)
+            _set_item(session, args, status, score, due)
     return report(session)
 
 
@@ -139,7 +158,9 @@ def _set_section(session: object, args: argparse.Namespace) -> None:
     session.do(lambda: authoring.set_section_title(session.checklist, args.item_id, args.title))
 
 
-def _set_item(session: object, args: argparse.Namespace, status: object, score: float | None) -> None:
+def _set_item(
+    session: object, args: argparse.Namespace, status: object, score: float | None, due: date | None
+) -> None:
     from ita_tui import authoring, edits
     from ita_tui.commands.editing import Editing
     from ita_tui.model import Status
@@ -155,6 +176,8 @@ def _set_item(session: object, args: argparse.Namespace, status: object, score: 
         session.do(lambda: edits.set_notes(item, clean_text(args.note), when))
     if args.score is not None:
         session.do(lambda: edits.set_score(item, score, when))
+    if args.due is not None:
+        session.do(lambda: edits.set_due(item, due, when))
     if args.title is not None:
         session.do(lambda: authoring.set_item_title(checklist, item.id, args.title))
     for text in args.field:
