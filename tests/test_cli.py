@@ -85,7 +85,8 @@ def test_set_unknown_id_suggests_near_matches(bundled: Path, capsys: pytest.Capt
         (["--score", "abc"], "--score: 'abc' is not a number"),
         (
             [],
-            "ita-tui set: nothing to change (give --status, --note, --score, --due, --title, --rename or --field)",
+            "ita-tui set: nothing to change "
+            "(give --status, --note, --score, --due, --title, --rename or --field)",
         ),
     ],
 )
