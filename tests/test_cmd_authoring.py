@@ -305,7 +305,7 @@ def test_set_the_checklists_own_fields(bundled: Path, capsys: pytest.CaptureFixt
         ),
         (
             ["set", "{f}", "--status", "done"],
-            "ita-tui set: --status, --note, --score, --rename and --field need an ID",
+            "ita-tui set: --status, --note, --score, --due, --rename and --field need an ID",
         ),
         (["set", "{f}", "iit", "--status", "done"], "ita-tui set: iit is a section: only --title applies"),
     ],
@@ -341,6 +341,7 @@ def test_through_the_projects_link_too(tmp_path: Path, capsys: pytest.CaptureFix
 def test_new_from_last_year(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     last = Path(shutil.copy(BUNDLED / "fy2566.toml", tmp_path / "fy2566.toml"))
     main(["set", str(last), "M1", "--note", "ทำแล้วบางส่วน"])
+    main(["set", str(last), "M2", "--due", "2026-12-15"])
     capsys.readouterr()
     out_path = tmp_path / "fy2567.toml"
     code, out, err = run(capsys, "new", str(out_path), "--from", str(last), "--lang", "en")
@@ -349,7 +350,7 @@ def test_new_from_last_year(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         f"created {out_path} from {last}: fiscal year 2567 (was 2566)",
         "carried: 4 sections, 6 measures, 10 indicators, the labels, and the plan fields: actions, period, "
         "responsible, approach",
-        "reset: 8 statuses to not started, 1 notes, 9 scores, 1 'updated' stamps, 0 due dates, the result "
+        "reset: 8 statuses to not started, 1 notes, 9 scores, 2 'updated' stamps, 1 due dates, the result "
         "fields: results ×6, outcomes ×6, progress ×10",
         "reset in [checklist]: overall_score, rating, description",
         "the old year moved to 2567 where titles and fields name it: 17 places",
@@ -360,7 +361,11 @@ def test_new_from_last_year(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert new.fiscal_year == 2567 and new.title.endswith("พ.ศ.2567")
     assert [len(s.items) for s in new.sections] == [6, 5, 3, 2]
     assert all(
-        i.status is Status.NOT_STARTED and i.score is None and not i.notes and i.updated is None
+        i.status is Status.NOT_STARTED
+        and i.score is None
+        and not i.notes
+        and i.updated is None
+        and i.due is None
         for i in new.items()
     )
     assert all(not set(i.fields) & {"results", "outcomes", "progress"} for i in new.items())

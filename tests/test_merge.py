@@ -142,6 +142,20 @@ def test_nothing_of_mine_means_theirs_as_is(path: Path) -> None:
     assert resolution.merged.changed_items() == []
 
 
+def test_a_due_date_merges_as_any_field(path: Path) -> None:
+    """Keys the model gained later (issue 13's due) need no merge code: field by field too."""
+    from datetime import date
+
+    from ita_tui.edits import set_due
+
+    me = load(path)
+    set_due(item(me.checklist, "M1"), date(2026, 12, 15))
+    their_edit(path, lambda c: (set_notes(item(c, "M1"), "ของเขา"), set_due(item(c, "M2"), date(2027, 1, 5))))
+    final = saved_merge(me, path)
+    m1, m2 = item(final, "M1"), item(final, "M2")
+    assert (m1.due, m1.notes, m2.due) == (date(2026, 12, 15), "ของเขา", date(2027, 1, 5))
+
+
 def test_checklist_fields_merge_key_by_key(path: Path) -> None:
     me = load(path)
     authoring.set_checklist_field(me.checklist, "organization", "อบต.ตัวอย่าง")
