@@ -163,14 +163,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "คะแนนที่คำนวณได้: ยังไม่ครบ ตัวชี้วัดที่ {numbers} ไม่มีคะแนน",
         "Computed score: incomplete, no score for indicator {numbers}",
     ),
-    "report.computed_missing_many": (
-        "คะแนนที่คำนวณได้: ยังไม่ครบ ขาดคะแนน {count} ตัวชี้วัด",
-        "Computed score: incomplete, {count} indicators have no score",
-    ),
-    "report.implied": (
-        "ตัวชี้วัดที่ {number} ควรได้ราว {score} ({low}–{high}) จึงได้ {overall} ตามที่รายงาน",
-        "Indicator {number} would need about {score} ({low}–{high}) for the reported {overall}",
-    ),
     "report.showing_only": ("แสดงเฉพาะ: {statuses}", "Showing only: {statuses}"),
     "report.no_items_shown": ("(ไม่มีรายการที่ตรงกับตัวกรอง)", "(no items match the filter)"),
     "report.csv.section_title": ("ชื่อหมวด", "Section title"),
@@ -484,13 +476,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.quit.save": ("บันทึกแล้วออก", "Save and quit"),
     "app.quit.discard": ("ออกโดยไม่บันทึก", "Quit without saving"),
     "app.export.title": ("ส่งออกสรุป", "Export a summary"),
-    "app.export.hint": (
-        "เลือกรูปแบบ ไฟล์จะอยู่ใน {folder}",
-        "Choose a format; it is written into {folder}",
-    ),
     "app.export.format.text": ("ข้อความล้วน สำหรับเนื้อความอีเมล", "plain text for the body of an email"),
     "app.export.format.md": ("Markdown สำหรับ GitHub, GitLab และแชต", "Markdown for GitHub, GitLab and chat"),
-    "app.export.format.html": ("หน้าเว็บ ส่งทางอีเมลได้", "a standalone web page that survives email"),
+    "app.export.format.html": ("หน้าเว็บ แบบเดียวกับที่อีเมลแสดง", "a web page, as an email shows it"),
     "app.export.format.svg": ("ภาพหน้าจอ สำหรับสไลด์", "the terminal view as a picture, for slides"),
     "app.export.format.ansi": ("หน้าจอเทอร์มินัลพร้อมสี", "the terminal view with colour codes"),
     "app.export.format.csv": ("ตาราง Excel หนึ่งแถวต่อรายการ", "a spreadsheet, one row an item"),
@@ -662,6 +650,77 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "error.date_needs_year": ("“{text}”: ใส่ปีด้วย", "“{text}”: write the year too"),
     # (end of issue 13's strings)
     # --- email: the .eml message, the copy to the clipboard, the export dialog's choices (issue 14)
+    "report.done_of_total": (
+        "เสร็จ {done} จาก {total} รายการ ({percent})",
+        "{done} of {total} items done ({percent})",
+    ),
+    "report.done_heading": ("เสร็จแล้ว {count} รายการ", "Done: {count}"),
+    "report.left_none": ("ไม่มีรายการที่ยังไม่เสร็จ", "No items still to do"),
+    "report.done_none": ("ยังไม่มีรายการที่เสร็จแล้ว", "No items done yet"),
+    "report.left_none_filtered": (
+        "ยังไม่เสร็จ: ไม่มีรายการที่ตรงกับตัวกรอง",
+        "Still to do: no items match the filter",
+    ),
+    "report.done_none_filtered": ("เสร็จแล้ว: ไม่มีรายการที่ตรงกับตัวกรอง", "Done: no items match the filter"),
+    "email.subject_owners": (
+        "ITA{year}: {owners} ยังไม่เสร็จ {count} รายการ ณ {date}",
+        "ITA{year}: what {owners} still owes ({count}), as of {date}",
+    ),
+    "report.left.heading": ("ยังไม่เสร็จ {count} รายการ", "Still to do: {count}"),
+    "report.left.overdue_count": ("เลยกำหนด {count}", "{count} overdue"),
+    "report.left.soon_count": ("ใกล้ครบกำหนด {count}", "{count} due soon"),
+    "report.left.due": ("กำหนดเสร็จ {due}", "due {due}"),
+    "report.left.one_item": ("{count} รายการ", "{count} item"),
+    "report.left.shared_with": ("ร่วมกับ {owners}", "with {owners}"),
+    "email.subject": (
+        "ความคืบหน้า ITA{year}: {progress} ณ {date}",
+        "ITA progress{year}: {progress} as of {date}",
+    ),
+    "email.subject_year": (" ปีงบประมาณ พ.ศ. {year}", " FY{year}"),
+    "email.bad_address": ("{option}: “{value}” ไม่ใช่ที่อยู่อีเมล", "{option}: “{value}” is not an email address"),
+    "email.non_ascii_address": (
+        "{option}: “{value}”: ส่วนหน้า @ ต้องเป็นอักษรละติน",
+        "{option}: “{value}”: the part before @ must be in Latin letters",
+    ),
+    "email.only_eml": ("{option} ใช้ได้กับ --format eml เท่านั้น", "{option} is for --format eml only"),
+    "app.export.format.eml": (
+        "ร่างอีเมล เปิดใน Outlook, Thunderbird, Apple Mail",
+        "an email draft for Outlook, Thunderbird, Apple Mail",
+    ),
+    "app.export.field.format": ("รูปแบบ", "Format"),
+    "app.export.field.items": ("รายการ", "Items"),
+    "app.export.field.detail": ("รายละเอียด", "Detail"),
+    "app.export.field.lang": ("ภาษา", "Language"),
+    "app.export.field.folder": ("โฟลเดอร์", "Folder"),
+    "app.export.items.all": ("ทุกรายการ", "All items"),
+    "app.export.items.open": ("เฉพาะที่ยังไม่เสร็จ", "Open items only"),
+    "app.export.items.owner": ("ผู้รับผิดชอบ: {owner}", "Owner: {owner}"),
+    "app.export.detail.brief": ("ย่อ", "Brief"),
+    "app.export.detail.full": ("ครบทุกช่อง", "Full, every field"),
+    "app.export.lang.th": ("ภาษาไทย", "Thai (ภาษาไทย)"),
+    "app.export.lang.en": ("ภาษาอังกฤษ (English)", "English"),
+    "app.export.write": ("ส่งออก", "Export"),
+    "app.export.keys": (
+        "Tab ไปช่องถัดไป · Enter เปิดรายการให้เลือก · Esc ยกเลิก",
+        "Tab: next field · Enter: open a list · Esc: cancel",
+    ),
+    "app.key.copy_summary": ("คัดลอกสรุปสำหรับอีเมล", "Copy the email summary"),
+    "app.copy.done": (
+        "คัดลอกสรุปสำหรับอีเมลแล้ว {lines} บรรทัด ({what}) {how}",
+        "Copied the email summary, {lines} lines ({what}), {how}",
+    ),
+    "app.copy.by_tool": (
+        "ผ่าน {tool} และเทอร์มินัล วางในอีเมลได้เลย",
+        "via {tool} and the terminal: paste it into your email",
+    ),
+    "app.copy.by_terminal": (
+        "ผ่านเทอร์มินัล (OSC 52) ถ้าวางไม่ได้ ให้กด e ส่งออกเป็นไฟล์แทน",
+        "via the terminal (OSC 52): if it does not paste, press e to export a file",
+    ),
+    "app.copy.tool_failed": ("ผ่านเทอร์มินัลเท่านั้น: {problem}", "via the terminal only: {problem}"),
+    "clipboard.timeout": ("{tool} ไม่ตอบภายใน {seconds} วินาที", "{tool} did not answer in {seconds} s"),
+    "clipboard.failed": ("{tool} ทำงานไม่สำเร็จ (รหัส {status})", "{tool} failed (exit status {status})"),
+    "clipboard.cannot_start": ("เรียก {tool} ไม่ได้: {error}", "cannot run {tool}: {error}"),
     # (end of issue 14's strings)
     # --- office documents: docx and xlsx, their import (issue 15)
     # (end of issue 15's strings)

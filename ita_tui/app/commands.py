@@ -32,6 +32,7 @@ class ItaCommands(Provider):
         if main is not None:
             yield tr("app.cmd.save", lang), main.action_save, "ctrl+s"
             yield tr("app.cmd.export", lang), main.action_export, "e"
+            yield tr("app.key.copy_summary", lang), main.action_copy_summary, "y"
             yield tr("app.cmd.meeting", lang), main.action_meeting, "m"
             yield tr("app.cmd.what_is_left", lang), main.action_what_is_left, "w"
             yield tr("app.cmd.due", lang), main.action_due, "D"

@@ -40,12 +40,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=int,
         default=None,
         metavar="N",
-        help="line width in cells: text wraps to it (default 72), svg and ansi lay out to it (default 100)",
+        help="line width in cells: text wraps to it (default 72; 0 leaves each paragraph on one line, "
+        "as eml does), svg and ansi lay out to it (default 100)",
     )
     parser.add_argument("-o", "--output", metavar="PATH", help="where to write ('-' for standard output)")
     parser.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
     parser.add_argument(
-        "--box", action="store_true", help="text: draw the bar and rules with box characters (█ ░ ─)"
+        "--to",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="eml: a recipient (a@b.go.th or 'Name <a@b.go.th>'); repeat it or separate with commas",
+    )
+    parser.add_argument("--cc", action="append", default=[], metavar="ADDRESS", help="eml: a copy recipient")
+    parser.add_argument(
+        "--subject", metavar="TEXT", help="eml: the subject (default: the progress and the date, in --lang)"
     )
     add_filter_arguments(parser)
 
@@ -112,12 +121,18 @@ def parse_statuses(text: str | None) -> frozenset[Status]:
     return frozenset(statuses)
 
 
-def options_from(args: argparse.Namespace, checklist: Checklist, width: int) -> ExportOptions:
+# Formats whose --width may be 0: paragraphs left on one line for the reader's window to wrap.
+UNWRAPPED_OK = frozenset({"text", "eml"})
+
+
+def options_from(
+    args: argparse.Namespace, checklist: Checklist, width: int, *, unwrapped_ok: bool = False
+) -> ExportOptions:
     """The export options the command line asks for (shared with `show`)."""
     from ita_tui.exports.options import ExportOptions
     from ita_tui.i18n import resolve_lang
 
-    if width < MIN_WIDTH:
+    if width < MIN_WIDTH and not (width == 0 and unwrapped_ok):
         raise UserError(f"--width: at least {MIN_WIDTH} cells", EXIT_USAGE)
     due_within = parse_days(args.due_within)
     options = ExportOptions(
@@ -125,7 +140,6 @@ def options_from(args: argparse.Namespace, checklist: Checklist, width: int) -> 
         statuses=parse_statuses(args.status),
         full=args.full,
         lang=resolve_lang(args.lang, checklist.language),
-        box=getattr(args, "box", False),
         thai_digits=args.thai_digits,
         owners=parse_owners(args.owner),
         overdue=args.overdue,
@@ -164,16 +178,38 @@ def check_filters(args: argparse.Namespace) -> None:
     parse_owners(args.owner)
 
 
+def mail_headers(args: argparse.Namespace) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+    """--to, --cc and --subject checked before the file is read (eml only)."""
+    from ita_tui.exports.eml import split_addresses
+    from ita_tui.i18n import resolve_lang, t
+
+    lang = resolve_lang(args.lang, None)
+    given = {"--to": args.to, "--cc": args.cc, "--subject": args.subject}
+    if args.format != "eml":
+        for option, value in given.items():
+            if value:
+                raise UserError(t("email.only_eml", lang, option=option), EXIT_USAGE)
+        return (), (), None
+    return (
+        split_addresses(args.to, "--to", lang),
+        split_addresses(args.cc, "--cc", lang),
+        args.subject or None,
+    )
+
+
 def run(args: argparse.Namespace) -> int:
+    from dataclasses import replace
     from pathlib import Path
 
     from ita_tui.checklist_file import load_checklist
     from ita_tui.exports.registry import FORMATS, render
 
-    check_filters(args)
+    check_filters(args)  # usage errors before the file is even read
+    to, cc, subject = mail_headers(args)
     checklist = load_checklist(args.file)
-    options = options_from(args, checklist, args.width or FORMATS[args.format].default_width)
-    data = render(checklist, args.format, options)
+    width = FORMATS[args.format].default_width if args.width is None else args.width
+    options = options_from(args, checklist, width, unwrapped_ok=args.format in UNWRAPPED_OK)
+    data = render(checklist, args.format, replace(options, to=to, cc=cc, subject=subject))
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

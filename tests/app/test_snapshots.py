@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from ita_tui.exports.choice import ExportChoice
+from ita_tui.settings import Settings
+
 SIZES = [(80, 24), (120, 40)]
 
 
@@ -49,7 +52,17 @@ def test_meeting_view(snap_compare, seed_path: Path, make_app, size) -> None:
 
 
 def test_export_dialog(snap_compare, seed_path: Path, make_app) -> None:
-    assert snap_compare(make_app(seed_path, lang="en"), press=["e"], terminal_size=(80, 24))
+    # A folder chosen before (the default is under the test's temporary folder, which changes).
+    settings = Settings(export=ExportChoice(folder="/srv/ita/exports").record())
+    assert snap_compare(
+        make_app(seed_path, lang="en", settings=settings), press=["e"], terminal_size=(80, 24)
+    )
+
+
+def test_export_dialog_in_thai_with_an_owner_chosen(snap_compare, seed_path: Path, make_app) -> None:
+    choice = ExportChoice("eml", "owner", "สำนักปลัดเทศบาล", True, None, "/srv/ita/ส่งออก")
+    app = make_app(seed_path, lang="th", settings=Settings(export=choice.record()))
+    assert snap_compare(app, press=["e"], terminal_size=(80, 24))
 
 
 def test_filtered_open_items(snap_compare, seed_path: Path, make_app) -> None:

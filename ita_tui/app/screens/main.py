@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
-from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -22,7 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input
 
 from ita_tui.app.localize import app_lang, localize_bindings
-from ita_tui.app.screens.saving_flow import SavingFlow, display_path
+from ita_tui.app.screens.saving_flow import SavingFlow
 from ita_tui.app.session import Session, SortOrder, StatusFilter
 from ita_tui.app.today import app_today
 from ita_tui.app.widgets.detail import DetailPane
@@ -38,6 +37,9 @@ from ita_tui.model import Item, Status
 from ita_tui.outstanding import DEFAULT_SOON_DAYS
 from ita_tui.owners import Owner, owner_label
 
+if TYPE_CHECKING:
+    from ita_tui.exports.choice import ExportChoice
+
 # (key, action, description key, shown in footer, binding id).  Descriptions are
 # looked up in the app's language when the screen is built (and on a switch).
 MAIN_KEYS: list[tuple[str, str, str, bool, str]] = [
@@ -52,6 +54,7 @@ MAIN_KEYS: list[tuple[str, str, str, bool, str]] = [
     ("m", "meeting", "key.meeting_view", True, "meeting"),
     ("w", "what_is_left", "app.key.what_is_left", True, "what-is-left"),
     ("e", "export", "key.export", True, "export"),
+    ("y", "copy_summary", "app.key.copy_summary", False, "copy-summary"),
     ("1", "set_status('not-started')", "key.set_not_started", False, "status-1"),
     ("2", "set_status('in-progress')", "key.set_in_progress", False, "status-2"),
     ("3", "set_status('done')", "key.set_done", False, "status-3"),
@@ -543,41 +546,91 @@ class MainScreen(SavingFlow, Screen[None]):
 
         self.app.push_screen(ScoreScreen(self.session.checklist, self.lang, self.comparison()))
 
-    def action_export(self) -> None:
-        from ita_tui.app.screens.dialogs import ExportDialog
+    def export_choice(self) -> ExportChoice:
+        """The last export choice (the settings'), the start of the dialog and of `y`."""
+        from ita_tui.exports.choice import choice_from
         from ita_tui.exports.registry import FORMATS
 
-        folder = Path.cwd() / "exports"
+        return choice_from(self.app.settings.export, FORMATS)  # type: ignore[attr-defined]
 
-        def chosen(fmt: str | None) -> None:
-            if fmt:
-                self._export(fmt, folder)
+    def action_export(self) -> None:
+        """`e`: choose format, items, detail, language and folder; write; say the full path."""
+        from ita_tui.app.screens.dialogs import ExportDialog
+        from ita_tui.exports.choice import ExportChoice
+        from ita_tui.exports.registry import FORMATS
+        from ita_tui.owners import all_owners
 
-        self.app.push_screen(ExportDialog(list(FORMATS), display_path(folder) + "/", self.lang), chosen)
+        choice = self.export_choice()
+        owners = [(owner.name, owner.label(self.lang)) for owner in all_owners(self.session.checklist)]
+        default = str(ExportChoice().target_folder(self.loaded.path))
+
+        def chosen(new: ExportChoice | None) -> None:
+            if new is not None:
+                self.app.remember_export(new.record())  # type: ignore[attr-defined]
+                self._export(new)
+
+        self.app.push_screen(ExportDialog(choice, list(FORMATS), owners, default, self.lang), chosen)
 
     @work(thread=True, group="export")
-    def _export(self, fmt: str, folder: Path) -> None:
+    def _export(self, choice: ExportChoice) -> None:
         """Write an export in a thread (an SVG of a big file takes seconds)."""
         from ita_tui.exports.destination import default_path, write_new
-        from ita_tui.exports.options import ExportOptions
         from ita_tui.exports.registry import render
 
         checklist, _states = self.session.snapshot()
         today = self.today()
+        folder = choice.target_folder(self.loaded.path)
         try:
-            data = render(checklist, fmt, ExportOptions(lang=self.lang, today=today))
+            data = render(checklist, choice.format, choice.options(self.lang, today))
             folder.mkdir(parents=True, exist_ok=True)
-            path = default_path(folder, self.loaded.path.stem, fmt, today)
+            path = default_path(folder, self.loaded.path.stem, choice.format, today)
             write_new(path, data)
         except (UserError, OSError, ValueError) as error:
             message = error.message if isinstance(error, UserError) else str(error)
             self.app.call_from_thread(
-                self.notify, tr("app.export.failed", self.lang, error=message), severity="error", timeout=10
+                self.notify,
+                tr("app.export.failed", self.lang, error=message),
+                severity="error",
+                timeout=10,
+                markup=False,
             )
             return
-        self.app.call_from_thread(
-            self.notify, tr("notify.exported_to", self.lang, path=display_path(path)), timeout=8
-        )
+        # The full path: the user goes and finds the file, wherever the app was started.
+        written = tr("notify.exported_to", self.lang, path=str(path.resolve()))
+        self.app.call_from_thread(self.notify, written, timeout=12, markup=False)
+
+    def action_copy_summary(self) -> None:
+        """`y`: the email summary (plain text, the last export choice's items) to the clipboard."""
+        self._copy_summary(self.export_choice())
+
+    @work(thread=True, group="clipboard", exclusive=True)
+    def _copy_summary(self, choice: ExportChoice) -> None:
+        """Build the text, hand it to the terminal (OSC 52) and to the system's clipboard tool.
+
+        In a thread: a clipboard tool that hangs (an X server gone away) must not
+        freeze the screen; it is given a few seconds, then left.
+        """
+        from dataclasses import replace
+
+        from ita_tui.clipboard import ClipboardError, copy_text, find_tool
+        from ita_tui.exports.registry import render
+
+        checklist, _states = self.session.snapshot()
+        options = replace(choice.options(self.lang, self.today()), width=0)  # the mail program wraps
+        text = render(checklist, "text", options).decode("utf-8")
+        self.app.call_from_thread(self.app.copy_to_clipboard, text)
+        tool = find_tool()
+        how = tr("app.copy.by_terminal", self.lang)
+        if tool is not None:
+            try:
+                copy_text(text, tool)
+                how = tr("app.copy.by_tool", self.lang, tool=tool.name)
+            except ClipboardError as error:
+                failed = tr(error.key, self.lang, **error.fields)
+                how = tr("app.copy.tool_failed", self.lang, problem=failed)
+        lines = text.count("\n")
+        message = tr("app.copy.done", self.lang, lines=lines, what=choice.describe(self.lang), how=how)
+        self.app.call_from_thread(self.notify, message, timeout=10, markup=False)
 
     def today(self) -> date:
         """The agency's day (Asia/Bangkok) on the app's clock."""
