@@ -562,34 +562,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.backup_off": ("ปิดการสำรองไฟล์แล้ว", "Backup is off"),
     "app.settings_failed": ("บันทึกการตั้งค่าไม่สำเร็จ: {error}", "Settings not saved: {error}"),
     "app.load_failed": ("เปิด {path} ไม่ได้", "Cannot open {path}"),
-
     # --- authoring: adding, editing, moving and removing items and sections (issue 12)
     # (end of issue 12's strings)
-
     # --- owners, due dates, what is left, the meeting view, comparing years (issue 13)
     # (end of issue 13's strings)
-
     # --- email: the .eml message, the copy to the clipboard, the export dialog's choices (issue 14)
     # (end of issue 14's strings)
-
     # --- office documents: docx and xlsx, their import (issue 15)
     # (end of issue 15's strings)
-
     # --- platforms: locks, shared folders, files held open by another program (issue 16)
     # (end of issue 16's strings)
-
     # --- Thai word breaking and start-up (issue 17)
     # (end of issue 17's strings)
-
     # --- the command line in the interface language: argparse, suggestions, help (issue 18)
     # (end of issue 18's strings)
-
     # --- evidence: links and files behind an item, the link check (issue 19)
     # (end of issue 19's strings)
-
     # --- merging with changes on disk: field by field, what was kept and dropped (issue 21)
     # (end of issue 21's strings)
-
     # --- tests and checks (issue 20)
     # (end of issue 20's strings)
 }
