@@ -836,10 +836,10 @@ def _head(lines: list[TextLine], source: str) -> dict[str, Any]:
 
 
 def _split_head(lines: list[TextLine]) -> tuple[list[TextLine], list[TextLine]]:
-    """The head and the first table's heading: headings just above the table head it, not the
-    description, as long as a title and an organization are left."""
+    """The head and the first table's heading: headings just above the table (a Word heading,
+    a sheet's title row) head it rather than end the description; the title always stays."""
     keep = len(lines)
-    while keep > 2 and lines[keep - 1].heading:
+    while keep > 1 and lines[keep - 1].heading:
         keep -= 1
     return lines[:keep], lines[keep:]
 
