@@ -569,6 +569,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- email: the .eml message, the copy to the clipboard, the export dialog's choices (issue 14)
     # (end of issue 14's strings)
     # --- office documents: docx and xlsx, their import (issue 15)
+    "office.measure": ("มาตรการ/กิจกรรม", "Measure"),
+    "office.number": ("ลำดับ", "No."),
+    "office.page": ("หน้า {page} จาก {pages}", "Page {page} of {pages}"),
+    "office.summary": ("สรุป", "Summary"),
+    "office.group_scores": ("คะแนนรายเครื่องมือ", "Scores by tool"),
+    "office.counting_score": ("คะแนนที่ใช้", "Score that counts"),
+    "office.percent_done": ("ร้อยละที่เสร็จ", "Percent done"),
+    "office.count": ("จำนวน", "Items"),
+    "office.reported": ("ตามที่รายงาน", "as reported"),
+    "office.computed": ("คำนวณจากคะแนนตัวชี้วัด", "computed from the indicators' scores"),
+    "office.sheet_note": (
+        "เลือกสถานะจากรายการ · คะแนน 0–100 · สรุปนับสถานะใหม่ทุกครั้งที่แก้",
+        "Pick a status from the list · scores 0–100 · the summary recounts on every change",
+    ),
+    "app.export.format.docx": ("รายงาน Word แบบที่หน่วยงานเผยแพร่", "the report agencies publish, in Word"),
+    "app.export.format.xlsx": ("สมุดงาน Excel หนึ่งแผ่นต่อหมวด", "an Excel workbook, one sheet a section"),
     # (end of issue 15's strings)
     # --- platforms: locks, shared folders, files held open by another program (issue 16)
     # (end of issue 16's strings)

@@ -1,0 +1,646 @@
+"""The report agencies publish, as a Word document (.docx).
+
+The shape of the seed report (tests/data/seed-report.md): the title, the agency, the
+fiscal year when the title does not name it, the description, then per section a table
+under its heading, headed with the checklist's own column labels, each row's status as
+the three boxes with their Thai labels (☑ the chosen one, ☐ the others), scores in the
+indicator's cell as the seed writes them (``ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ คะแนน 97.44``);
+at the end the progress and the scores.
+
+Print conventions of Thai official documents: TH Sarabun New (fallbacks in the font
+table), 16 pt text, 14 pt in tables, 20 pt title; A4, a section turned landscape when
+its table is too wide for a portrait page; header rows repeated on every page; rows kept
+whole on one page unless a row is taller than a page; page numbers in the footer.  Thai
+is complex script to Word: every run sets ``w:cs`` and ``w:szCs`` as well as the Latin
+font and size, and the document's complex-script language is th-TH.
+
+python-docx is imported only here (and in the importer's Word reader).  The document
+reads back with ``ita-tui import`` (see ita_tui/exports/office.py).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import datetime, time
+from typing import TYPE_CHECKING, Literal
+
+from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from lxml import etree
+
+from ita_tui.exports import office
+from ita_tui.exports.options import ExportOptions
+from ita_tui.exports.summary import Row, SectionSummary, Summary, build_summary, displayable
+from ita_tui.i18n import t
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocumentObject
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.section import Section as WordSection
+    from docx.table import Table, _Cell, _Row
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
+
+    from ita_tui.model import Checklist, Item, Section
+
+BODY_PT = 16
+TABLE_PT = 14
+TITLE_PT = 20
+FOOTER_PT = 12
+A4_MM = (210, 297)
+MARGIN_MM = 20
+LIST_INDENT_MM = 6
+# A Thai letter of TH Sarabun New at 1 pt is about 0.16 mm wide on average; a line of
+# it is about 0.56 mm high a point (the font's tall line gap).  Used to guess widths
+# and row heights, not to lay out: Word does that.
+CHAR_MM_PER_PT = 0.19
+LINE_MM_PER_PT = 0.56
+# Columns of free text, in mm: the narrowest, the widest kept on one line, the narrowest
+# of long text; and what a cell's margins take.
+MIN_TEXT_MM = 14.0
+SHORT_TEXT_MM = 45.0
+MIN_LONG_MM = 30.0
+CELL_PADDING_MM = 4.0
+# A table with this many columns of free text (title, fields, notes) is too wide to
+# read on a portrait page.
+LANDSCAPE_TEXT_COLUMNS = 4
+# The boxes' column: wide enough for "☐ ดำเนินการแล้วเสร็จ"; a longer label wraps under itself.
+STATUS_MM = 32.0
+BOX_INDENT_MM = 5.0
+
+Kind = Literal["number", "id", "title", "field", "score", "status", "notes"]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a section's table: what it holds, its header and its width."""
+
+    kind: Kind
+    header: str
+    key: str = ""
+    width_mm: float = 0.0
+
+
+def render(checklist: Checklist, options: ExportOptions) -> bytes:
+    """The report as the bytes of a .docx file."""
+    summary = build_summary(checklist, replace(options, full=True))
+    document = Document()
+    _set_up_styles(document, summary.lang)
+    _set_up_fonts(document)
+    _set_properties(document, summary, options)
+    plans = [_plan(checklist, section, summary) for section in summary.sections]
+    _page_setup(document.sections[0], plans[0].landscape if plans else False)
+    _page_numbers(document.sections[0], summary)
+    _head(document, summary, displayable(checklist.description))
+    for index, (section_summary, plan) in enumerate(zip(summary.sections, plans, strict=True)):
+        if index and plan.landscape != plans[index - 1].landscape:
+            _page_setup(document.add_section(WD_SECTION.NEW_PAGE), plan.landscape)
+        _section(document, summary, section_summary, plan, first=index == 0)
+    _closing(document, summary)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+# -- the plan of a table -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Plan:
+    columns: tuple[Column, ...]
+    landscape: bool
+
+
+def _plan(checklist: Checklist, section_summary: SectionSummary, summary: Summary) -> _Plan:
+    """The columns of a section's table, their widths, and the page's orientation."""
+    section = section_summary.section
+    lang = summary.lang
+    columns: list[Column] = []
+    if office.needs_id_column(section):
+        columns.append(Column("id", t("label.id", lang), width_mm=_id_width(section)))
+    elif not office.indicator_table(section):
+        columns.append(Column("number", t("office.number", lang), width_mm=11))
+    columns.append(Column("title", office.title_header(section, lang), width_mm=0))
+    for key in office.field_keys(section):
+        columns.append(Column("field", office.field_label(checklist, section, key), key))
+    if office.has_scores(section) and not office.indicator_table(section):
+        columns.append(Column("score", t("label.score", lang), width_mm=18))
+    columns.append(Column("status", t("label.status", lang), width_mm=STATUS_MM))
+    if office.has_notes(section):
+        columns.append(Column("notes", t("label.notes", lang), "notes"))
+    portrait = A4_MM[0] - 2 * MARGIN_MM
+    texts = sum(not c.width_mm for c in columns)
+    landscape = texts >= LANDSCAPE_TEXT_COLUMNS or sum(c.width_mm or MIN_LONG_MM for c in columns) > portrait
+    usable = (A4_MM[1] if landscape else A4_MM[0]) - 2 * MARGIN_MM
+    return _Plan(tuple(_widths(columns, section, usable)), landscape)
+
+
+def _id_width(section: Section) -> float:
+    longest = max((len(item.id) for item in section.items), default=2)
+    return min(40.0, max(14.0, longest * 2.6 + 4))
+
+
+def _widths(columns: list[Column], section: Section, usable: float) -> list[Column]:
+    """Widths for the free-text columns: a column of short values (a period, an office) as
+    wide as its longest value, so that it stays on one line; the columns of long text
+    share the rest in proportion to how much they hold; all shrink together when the
+    page is too narrow."""
+    free = [c for c in columns if not c.width_mm]
+    natural = {id(c): _natural_mm(c, section) for c in free}
+    short = {id(c): max(MIN_TEXT_MM, natural[id(c)]) for c in free if natural[id(c)] <= SHORT_TEXT_MM}
+    long = [c for c in free if id(c) not in short]
+    room = usable - sum(c.width_mm for c in columns if c.width_mm) - sum(short.values())
+    weights = {id(c): _text_weight(c, section) for c in long}
+    total = sum(weights.values()) or 1.0
+    sized = dict(short)
+    sized.update({id(c): max(MIN_LONG_MM, room * weights[id(c)] / total) for c in long})
+    scale = (usable - sum(c.width_mm for c in columns if c.width_mm)) / (sum(sized.values()) or 1.0)
+    return [c if c.width_mm else replace(c, width_mm=sized[id(c)] * scale) for c in columns]
+
+
+def _natural_mm(column: Column, section: Section) -> float:
+    """The width of the column's longest line, unwrapped (a header may take two lines)."""
+    lines = [line for item in section.items for line in _cell_text(column, item).split("\n")]
+    longest = max((_visible_length(line) for line in lines), default=0)
+    header = math.ceil(_visible_length(column.header) / 2)
+    return max(longest, header) * CHAR_MM_PER_PT * TABLE_PT + CELL_PADDING_MM
+
+
+def _visible_length(text: str) -> int:
+    """Characters that take room on a line: Thai vowel and tone marks sit on their letter."""
+    return sum(1 for char in text if not unicodedata.combining(char) and char not in _THAI_MARKS)
+
+
+_THAI_MARKS = frozenset(
+    "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
+)
+
+
+def _text_weight(column: Column, section: Section) -> float:
+    """How much text a column holds: the square root of its average length, so that a
+    column of long paragraphs gets more room without starving the others."""
+    lengths = [len(_cell_text(column, item)) for item in section.items]
+    average = sum(lengths) / len(lengths) if lengths else 0.0
+    # The title is what a reader scans for: it gets more than its share.
+    return math.sqrt(max(average, 16.0)) * (1.6 if column.kind == "title" else 1.0)
+
+
+def _cell_text(column: Column, item: Item) -> str:
+    if column.kind == "title":
+        return item.title
+    if column.kind == "notes":
+        return item.notes
+    return " ".join(office.entries(item.fields.get(column.key)).lines)
+
+
+# -- styles, fonts, properties and pages ----------------------------------------------------
+
+
+def _set_up_styles(document: DocumentObject, lang: str) -> None:
+    """Every style in TH Sarabun New, black, at report sizes; Thai as the complex-script language."""
+    styles = document.styles
+    defaults = styles.element.find(qn("w:docDefaults"))
+    if defaults is not None:
+        rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+        if rpr is not None:
+            _run_format(rpr, BODY_PT)
+            _child(rpr, "w:lang", {"w:val": "th-TH" if lang == "th" else "en-GB", "w:bidi": "th-TH"})
+    sizes = {
+        "Normal": BODY_PT,
+        "Title": TITLE_PT,
+        "Heading 1": BODY_PT + 2,
+        "Heading 2": BODY_PT,
+        "Footer": 12,
+    }
+    for name, size in sizes.items():
+        style = styles[name]
+        rpr = style.element.get_or_add_rPr()
+        _run_format(rpr, size, bold=name != "Normal" and name != "Footer")
+        for tag in ("w:color", "w:spacing", "w:kern", "w:i", "w:iCs", "w:caps"):
+            _remove(rpr, tag)
+        pformat = style.paragraph_format
+        pformat.space_before = Pt(0 if name in ("Normal", "Footer") else 6)
+        pformat.space_after = Pt(0 if name == "Footer" else 4)
+        pformat.line_spacing = 1.0
+        pformat.keep_with_next = name.startswith(("Heading", "Title"))
+        ppr = style.element.get_or_add_pPr()
+        _remove(ppr, "w:pBdr")  # the template's Title has a rule under it
+    styles["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _set_up_fonts(document: DocumentObject) -> None:
+    """Describe TH Sarabun New in the font table, with its fallbacks and its Thai code page,
+    so that Word substitutes a Thai font where it is missing (``w:altName``, ``w:sig``)."""
+    part = next(
+        (rel.target_part for rel in document.part.rels.values() if rel.reltype.endswith("/fontTable")), None
+    )
+    if part is None:
+        return
+    table = etree.fromstring(part.blob)
+    for font in table.findall(qn("w:font")):
+        if font.get(qn("w:name")) in (office.FONT, office.SYMBOL_FONT):
+            table.remove(font)
+    table.append(_font_entry(office.FONT, ",".join(office.FONT_FALLBACKS), SARABUN_PANOSE, SARABUN_SIG))
+    table.append(_font_entry(office.SYMBOL_FONT, "Segoe UI Emoji,DejaVu Sans", SYMBOL_PANOSE, SYMBOL_SIG))
+    # The template's font table is a plain part (python-docx has no class for it): swap its bytes.
+    part._blob = etree.tostring(table, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+# What Word writes for these fonts: the PANOSE class and the Unicode ranges and code pages
+# they cover (csb0 bit 16: Thai, code page 874).
+SARABUN_PANOSE = "020B0500040200020003"
+SARABUN_SIG = ("A100006F", "5000205A", "00000000", "00000000", "00010183", "00000000")
+SYMBOL_PANOSE = "020B0502040204020203"
+SYMBOL_SIG = ("800001E3", "1200FFEF", "00040000", "04000000", "00000001", "00000000")
+
+
+def _font_entry(name: str, alternatives: str, panose: str, sig: tuple[str, ...]) -> etree._Element:
+    font = OxmlElement("w:font", {qn("w:name"): name})
+    font.append(OxmlElement("w:altName", {qn("w:val"): alternatives}))
+    font.append(OxmlElement("w:panose1", {qn("w:val"): panose}))
+    font.append(OxmlElement("w:charset", {qn("w:val"): "00"}))
+    font.append(OxmlElement("w:family", {qn("w:val"): "swiss"}))
+    font.append(OxmlElement("w:pitch", {qn("w:val"): "variable"}))
+    names = ("usb0", "usb1", "usb2", "usb3", "csb0", "csb1")
+    font.append(OxmlElement("w:sig", {qn(f"w:{n}"): v for n, v in zip(names, sig, strict=True)}))
+    return font
+
+
+def _set_properties(document: DocumentObject, summary: Summary, options: ExportOptions) -> None:
+    """Title, subject, language and dates; no author (the template's "python-docx" is removed)."""
+    properties = document.core_properties
+    properties.title = office.xml_text(summary.title)[:255]
+    properties.subject = office.xml_text(summary.organization)[:255]
+    properties.author = ""
+    properties.last_modified_by = ""
+    properties.comments = ""
+    properties.keywords = "ITA"
+    properties.language = "th-TH" if summary.lang == "th" else "en-GB"
+    properties.revision = 1
+    if options.today is not None:  # golden tests pin the date; otherwise now
+        moment = datetime.combine(options.today, time(0, 0))
+        properties.created = properties.modified = moment
+    else:
+        properties.created = properties.modified = datetime.now()
+
+
+def _page_setup(section: WordSection, landscape: bool) -> None:
+    width, height = (A4_MM[1], A4_MM[0]) if landscape else A4_MM
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(width), Mm(height)
+    section.left_margin = section.right_margin = Mm(MARGIN_MM)
+    section.top_margin = section.bottom_margin = Mm(MARGIN_MM)
+    section.footer_distance = Mm(10)
+
+
+def _page_numbers(section: WordSection, summary: Summary) -> None:
+    """``หน้า 2 จาก 7`` centred in the footer, as PAGE and NUMPAGES fields."""
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    template = t("office.page", summary.lang, page="\0PAGE\0", pages="\0NUMPAGES\0")
+    for index, piece in enumerate(template.split("\0")):
+        if index % 2:
+            _field(paragraph, piece, FOOTER_PT)
+        elif piece:
+            _run(paragraph, piece, FOOTER_PT)
+
+
+def _field(paragraph: Paragraph, instruction: str, size: float) -> None:
+    """A Word field (PAGE, NUMPAGES) as begin / instruction / separate / result / end runs."""
+    for kind, text in (
+        ("begin", ""),
+        ("instr", f" {instruction} "),
+        ("separate", ""),
+        ("text", "1"),
+        ("end", ""),
+    ):
+        run = _run(paragraph, "", size)
+        if kind == "instr":
+            instr = OxmlElement("w:instrText", {qn("xml:space"): "preserve"})
+            instr.text = text
+            run._r.append(instr)
+        elif kind == "text":
+            run.text = text
+        else:
+            run._r.append(OxmlElement("w:fldChar", {qn("w:fldCharType"): kind}))
+
+
+# -- the body ------------------------------------------------------------------------------
+
+
+def _head(document: DocumentObject, summary: Summary, description: str) -> None:
+    """Title, organization, fiscal year (when the title lacks it), description."""
+    title = document.add_paragraph(style="Title")
+    # "… ภายในหน่วยงาน / ประจำปีงบประมาณ พ.ศ.2566": the year on a line of its own, as reports set it
+    first, joint, rest = summary.title.partition(" ประจำปี")
+    _paragraph(title, first, TITLE_PT, bold=True)
+    if joint:
+        title.runs[-1].add_break()
+        _run(title, joint.strip() + rest, TITLE_PT, bold=True)
+    if summary.organization:
+        organization = document.add_paragraph()
+        organization.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _paragraph(organization, summary.organization, BODY_PT + 2, bold=True)
+    if summary.fiscal_year:
+        year = document.add_paragraph()
+        year.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _paragraph(year, summary.fiscal_year, BODY_PT, bold=True)
+    for text in _paragraphs(description):
+        paragraph = document.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.THAI_JUSTIFY
+        paragraph.paragraph_format.first_line_indent = Mm(25)
+        paragraph.paragraph_format.space_before = Pt(6)
+        _paragraph(paragraph, text, BODY_PT)
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Paragraphs of a description: split at blank lines."""
+    return [part.strip() for part in re.split(r"\n\s*\n", text) if part.strip()]
+
+
+def _section(
+    document: DocumentObject, summary: Summary, section_summary: SectionSummary, plan: _Plan, *, first: bool
+) -> None:
+    section = section_summary.section
+    # The seed has no heading over its measure table: the introduction leads into it.
+    if not (first and office.is_measures(section)):
+        _paragraph(document.add_paragraph(style="Heading 1"), section_summary.title, BODY_PT + 2, bold=True)
+        if section.subtitle:
+            _paragraph(document.add_paragraph(style="Heading 2"), section.subtitle, BODY_PT, bold=True)
+    if not section_summary.rows:
+        _paragraph(document.add_paragraph(), summary.label("label.no_items"), BODY_PT)
+        return
+    table = document.add_table(rows=0, cols=len(plan.columns))
+    _table_format(table, plan)
+    _header_row(table, plan)
+    for row in section_summary.rows:
+        _item_row(table, summary, row, plan, section)
+    document.add_paragraph()  # Word joins two tables that touch; a paragraph keeps them apart
+
+
+def _table_format(table: Table, plan: _Plan) -> None:
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    tblpr = table._tbl.tblPr
+    _child(tblpr, "w:tblLayout", {"w:type": "fixed"})
+    grid = table._tbl.tblGrid
+    for column, grid_column in zip(plan.columns, grid.findall(qn("w:gridCol")), strict=True):
+        grid_column.set(qn("w:w"), str(_twips(column.width_mm)))
+
+
+def _header_row(table: Table, plan: _Plan) -> None:
+    row = _add_row(table)
+    trpr = row._tr.get_or_add_trPr()
+    trpr.append(OxmlElement("w:cantSplit"))
+    trpr.append(OxmlElement("w:tblHeader"))  # repeated at the top of every page
+    for cell, column in zip(row.cells, plan.columns, strict=True):
+        _cell_width(cell, column)
+        _child(cell._tc.get_or_add_tcPr(), "w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": "D9D9D9"})
+        paragraph = cell.paragraphs[0]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _paragraph(paragraph, column.header, TABLE_PT, bold=True)
+
+
+def _item_row(table: Table, summary: Summary, row: Row, plan: _Plan, section: Section) -> None:
+    word_row = _add_row(table)
+    # A row up to half a page is kept whole; a taller one may break rather than leave
+    # half a page blank (and one taller than a page must break).
+    if _row_height_mm(row.item, plan) < _page_body_mm(plan) * 0.5:
+        word_row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    for cell, column in zip(word_row.cells, plan.columns, strict=True):
+        _cell_width(cell, column)
+        _fill(cell, column, summary, row, section)
+
+
+def _fill(cell: _Cell, column: Column, summary: Summary, row: Row, section: Section) -> None:
+    paragraph = cell.paragraphs[0]
+    item = row.item
+    if column.kind == "number":
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _paragraph(paragraph, summary.digits(office.measure_number(item)), TABLE_PT)
+    elif column.kind == "id":
+        _paragraph(paragraph, item.id, TABLE_PT)
+    elif column.kind == "title":
+        _title(paragraph, summary, row, section)
+    elif column.kind == "score":
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _paragraph(paragraph, row.score or "", TABLE_PT)
+    elif column.kind == "status":
+        _boxes(cell, summary, item)
+    elif column.kind == "notes":
+        _lines(cell, row.notes.split("\n") if row.notes else [], listed=False)
+    else:
+        value = office.entries(item.fields.get(column.key))
+        _lines(cell, value.numbered(), listed=value.listed)
+
+
+def _title(paragraph: Paragraph, summary: Summary, row: Row, section: Section) -> None:
+    """The item's title; an indicator's as ``ตัวชี้วัดที่ N ชื่อ คะแนน S``, as the seed writes it."""
+    item = row.item
+    if not office.indicator_table(section):
+        _paragraph(paragraph, row.title, TABLE_PT)
+        return
+    _paragraph(
+        paragraph, office.indicator_title(item, row.title, summary.lang, summary.thai_digits), TABLE_PT
+    )
+    if row.score is not None:
+        score_word = summary.label("label.score")
+        _run(
+            paragraph, f" {score_word if summary.lang == 'th' else score_word.lower()} {row.score}", TABLE_PT
+        )
+
+
+def _boxes(cell: _Cell, summary: Summary, item: Item) -> None:
+    """The three boxes, the item's status ticked, each with its Thai (or English) label."""
+    for index, status in enumerate(office.BOX_ORDER):
+        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+        paragraph.paragraph_format.left_indent = Mm(BOX_INDENT_MM)
+        paragraph.paragraph_format.first_line_indent = Mm(-BOX_INDENT_MM)
+        mark = office.CHECKED if item.status is status else office.UNCHECKED
+        _run(paragraph, mark, TABLE_PT, font=office.SYMBOL_FONT)
+        _run(paragraph, f" {summary.status_name(status)}", TABLE_PT, bold=item.status is status)
+
+
+def _lines(cell: _Cell, lines: list[str], *, listed: bool) -> None:
+    """One paragraph a line; a numbered list hangs its lines after the number."""
+    for index, line in enumerate(lines):
+        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+        if listed:
+            paragraph.paragraph_format.left_indent = Mm(LIST_INDENT_MM)
+            paragraph.paragraph_format.first_line_indent = Mm(-LIST_INDENT_MM)
+        _paragraph(paragraph, line, TABLE_PT)
+
+
+def _closing(document: DocumentObject, summary: Summary) -> None:
+    """The progress and the scores, after the tables (the importer reads no further)."""
+    _paragraph(
+        document.add_paragraph(style="Heading 1"), summary.label("office.summary"), BODY_PT + 2, bold=True
+    )
+    for line in (summary.progress_line, *summary.score_lines, summary.filter_line or ""):
+        if line:
+            _paragraph(document.add_paragraph(), line, BODY_PT)
+
+
+# -- runs and XML ------------------------------------------------------------------------------
+
+
+def _paragraph(paragraph: Paragraph, text: str, size: float, *, bold: bool = False) -> None:
+    """*text* as runs of *paragraph*: tabs and line breaks as Word's own."""
+    _run(paragraph, text, size, bold=bold)
+
+
+def _run(paragraph: Paragraph, text: str, size: float, *, bold: bool = False, font: str = office.FONT) -> Run:
+    run = paragraph.add_run(office.xml_text(text))
+    _run_format(run._r.get_or_add_rPr(), size, bold=bold, font=font)
+    return run
+
+
+def _run_format(rpr: BaseOxmlElement, size: float, *, bold: bool = False, font: str = office.FONT) -> None:
+    """Font and size for Latin, East Asian and complex-script (Thai) text alike."""
+    names = {f"w:{slot}": font for slot in ("ascii", "hAnsi", "eastAsia", "cs")}
+    _child(rpr, "w:rFonts", names)
+    for tag in ("w:b", "w:bCs"):
+        if bold:
+            _child(rpr, tag, {})
+        else:
+            _remove(rpr, tag)
+    half_points = str(round(size * 2))
+    _child(rpr, "w:sz", {"w:val": half_points})
+    _child(rpr, "w:szCs", {"w:val": half_points})
+
+
+_RPR_ORDER = [
+    "w:rStyle",
+    "w:rFonts",
+    "w:b",
+    "w:bCs",
+    "w:i",
+    "w:iCs",
+    "w:caps",
+    "w:smallCaps",
+    "w:strike",
+    "w:dstrike",
+    "w:outline",
+    "w:shadow",
+    "w:emboss",
+    "w:imprint",
+    "w:noProof",
+    "w:snapToGrid",
+    "w:vanish",
+    "w:webHidden",
+    "w:color",
+    "w:spacing",
+    "w:w",
+    "w:kern",
+    "w:position",
+    "w:sz",
+    "w:szCs",
+    "w:highlight",
+    "w:u",
+    "w:effect",
+    "w:bdr",
+    "w:shd",
+    "w:fitText",
+    "w:vertAlign",
+    "w:rtl",
+    "w:cs",
+    "w:em",
+    "w:lang",
+    "w:eastAsianLayout",
+    "w:specVanish",
+    "w:oMath",
+]
+_TBLPR_ORDER = [
+    "w:tblStyle",
+    "w:tblpPr",
+    "w:tblOverlap",
+    "w:bidiVisual",
+    "w:tblStyleRowBandSize",
+    "w:tblStyleColBandSize",
+    "w:tblW",
+    "w:jc",
+    "w:tblCellSpacing",
+    "w:tblInd",
+    "w:tblBorders",
+    "w:shd",
+    "w:tblLayout",
+    "w:tblCellMar",
+    "w:tblLook",
+]
+_TCPR_ORDER = [
+    "w:cnfStyle",
+    "w:tcW",
+    "w:gridSpan",
+    "w:hMerge",
+    "w:vMerge",
+    "w:tcBorders",
+    "w:shd",
+    "w:noWrap",
+    "w:tcMar",
+    "w:textDirection",
+    "w:tcFitText",
+    "w:vAlign",
+    "w:hideMark",
+]
+_ORDERS = {"w:rPr": _RPR_ORDER, "w:tblPr": _TBLPR_ORDER, "w:tcPr": _TCPR_ORDER}
+
+
+def _child(parent: BaseOxmlElement, tag: str, attributes: dict[str, str]) -> None:
+    """Set *parent*'s one *tag* child to *attributes*, inserted where the schema wants it
+    (Word asks to repair a document whose elements are out of order)."""
+    _remove(parent, tag)
+    element = OxmlElement(tag, {qn(name): value for name, value in attributes.items()})
+    order = next(seq for name, seq in _ORDERS.items() if parent.tag == qn(name))
+    later = {qn(name) for name in order[order.index(tag) + 1 :]}
+    for index, existing in enumerate(parent):
+        if existing.tag in later:
+            parent.insert(index, element)
+            return
+    parent.append(element)
+
+
+def _remove(parent: BaseOxmlElement, tag: str) -> None:
+    for element in parent.findall(qn(tag)):
+        parent.remove(element)
+
+
+def _add_row(table: Table) -> _Row:
+    row: _Row = table.add_row()  # type: ignore[no-untyped-call]  # python-docx leaves it unannotated
+    return row
+
+
+def _cell_width(cell: _Cell, column: Column) -> None:
+    _child(cell._tc.get_or_add_tcPr(), "w:tcW", {"w:w": str(_twips(column.width_mm)), "w:type": "dxa"})
+
+
+def _twips(mm: float) -> int:
+    return round(mm / 25.4 * 1440)
+
+
+def _row_height_mm(item: Item, plan: _Plan) -> float:
+    """A guess at a row's height: the tallest cell's wrapped lines."""
+    tallest = 3
+    for column in plan.columns:
+        if column.kind == "status":
+            continue
+        chars_per_line = max(1.0, (column.width_mm - 2) / (CHAR_MM_PER_PT * TABLE_PT))
+        pieces = _cell_text(column, item).split("\n") if column.kind != "field" else None
+        if pieces is None:
+            pieces = list(office.entries(item.fields.get(column.key)).lines) or [""]
+        lines = sum(max(1, math.ceil(len(piece) / chars_per_line)) for piece in pieces)
+        tallest = max(tallest, lines)
+    return tallest * LINE_MM_PER_PT * TABLE_PT
+
+
+def _page_body_mm(plan: _Plan) -> float:
+    return (A4_MM[0] if plan.landscape else A4_MM[1]) - 2 * MARGIN_MM
