@@ -583,6 +583,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "เลือกสถานะจากรายการ · คะแนน 0–100 · สรุปนับสถานะใหม่ทุกครั้งที่แก้",
         "Pick a status from the list · scores 0–100 · the summary recounts on every change",
     ),
+    "office.status_error": ("เลือกสถานะจากรายการ: {names}", "Pick a status from the list: {names}"),
+    "office.score_error": ("คะแนนเป็นตัวเลข 0 ถึง 100", "A score is a number from 0 to 100"),
     "app.export.format.docx": ("รายงาน Word แบบที่หน่วยงานเผยแพร่", "the report agencies publish, in Word"),
     "app.export.format.xlsx": ("สมุดงาน Excel หนึ่งแผ่นต่อหมวด", "an Excel workbook, one sheet a section"),
     # (end of issue 15's strings)
