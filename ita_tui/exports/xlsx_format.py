@@ -51,12 +51,12 @@ DATA_PT = 14
 TITLE_PT = 18
 HEADING_PT = 16
 # Excel measures a column in widths of "0" in Calibri 11; a Thai letter of TH Sarabun
-# New at 14 pt takes about 0.85 of them (measured in LibreOffice; the font's metrics are
-# the same on Windows), so 1.0 leaves a little room.
-UNITS_PER_CHAR = 1.0
+# New at 14 pt takes about 1.1 of them (measured in LibreOffice with Laksaman, which has
+# TH Sarabun's metrics).
+UNITS_PER_CHAR = 1.15
 # Lines break between words, so a wrapped line holds fewer letters than fit: row heights
 # are guessed with this much more text.
-WRAP_SLACK = 1.2
+WRAP_SLACK = 1.15
 MAX_WIDTH = 50.0  # wider text wraps
 MIN_WIDTH = 8.0
 # Status drop-downs and score checks reach this far below the last item, so that rows
@@ -380,7 +380,7 @@ def _summary_sheet(sheet: Worksheet, checklist: Checklist, summary: Summary, she
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     for (first,) in sheet.iter_rows(min_row=5, max_col=1):
-        if isinstance(first, Cell) and first.value is not None:
+        if isinstance(first, Cell) and first.value is not None and not (first.font and first.font.i):
             first.alignment = Alignment(wrap_text=True, vertical="top")
 
 
