@@ -514,7 +514,8 @@ def _known_column(label: str) -> Column | None:
     return None
 
 
-def _looks_like_header(cells: list[str]) -> bool:
+def looks_like_header(cells: list[str]) -> bool:
+    """True for a row that heads an item table: a title column and at least one other known column."""
     columns = [_known_column(flat_text(cell)) for cell in cells]
     return any(c and c.role == "title" for c in columns) and sum(c is not None for c in columns) >= 2
 
@@ -601,7 +602,7 @@ class _Builder:
     # -- tables --
     def table(self, table: TableBlock, heading: _Heading | None) -> None:
         rows = table.rows
-        if table.header is None and rows and _looks_like_header(rows[0].cells):
+        if table.header is None and rows and looks_like_header(rows[0].cells):
             table.header, rows = rows[0], rows[1:]
         if table.header is not None:
             columns = self.columns(table.header)
