@@ -124,6 +124,12 @@ def run(args: argparse.Namespace) -> int:
     parse_statuses(args.status)  # a usage error before the file is even read
     checklist = load_checklist(args.file)
     options = options_from(args, checklist, args.width or FORMATS[args.format].default_width)
+    if args.output == "-" and FORMATS[args.format].binary and sys.stdout.isatty():
+        raise UserError(
+            f"--format {args.format}: a {args.format} file is not text; "
+            "give -o PATH, or send it to a file or a pipe",
+            EXIT_USAGE,
+        )
     data = render(checklist, args.format, options)
     if args.output == "-":
         sys.stdout.buffer.write(data)

@@ -28,6 +28,7 @@ from ita_tui.errors import EXIT_USAGE, UserError
 from ita_tui.importer import Block, Place, TableBlock, TableRow, TextLine
 
 if TYPE_CHECKING:
+    from docx.document import Document as DocumentObject
     from lxml.etree import _Element
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -60,7 +61,37 @@ def read_docx(data: bytes, source: str) -> list[Block]:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise UserError(f"{source}: not a Word document (.docx): {error}", EXIT_USAGE) from None
     headings = _heading_styles(document.styles.element)
-    return list(_Reader(headings).body(document.element.body))
+    numbering = document.part.numbering_part.element if _has_numbering(document) else None
+    return list(_Reader(headings, _unnumbered(numbering)).body(document.element.body))
+
+
+def _has_numbering(document: DocumentObject) -> bool:
+    try:
+        document.part.numbering_part  # noqa: B018  python-docx raises when the part is missing
+    except (KeyError, NotImplementedError):
+        return False
+    return True
+
+
+def _unnumbered(numbering: _Element | None) -> frozenset[tuple[str, str]]:
+    """(numId, level) pairs whose format is "none": a list that shows no number nor bullet,
+    which reads as plain paragraphs (LibreOffice makes one of an ``<ol>`` without ``<li>``)."""
+    if numbering is None:
+        return frozenset()
+    plain_levels: dict[str, set[str]] = {}
+    for abstract in numbering.iter(f"{W}abstractNum"):
+        levels = {
+            level.get(f"{W}ilvl") or "0"
+            for level in abstract.iter(f"{W}lvl")
+            if (fmt := level.find(f"{W}numFmt")) is not None and fmt.get(f"{W}val") == "none"
+        }
+        plain_levels[abstract.get(f"{W}abstractNumId") or ""] = levels
+    found: set[tuple[str, str]] = set()
+    for num in numbering.iter(f"{W}num"):
+        abstract_id = num.find(f"{W}abstractNumId")
+        key = abstract_id.get(f"{W}val") or "" if abstract_id is not None else ""
+        found.update((num.get(f"{W}numId") or "", level) for level in plain_levels.get(key, ()))
+    return frozenset(found)
 
 
 def _heading_styles(styles: _Element) -> frozenset[str]:
@@ -77,8 +108,9 @@ def _heading_styles(styles: _Element) -> frozenset[str]:
 
 
 class _Reader:
-    def __init__(self, headings: frozenset[str]) -> None:
+    def __init__(self, headings: frozenset[str], unnumbered: frozenset[tuple[str, str]]) -> None:
         self.headings = headings
+        self.unnumbered = unnumbered
         self.tables = 0
         self.paragraphs = 0
 
@@ -108,7 +140,7 @@ class _Reader:
         current = TableBlock(Place(table=number))
         for index, row in enumerate(table.findall(f"{W}tr"), start=1):
             place = Place(table=number, row=index)
-            cells = _row_cells(row)
+            cells = _row_cells(row, self.unnumbered)
             texts = [cell for cell in cells if cell.strip()]
             if width > 1 and len(row.findall(f"{W}tc")) == 1 and len(cells) >= width and len(texts) == 1:
                 if current.header is not None or current.rows:
@@ -136,12 +168,12 @@ def _blocks(parent: _Element) -> Iterator[_Element]:
             yield child
 
 
-def _row_cells(row: _Element) -> list[str]:
+def _row_cells(row: _Element, unnumbered: frozenset[tuple[str, str]]) -> list[str]:
     """A row's cells as HTML, merged cells spread back over the grid columns they cover."""
     before = _int_value(row.find(f"{W}trPr/{W}gridBefore"), 0)
     cells = [""] * before
     for cell in _cells(row):
-        cells.append(_cell_html(cell))
+        cells.append(_cell_html(cell, unnumbered))
         cells.extend([""] * (_int_value(cell.find(f"{W}tcPr/{W}gridSpan"), 1) - 1))
     return cells
 
@@ -163,18 +195,30 @@ def _int_value(element: _Element | None, default: int) -> int:
         return default
 
 
-def _cell_html(cell: _Element) -> str:
+def _cell_html(cell: _Element, unnumbered: frozenset[tuple[str, str]]) -> str:
     """The cell's paragraphs as HTML lines; list paragraphs as ``<li>``; nested tables' text too."""
     if cell.find(f"{W}tcPr/{W}vMerge") is not None and _merge_continues(cell):
         return ""  # the lower part of a vertically merged cell: its text is in the row above
     parts: list[str] = []
     for paragraph in cell.iter(f"{W}p"):
         text = _paragraph_text(paragraph, breaks="<br>")
-        if paragraph.find(f"{W}pPr/{W}numPr") is not None:
+        if _numbered(paragraph, unnumbered):
             parts.append(f"<li>{text}</li>")
         else:
             parts.append(f"{text}<br>")
     return "".join(parts)
+
+
+def _numbered(paragraph: _Element, unnumbered: frozenset[tuple[str, str]]) -> bool:
+    """True for a paragraph of a list that shows numbers or bullets (numId 0 means none)."""
+    properties = paragraph.find(f"{W}pPr/{W}numPr")
+    if properties is None:
+        return False
+    num = properties.find(f"{W}numId")
+    level = properties.find(f"{W}ilvl")
+    num_id = (num.get(f"{W}val") or "0") if num is not None else "0"
+    ilvl = (level.get(f"{W}val") or "0") if level is not None else "0"
+    return num_id != "0" and (num_id, ilvl) not in unnumbered
 
 
 def _merge_continues(cell: _Element) -> bool:
