@@ -22,7 +22,7 @@ import tomlkit
 from tomlkit.items import AoT, Array
 from tomlkit.items import Table as TomlTable
 
-from ita_tui.model import GROUPS, FieldValue, Status
+from ita_tui.model import GROUPS, ITEM_KEYS, FieldValue, Status
 
 MEASURES_TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 MEASURES_ID = "measures"
@@ -523,6 +523,7 @@ def looks_like_header(cells: list[str]) -> bool:
 # -- building the checklist ------------------------------------------------------
 
 _LEFT = "status left as not-started"
+_BARE_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 _INDICATOR_CELL = re.compile(r"^(?:ตัวชี้วัด(?:ที่)?|Indicator)\s*(\d{1,2})(?!\d)\s*[:.\-–]?\s*(.*)$")
 _SCORE_TAIL = re.compile(r"^(.*?)\s*\(?\s*(?:คะแนน|score)\s*[:=]?\s*(.*?)\s*\)?$")
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
@@ -593,6 +594,10 @@ class _Builder:
     def _unknown_key(self, label: str, position: int) -> str:
         if label not in self.keys_by_label:
             taken = set(self.keys_by_label.values())
+            # A header that is itself a key ("owner": a field the checklist gave no label) keeps it.
+            if _BARE_KEY.match(label) and label not in ITEM_KEYS and label not in taken:
+                self.keys_by_label[label] = label
+                return label
             number = position
             while f"field_{number}" in taken:
                 number += 1
