@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
+from export_helpers import TODAY, tricky_checklist
 from openpyxl import load_workbook
 
-from export_helpers import TODAY, tricky_checklist
 from ita_tui.checklist_file import load_checklist
 from ita_tui.cli import main
 from ita_tui.exports import office
@@ -87,8 +87,7 @@ def test_docx_tables_carry_the_checklists_own_labels(docx_bytes: bytes) -> None:
     first = tables[1].rows[1].cells
     assert first[0].text == "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ คะแนน 97.44"  # as the seed writes it
     assert [p.text for p in first[4].paragraphs][:1] == [
-        "1. เทศบาลตำบลนิคมคำสร้อย ได้ดำเนินการลดขั้นตอนในการปฏิบัติราชการ โดยใช้ระบบออนไลน์ "
-        "ในการดำเนินการ เช่น การเสียภาษี"
+        "1. เทศบาลตำบลนิคมคำสร้อย ได้ดำเนินการลดขั้นตอนในการปฏิบัติราชการ โดยใช้ระบบออนไลน์ ในการดำเนินการ เช่น การเสียภาษี"
     ]
     assert tables[1].rows[3].cells[0].text == "ตัวชี้วัดที่ 3 การใช้อำนาจ"  # no score: none written
 
@@ -118,7 +117,9 @@ def test_docx_fonts_cover_thai_as_complex_script(docx_bytes: bytes) -> None:
     defaults = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     assert defaults.find(qn("w:lang")).get(qn("w:bidi")) == "th-TH"
     assert defaults.find(qn("w:szCs")).get(qn("w:val")) == "32"  # 16 pt text
-    table_part = next(rel.target_part for rel in document.part.rels.values() if rel.reltype.endswith("fontTable"))
+    table_part = next(
+        rel.target_part for rel in document.part.rels.values() if rel.reltype.endswith("fontTable")
+    )
     assert b'w:name="TH Sarabun New"' in table_part.blob
     assert b"TH SarabunPSK,Leelawadee UI,Tahoma" in table_part.blob
 
@@ -155,10 +156,15 @@ def test_docx_head_and_closing(docx_bytes: bytes) -> None:
 
 def test_docx_portrait_when_the_table_is_narrow() -> None:
     narrow = Checklist(
-        "แผน", [Section("measures", "มาตรการ", [Item("M1", "หนึ่ง", fields={"period": "2567"})])], fiscal_year=2567
+        "แผน",
+        [Section("measures", "มาตรการ", [Item("M1", "หนึ่ง", fields={"period": "2567"})])],
+        fiscal_year=2567,
     )
     document = Document(io.BytesIO(render(narrow, "docx", TH)))
-    assert (round(document.sections[0].page_width.mm), round(document.sections[0].page_height.mm)) == (210, 297)
+    assert (round(document.sections[0].page_width.mm), round(document.sections[0].page_height.mm)) == (
+        210,
+        297,
+    )
     texts = [p.text for p in document.paragraphs if p.text]
     assert texts[1].startswith("ปีงบประมาณ พ.ศ. 2567")  # the title does not name the year: a line says it
 
@@ -214,12 +220,12 @@ def test_xlsx_summary_counts_and_scores_with_formulas(xlsx_bytes: bytes) -> None
     ]
     row = column_a.index("สรุปการประเมิน IIT เพื่อยกระดับการประเมิน") + 1
     assert sheet.cell(row, 2).value == "=COUNTA('IIT'!$A$3:$A$207)"
-    assert sheet.cell(row, 3).value == '=COUNTIF(\'IIT\'!$C$3:$C$207,"ดำเนินการแล้วเสร็จ")'
+    assert sheet.cell(row, 3).value == "=COUNTIF('IIT'!$C$3:$C$207,\"ดำเนินการแล้วเสร็จ\")"
     assert sheet.cell(row, 6).number_format == "0%"
     computed = column_a.index("คะแนนที่คำนวณได้") + 1
     formula = sheet.cell(computed, 3).value
     assert formula.startswith("=IF(COUNT(C") and "ROUND(" in formula
-    assert sheet.cell(computed, 4).value.startswith('=IF(C') and '"AA"' in sheet.cell(computed, 4).value
+    assert sheet.cell(computed, 4).value.startswith("=IF(C") and '"AA"' in sheet.cell(computed, 4).value
     counting = column_a.index("คะแนนที่ใช้") + 1
     reported = column_a.index("คะแนนที่รายงาน") + 1
     assert sheet.cell(reported, 3).value == 95.75 and sheet.cell(reported, 4).value == "ผ่านดี"
@@ -246,7 +252,11 @@ def test_xlsx_dates_are_dates() -> None:
 def test_xlsx_text_never_becomes_a_formula(text: str) -> None:
     checklist = Checklist(
         text,
-        [Section("measures", text, [Item("M1", text, notes=text, fields={"actions": text, "owner": [text]})])],
+        [
+            Section(
+                "measures", text, [Item("M1", text, notes=text, fields={"actions": text, "owner": [text]})]
+            )
+        ],
         organization=text,
     )
     workbook = load_workbook(io.BytesIO(render(checklist, "xlsx", TH)))
@@ -273,7 +283,7 @@ def test_docx_keeps_markup_and_formulas_as_text() -> None:
     document = Document(io.BytesIO(render(checklist, "docx", TH)))
     cells = [cell.text for row in document.tables[0].rows for cell in row.cells]
     assert '=HYPERLINK("http://evil")' in cells
-    assert "Plan [/bold] [link=http://x]click[/link]" in [p.text for p in document.paragraphs][0]
+    assert "Plan [/bold] [link=http://x]click[/link]" in next(p.text for p in document.paragraphs)
 
 
 # -- round trips -----------------------------------------------------------------
@@ -292,8 +302,20 @@ def _custom() -> Checklist:
         "measures",
         "มาตรการ",
         [
-            Item("M-A", "=ตั้งคณะทำงาน", Status.DONE, notes="ประชุมแล้ว\nรอรายงาน", score=88.5, fields={"actions": ["หนึ่ง"]}),
-            Item("M2", "-เผยแพร่ข้อมูล", Status.IN_PROGRESS, fields={"actions": "ทำ", "owner": ["กองคลัง", "สำนักปลัด"]}),
+            Item(
+                "M-A",
+                "=ตั้งคณะทำงาน",
+                Status.DONE,
+                notes="ประชุมแล้ว\nรอรายงาน",
+                score=88.5,
+                fields={"actions": ["หนึ่ง"]},
+            ),
+            Item(
+                "M2",
+                "-เผยแพร่ข้อมูล",
+                Status.IN_PROGRESS,
+                fields={"actions": "ทำ", "owner": ["กองคลัง", "สำนักปลัด"]},
+            ),
         ],
         labels={"actions": "วิธีดำเนินการ"},  # "owner" has no label: its header is its key
     )
