@@ -68,7 +68,10 @@ LINE_MM_PER_PT = 0.56
 # of long text; and what a cell's margins take.
 MIN_TEXT_MM = 14.0
 SHORT_TEXT_MM = 45.0
-MIN_LONG_MM = 30.0
+CROWDED_SHORT_MM = 28.0
+MIN_LONG_MM = 22.0
+MIN_TITLE_MM = 30.0
+TOKEN_SLACK = 1.2  # Thai letters vary in width: a word's room is guessed generously
 CELL_PADDING_MM = 4.0
 # A table with this many columns of free text (title, fields, notes) is too wide to
 # read on a portrait page.
@@ -128,7 +131,7 @@ def _plan(checklist: Checklist, section_summary: SectionSummary, summary: Summar
     if office.needs_id_column(section):
         columns.append(Column("id", t("label.id", lang), width_mm=_id_width(section)))
     elif not office.indicator_table(section):
-        columns.append(Column("number", t("office.number", lang), width_mm=11))
+        columns.append(Column("number", t("office.number", lang), width_mm=17))
     columns.append(Column("title", office.title_header(section, lang), width_mm=0))
     for key in office.field_keys(section):
         columns.append(Column("field", office.field_label(checklist, section, key), key))
@@ -151,20 +154,41 @@ def _id_width(section: Section) -> float:
 
 def _widths(columns: list[Column], section: Section, usable: float) -> list[Column]:
     """Widths for the free-text columns: a column of short values (a period, an office) as
-    wide as its longest value, so that it stays on one line; the columns of long text
-    share the rest in proportion to how much they hold; all shrink together when the
-    page is too narrow."""
+    wide as its longest value (two lines when the page is crowded, never cutting a word);
+    the columns of long text get their least width, then share what is left in proportion
+    to how much they hold; all shrink together only when the page cannot hold that."""
     free = [c for c in columns if not c.width_mm]
     natural = {id(c): _natural_mm(c, section) for c in free}
-    short = {id(c): max(MIN_TEXT_MM, natural[id(c)]) for c in free if natural[id(c)] <= SHORT_TEXT_MM}
-    long = [c for c in free if id(c) not in short]
-    room = usable - sum(c.width_mm for c in columns if c.width_mm) - sum(short.values())
-    weights = {id(c): _text_weight(c, section) for c in long}
-    total = sum(weights.values()) or 1.0
-    sized = dict(short)
-    sized.update({id(c): max(MIN_LONG_MM, room * weights[id(c)] / total) for c in long})
-    scale = (usable - sum(c.width_mm for c in columns if c.width_mm)) / (sum(sized.values()) or 1.0)
+    cap = SHORT_TEXT_MM if len(free) < LANDSCAPE_TEXT_COLUMNS + 2 else CROWDED_SHORT_MM
+    sized = {
+        id(c): min(max(cap, _token_mm(c, section)), max(MIN_TEXT_MM, natural[id(c)]))
+        for c in free
+        if natural[id(c)] <= SHORT_TEXT_MM
+    }
+    long = [c for c in free if id(c) not in sized]
+    room = usable - sum(c.width_mm for c in columns if c.width_mm) - sum(sized.values())
+    sized.update(_share(room, long, section))
+    scale = min(1.0, (usable - sum(c.width_mm for c in columns if c.width_mm)) / (sum(sized.values()) or 1.0))
     return [c if c.width_mm else replace(c, width_mm=sized[id(c)] * scale) for c in columns]
+
+
+def _share(room: float, columns: list[Column], section: Section) -> dict[int, float]:
+    """*room* shared by the columns in proportion to their text, none below its least width:
+    a column held at its least leaves the rest to share again among the others."""
+    widths: dict[int, float] = {}
+    left = list(columns)
+    while left:
+        weights = {id(c): _text_weight(c, section) for c in left}
+        total = sum(weights.values()) or 1.0
+        starved = [c for c in left if room * weights[id(c)] / total < _least_mm(c, section)]
+        if not starved:
+            widths.update({id(c): room * weights[id(c)] / total for c in left})
+            break
+        for column in starved:
+            widths[id(column)] = _least_mm(column, section)
+            room -= widths[id(column)]
+            left.remove(column)
+    return widths
 
 
 def _natural_mm(column: Column, section: Section) -> float:
@@ -173,6 +197,20 @@ def _natural_mm(column: Column, section: Section) -> float:
     longest = max((_visible_length(line) for line in lines), default=0)
     header = math.ceil(_visible_length(column.header) / 2)
     return max(longest, header) * CHAR_MM_PER_PT * TABLE_PT + CELL_PADDING_MM
+
+
+def _least_mm(column: Column, section: Section) -> float:
+    """The narrowest a column of long text may be (Thai runs long without spaces: a word
+    cannot be measured, so the least width is a fixed one, the title's larger)."""
+    del section
+    return MIN_TITLE_MM if column.kind == "title" else MIN_LONG_MM
+
+
+def _token_mm(column: Column, section: Section) -> float:
+    """The width of the column's longest run without a space: narrower, Word would cut a word."""
+    tokens = [token for item in section.items for token in _cell_text(column, item).split()]
+    longest = max((_visible_length(token) for token in tokens), default=0)
+    return longest * CHAR_MM_PER_PT * TABLE_PT * TOKEN_SLACK + CELL_PADDING_MM
 
 
 def _visible_length(text: str) -> int:
