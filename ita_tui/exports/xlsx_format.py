@@ -54,16 +54,15 @@ HEADING_PT = 16
 # New at 14 pt takes about 1.1 of them (measured in LibreOffice with Laksaman, which has
 # TH Sarabun's metrics).
 UNITS_PER_CHAR = 1.15
-# Lines break between words, so a wrapped line holds fewer letters than fit: row heights
-# are guessed with this much more text.
-WRAP_SLACK = 1.15
+# Widths above leave a little room; a wrapped line fills its column more closely (measured).
+WRAP_FILL = 0.92
 MAX_WIDTH = 50.0  # wider text wraps
 MIN_WIDTH = 8.0
 # Status drop-downs and score checks reach this far below the last item, so that rows
 # added in Excel get them too.
 SPARE_ROWS = 200
 MAX_CELL = 32767  # Excel's limit on a cell's text
-LINE_HEIGHT = 1.4  # a line of TH Sarabun New is about 1.5 times its size, in points
+LINE_HEIGHT = 1.5  # a line of TH Sarabun New is about 1.5 times its size, in points
 HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
 THIN = Side(style="thin", color="808080")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
@@ -332,7 +331,7 @@ def _fit_rows(sheet: Worksheet) -> None:
 def _lines_needed(text: str, width: float, size: float) -> int:
     """How many lines *text* takes in a column *width* units wide (a guess; Thai breaks between words)."""
     room = max(1.0, width - 1.5)
-    scale = UNITS_PER_CHAR * WRAP_SLACK * size / DATA_PT
+    scale = UNITS_PER_CHAR * WRAP_FILL * size / DATA_PT
     return sum(max(1, math.ceil(_visible_length(line) * scale / room)) for line in text.split("\n"))
 
 
@@ -392,7 +391,7 @@ def _paragraph(sheet: Worksheet, row: int, text: str, span: int) -> None:
     sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
     room = 48 + 14 + 22 * 3 + 16 - 2  # the summary's column widths, in "0"s
     lines = _lines_needed(text, room, DATA_PT)
-    sheet.row_dimensions[row].height = lines * DATA_PT * LINE_HEIGHT
+    sheet.row_dimensions[row].height = lines * DATA_PT * LINE_HEIGHT + 6
 
 
 def _progress_table(sheet: Worksheet, row: int, summary: Summary, sheets: list[SheetInfo]) -> int:
@@ -537,6 +536,7 @@ def _legal(text: str) -> str:
 
 def _formula(cell: Cell, formula: str, number_format: str, *, bold: bool = False) -> None:
     cell.value = formula
+    cell.alignment = Alignment(vertical="top")
     cell.number_format = number_format
     cell.font = _data_font(bold=bold)
     cell.border = BOX
@@ -544,6 +544,7 @@ def _formula(cell: Cell, formula: str, number_format: str, *, bold: bool = False
 
 def _number(cell: Cell, value: float, number_format: str) -> None:
     cell.value = value
+    cell.alignment = Alignment(vertical="top")
     cell.number_format = number_format
     cell.font = _data_font()
     cell.border = BOX
