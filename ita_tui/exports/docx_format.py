@@ -40,7 +40,7 @@ from lxml import etree
 from ita_tui.exports import office
 from ita_tui.exports.options import ExportOptions
 from ita_tui.exports.summary import Row, SectionSummary, Summary, build_summary, displayable
-from ita_tui.i18n import t
+from ita_tui.i18n import Lang, status_label, t
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -97,6 +97,7 @@ def render(checklist: Checklist, options: ExportOptions) -> bytes:
     """The report as the bytes of a .docx file."""
     summary = build_summary(checklist, replace(options, full=True))
     document = Document()
+    _drop_thumbnail(document)
     _set_up_styles(document, summary.lang)
     _set_up_fonts(document)
     _set_properties(document, summary, options)
@@ -137,7 +138,7 @@ def _plan(checklist: Checklist, section_summary: SectionSummary, summary: Summar
         columns.append(Column("field", office.field_label(checklist, section, key), key))
     if office.has_scores(section) and not office.indicator_table(section):
         columns.append(Column("score", t("label.score", lang), width_mm=18))
-    columns.append(Column("status", t("label.status", lang), width_mm=STATUS_MM))
+    columns.append(Column("status", t("label.status", lang), width_mm=_status_mm(lang, len(columns))))
     if office.has_notes(section):
         columns.append(Column("notes", t("label.notes", lang), "notes"))
     portrait = A4_MM[0] - 2 * MARGIN_MM
@@ -145,6 +146,13 @@ def _plan(checklist: Checklist, section_summary: SectionSummary, summary: Summar
     landscape = texts >= LANDSCAPE_TEXT_COLUMNS or sum(c.width_mm or MIN_LONG_MM for c in columns) > portrait
     usable = (A4_MM[1] if landscape else A4_MM[0]) - 2 * MARGIN_MM
     return _Plan(tuple(_widths(columns, section, usable)), landscape)
+
+
+def _status_mm(lang: Lang, before: int) -> float:
+    """Room for the longest box label on one line, unless the table is crowded: then it wraps."""
+    longest = max(_visible_length(status_label(status, lang)) for status in office.BOX_ORDER)
+    natural = (longest + 2) * CHAR_MM_PER_PT * TABLE_PT * TOKEN_SLACK + CELL_PADDING_MM + BOX_INDENT_MM
+    return STATUS_MM if before >= LANDSCAPE_TEXT_COLUMNS else max(STATUS_MM, natural)
 
 
 def _id_width(section: Section) -> float:
@@ -241,6 +249,13 @@ def _cell_text(column: Column, item: Item) -> str:
 
 
 # -- styles, fonts, properties and pages ----------------------------------------------------
+
+
+def _drop_thumbnail(document: DocumentObject) -> None:
+    """python-docx's template carries a picture of a blank page, which file browsers would show."""
+    rels = document.part.package.rels
+    for rel_id in [key for key, rel in rels.items() if rel.reltype.endswith("/thumbnail")]:
+        rels.pop(rel_id)
 
 
 def _set_up_styles(document: DocumentObject, lang: str) -> None:
