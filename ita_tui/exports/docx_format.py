@@ -23,7 +23,6 @@ from __future__ import annotations
 import io
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from datetime import datetime, time
 from typing import TYPE_CHECKING, Literal
@@ -150,7 +149,7 @@ def _plan(checklist: Checklist, section_summary: SectionSummary, summary: Summar
 
 def _status_mm(lang: Lang, before: int) -> float:
     """Room for the longest box label on one line, unless the table is crowded: then it wraps."""
-    longest = max(_visible_length(status_label(status, lang)) for status in office.BOX_ORDER)
+    longest = max(office.visible_length(status_label(status, lang)) for status in office.BOX_ORDER)
     natural = (longest + 2) * CHAR_MM_PER_PT * TABLE_PT * TOKEN_SLACK + CELL_PADDING_MM + BOX_INDENT_MM
     return STATUS_MM if before >= LANDSCAPE_TEXT_COLUMNS else max(STATUS_MM, natural)
 
@@ -202,8 +201,8 @@ def _share(room: float, columns: list[Column], section: Section) -> dict[int, fl
 def _natural_mm(column: Column, section: Section) -> float:
     """The width of the column's longest line, unwrapped (a header may take two lines)."""
     lines = [line for item in section.items for line in _cell_text(column, item).split("\n")]
-    longest = max((_visible_length(line) for line in lines), default=0)
-    header = math.ceil(_visible_length(column.header) / 2)
+    longest = max((office.visible_length(line) for line in lines), default=0)
+    header = math.ceil(office.visible_length(column.header) / 2)
     return max(longest, header) * CHAR_MM_PER_PT * TABLE_PT + CELL_PADDING_MM
 
 
@@ -217,18 +216,8 @@ def _least_mm(column: Column, section: Section) -> float:
 def _token_mm(column: Column, section: Section) -> float:
     """The width of the column's longest run without a space: narrower, Word would cut a word."""
     tokens = [token for item in section.items for token in _cell_text(column, item).split()]
-    longest = max((_visible_length(token) for token in tokens), default=0)
+    longest = max((office.visible_length(token) for token in tokens), default=0)
     return longest * CHAR_MM_PER_PT * TABLE_PT * TOKEN_SLACK + CELL_PADDING_MM
-
-
-def _visible_length(text: str) -> int:
-    """Characters that take room on a line: Thai vowel and tone marks sit on their letter."""
-    return sum(1 for char in text if not unicodedata.combining(char) and char not in _THAI_MARKS)
-
-
-_THAI_MARKS = frozenset(
-    "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
-)
 
 
 def _text_weight(column: Column, section: Section) -> float:

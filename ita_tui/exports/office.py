@@ -10,6 +10,7 @@ labels, สถานะ, คะแนน and หมายเหตุ.  Pure: no
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ita_tui.i18n import Lang, t
@@ -32,6 +33,11 @@ BOX_ORDER = (Status.DONE, Status.NOT_STARTED, Status.IN_PROGRESS)
 _MEASURE_ID = re.compile(r"^M(\d{1,3})$")
 # Characters XML 1.0 cannot hold (text is cleaned on load, but a Checklist may be built in code).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def visible_length(text: str) -> int:
+    """Characters that take room on a line: Thai vowel and tone marks sit on their letter."""
+    return sum(1 for char in text if unicodedata.category(char) not in ("Mn", "Me", "Cf"))
 
 
 def xml_text(text: str) -> str:

@@ -254,9 +254,9 @@ def _width(header: str, kind: str, key: str, section: Section, lang: Lang) -> fl
     else:
         texts = [_plain(kind, key, item) for item in section.items]
     lines = [line for text in texts for line in text.split("\n")]
-    longest = max((_visible_length(line) for line in lines), default=0)
+    longest = max((office.visible_length(line) for line in lines), default=0)
     # A header of several words may wrap onto two lines; a single Thai word must not break.
-    header_room = math.ceil(_visible_length(header) / (2 if " " in header.strip() else 1))
+    header_room = math.ceil(office.visible_length(header) / (2 if " " in header.strip() else 1))
     return round(min(MAX_WIDTH, max(MIN_WIDTH, max(longest, header_room) * UNITS_PER_CHAR + 2)), 1)
 
 
@@ -268,10 +268,6 @@ def _plain(kind: str, key: str, item: Item) -> str:
     if kind == "notes":
         return item.notes
     return "\n".join(office.entries(item.fields.get(key)).numbered())
-
-
-def _visible_length(text: str) -> int:
-    return sum(1 for char in text if unicodedata.category(char) not in ("Mn", "Me", "Cf"))
 
 
 def _sheet_names(summary: Summary) -> list[str]:
@@ -332,7 +328,7 @@ def _lines_needed(text: str, width: float, size: float) -> int:
     """How many lines *text* takes in a column *width* units wide (a guess; Thai breaks between words)."""
     room = max(1.0, width - 1.5)
     scale = UNITS_PER_CHAR * WRAP_FILL * size / DATA_PT
-    return sum(max(1, math.ceil(_visible_length(line) * scale / room)) for line in text.split("\n"))
+    return sum(max(1, math.ceil(office.visible_length(line) * scale / room)) for line in text.split("\n"))
 
 
 def _print_setup(sheet: Worksheet) -> None:
