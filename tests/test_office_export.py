@@ -104,16 +104,21 @@ def test_docx_status_is_three_boxes_with_the_chosen_one_ticked(
     labels = ["ดำเนินการแล้วเสร็จ", "ยังไม่ได้ดำเนินการ", "อยู่ระหว่างดำเนินการ"]  # the seed's order
     assert lines == [f"{'☑' if label == ticked else '☐'} {label}" for label in labels]
     box_run = cell.paragraphs[0].runs[0]
-    assert box_run.font.name == office.SYMBOL_FONT
+    assert box_run.style.name == "ITA Box" and box_run.style.font.name == office.SYMBOL_FONT
+    chosen = next(p for p in cell.paragraphs if ticked in p.text).runs[1]
+    assert chosen.style.name == "ITA Chosen" and chosen.style.font.bold
 
 
 def test_docx_fonts_cover_thai_as_complex_script(docx_bytes: bytes) -> None:
     document = Document(io.BytesIO(docx_bytes))
-    run = document.tables[0].rows[1].cells[1].paragraphs[0].runs[0]
-    fonts = run._r.rPr.rFonts
+    paragraph = document.tables[0].rows[1].cells[1].paragraphs[0]
+    assert paragraph.style.name == "ITA Table Text"
+    properties = paragraph.style.element.rPr
     for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
-        assert fonts.get(qn(f"w:{slot}")) == "TH Sarabun New"
-    assert run._r.rPr.find(qn("w:szCs")).get(qn("w:val")) == "28"  # 14 pt tables, complex script too
+        assert properties.rFonts.get(qn(f"w:{slot}")) == "TH Sarabun New"
+    assert properties.find(qn("w:szCs")).get(qn("w:val")) == "28"  # 14 pt tables, complex script too
+    header = document.tables[0].rows[0].cells[0].paragraphs[0].style
+    assert header.name == "ITA Table Header" and header.element.rPr.find(qn("w:bCs")) is not None
     defaults = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     assert defaults.find(qn("w:lang")).get(qn("w:bidi")) == "th-TH"
     assert defaults.find(qn("w:szCs")).get(qn("w:val")) == "32"  # 16 pt text
@@ -139,7 +144,7 @@ def test_docx_header_rows_repeat_and_rows_stay_whole(docx_bytes: bytes) -> None:
         assert header.trPr.find(qn("w:tblHeader")) is not None
     short_row = document.tables[1].rows[1]._tr  # I1: short, kept on one page
     assert short_row.trPr.find(qn("w:cantSplit")) is not None
-    long_row = document.tables[0].rows[1]._tr  # M1: taller than half a page, may break
+    long_row = document.tables[0].rows[1]._tr  # M1: taller than two thirds of a page, may break
     assert long_row.trPr is None or long_row.trPr.find(qn("w:cantSplit")) is None
 
 

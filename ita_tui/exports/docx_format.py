@@ -29,14 +29,14 @@ from typing import TYPE_CHECKING, Literal
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from lxml import etree
 
-from ita_tui.exports import office
+from ita_tui.exports import docx_table, office
 from ita_tui.exports.options import ExportOptions
 from ita_tui.exports.summary import Row, SectionSummary, Summary, build_summary, displayable
 from ita_tui.i18n import Lang, status_label, t
@@ -45,9 +45,9 @@ if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
     from docx.oxml.xmlchemy import BaseOxmlElement
     from docx.section import Section as WordSection
-    from docx.table import Table, _Cell, _Row
     from docx.text.paragraph import Paragraph
     from docx.text.run import Run
+    from lxml.etree import _Element
 
     from ita_tui.model import Checklist, Item, Section
 
@@ -78,6 +78,7 @@ LANDSCAPE_TEXT_COLUMNS = 4
 # The boxes' column: wide enough for "☐ ดำเนินการแล้วเสร็จ"; a longer label wraps under itself.
 STATUS_MM = 32.0
 BOX_INDENT_MM = 5.0
+KEEP_WHOLE_SHARE = 0.66  # of the page's height: rows up to this tall never break across pages
 
 Kind = Literal["number", "id", "title", "field", "score", "status", "notes"]
 
@@ -277,6 +278,31 @@ def _set_up_styles(document: DocumentObject, lang: str) -> None:
         ppr = style.element.get_or_add_pPr()
         _remove(ppr, "w:pBdr")  # the template's Title has a rule under it
     styles["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _table_styles(document)
+
+
+# The styles the tables use (their ids): Word lists them by name in its style gallery.
+TABLE_STYLE = "ITATableText"
+HEADER_STYLE = "ITATableHeader"
+BOX_STYLE = "ITABox"
+CHOSEN_STYLE = "ITAChosen"
+
+
+def _table_styles(document: DocumentObject) -> None:
+    """Table text (14 pt), its header (bold, centred), the boxes' symbol font, the chosen status in bold."""
+    styles = document.styles
+    text = styles.add_style("ITA Table Text", WD_STYLE_TYPE.PARAGRAPH)
+    text.base_style = styles["Normal"]
+    _run_format(text.element.get_or_add_rPr(), TABLE_PT)
+    header = styles.add_style("ITA Table Header", WD_STYLE_TYPE.PARAGRAPH)
+    header.base_style = text
+    _run_format(header.element.get_or_add_rPr(), TABLE_PT, bold=True)
+    box = styles.add_style("ITA Box", WD_STYLE_TYPE.CHARACTER)
+    _run_format(box.element.get_or_add_rPr(), TABLE_PT, font=office.SYMBOL_FONT)
+    chosen = styles.add_style("ITA Chosen", WD_STYLE_TYPE.CHARACTER)
+    _run_format(chosen.element.get_or_add_rPr(), TABLE_PT, bold=True)
+    ids = (text.style_id, header.style_id, box.style_id, chosen.style_id)
+    assert ids == (TABLE_STYLE, HEADER_STYLE, BOX_STYLE, CHOSEN_STYLE), ids
 
 
 def _set_up_fonts(document: DocumentObject) -> None:
@@ -421,106 +447,69 @@ def _section(
     if not section_summary.rows:
         _paragraph(document.add_paragraph(), summary.label("label.no_items"), BODY_PT)
         return
-    table = document.add_table(rows=0, cols=len(plan.columns))
-    _table_format(table, plan)
-    _header_row(table, plan)
+    widths = [_twips(column.width_mm) for column in plan.columns]
+    tbl = docx_table.table(widths)
+    header = [
+        [docx_table.paragraph([(column.header, None)], HEADER_STYLE, align="center")]
+        for column in plan.columns
+    ]
+    docx_table.row(tbl, widths, header, header=True, shading="D9D9D9")
     for row in section_summary.rows:
-        _item_row(table, summary, row, plan, section)
-    document.add_paragraph()  # Word joins two tables that touch; a paragraph keeps them apart
+        cells = [_cell(column, summary, row, section) for column in plan.columns]
+        # A row up to two thirds of a page is kept whole; a taller one may break rather than
+        # leave most of a page blank (and one taller than a page must break).
+        whole = _row_height_mm(row.item, plan) < _page_body_mm(plan) * KEEP_WHOLE_SHARE
+        docx_table.row(tbl, widths, cells, keep_whole=whole)
+    # Word joins two tables that touch: a paragraph after each keeps them apart.
+    document.add_paragraph()._p.addprevious(tbl)
 
 
-def _table_format(table: Table, plan: _Plan) -> None:
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    tblpr = table._tbl.tblPr
-    _child(tblpr, "w:tblLayout", {"w:type": "fixed"})
-    grid = table._tbl.tblGrid
-    for column, grid_column in zip(plan.columns, grid.findall(qn("w:gridCol")), strict=True):
-        grid_column.set(qn("w:w"), str(_twips(column.width_mm)))
-
-
-def _header_row(table: Table, plan: _Plan) -> None:
-    row = _add_row(table)
-    trpr = row._tr.get_or_add_trPr()
-    trpr.append(OxmlElement("w:cantSplit"))
-    trpr.append(OxmlElement("w:tblHeader"))  # repeated at the top of every page
-    for cell, column in zip(row.cells, plan.columns, strict=True):
-        _cell_width(cell, column)
-        _child(cell._tc.get_or_add_tcPr(), "w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": "D9D9D9"})
-        paragraph = cell.paragraphs[0]
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _paragraph(paragraph, column.header, TABLE_PT, bold=True)
-
-
-def _item_row(table: Table, summary: Summary, row: Row, plan: _Plan, section: Section) -> None:
-    word_row = _add_row(table)
-    # A row up to half a page is kept whole; a taller one may break rather than leave
-    # half a page blank (and one taller than a page must break).
-    if _row_height_mm(row.item, plan) < _page_body_mm(plan) * 0.5:
-        word_row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-    for cell, column in zip(word_row.cells, plan.columns, strict=True):
-        _cell_width(cell, column)
-        _fill(cell, column, summary, row, section)
-
-
-def _fill(cell: _Cell, column: Column, summary: Summary, row: Row, section: Section) -> None:
-    paragraph = cell.paragraphs[0]
+def _cell(column: Column, summary: Summary, row: Row, section: Section) -> list[_Element]:
+    """The paragraphs of one cell."""
     item = row.item
     if column.kind == "number":
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _paragraph(paragraph, summary.digits(office.measure_number(item)), TABLE_PT)
-    elif column.kind == "id":
-        _paragraph(paragraph, item.id, TABLE_PT)
-    elif column.kind == "title":
-        _title(paragraph, summary, row, section)
-    elif column.kind == "score":
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _paragraph(paragraph, row.score or "", TABLE_PT)
-    elif column.kind == "status":
-        _boxes(cell, summary, item)
-    elif column.kind == "notes":
-        _lines(cell, row.notes.split("\n") if row.notes else [], listed=False)
-    else:
-        value = office.entries(item.fields.get(column.key))
-        _lines(cell, value.numbered(), listed=value.listed)
+        return [_text(summary.digits(office.measure_number(item)), align="center")]
+    if column.kind == "id":
+        return [_text(item.id)]
+    if column.kind == "title":
+        return [_text(_title(summary, row, section))]
+    if column.kind == "score":
+        return [_text(row.score or "", align="center")]
+    if column.kind == "status":
+        return _boxes(summary, item)
+    if column.kind == "notes":
+        return [_text(line) for line in row.notes.split("\n")] if row.notes else []
+    value = office.entries(item.fields.get(column.key))
+    hanging = _twips(LIST_INDENT_MM) if value.listed else 0
+    return [_text(line, hanging=hanging) for line in value.numbered()]
 
 
-def _title(paragraph: Paragraph, summary: Summary, row: Row, section: Section) -> None:
+def _text(text: str, *, align: str | None = None, hanging: int = 0) -> _Element:
+    return docx_table.paragraph([(office.xml_text(text), None)], TABLE_STYLE, align=align, hanging=hanging)
+
+
+def _title(summary: Summary, row: Row, section: Section) -> str:
     """The item's title; an indicator's as ``ตัวชี้วัดที่ N ชื่อ คะแนน S``, as the seed writes it."""
-    item = row.item
     if not office.indicator_table(section):
-        _paragraph(paragraph, row.title, TABLE_PT)
-        return
-    _paragraph(
-        paragraph, office.indicator_title(item, row.title, summary.lang, summary.thai_digits), TABLE_PT
-    )
-    if row.score is not None:
-        score_word = summary.label("label.score")
-        _run(
-            paragraph, f" {score_word if summary.lang == 'th' else score_word.lower()} {row.score}", TABLE_PT
-        )
+        return row.title
+    title = office.indicator_title(row.item, row.title, summary.lang, summary.thai_digits)
+    if row.score is None:
+        return title
+    word = summary.label("label.score")
+    return f"{title} {word if summary.lang == 'th' else word.lower()} {row.score}"
 
 
-def _boxes(cell: _Cell, summary: Summary, item: Item) -> None:
-    """The three boxes, the item's status ticked, each with its Thai (or English) label."""
-    for index, status in enumerate(office.BOX_ORDER):
-        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
-        paragraph.paragraph_format.left_indent = Mm(BOX_INDENT_MM)
-        paragraph.paragraph_format.first_line_indent = Mm(-BOX_INDENT_MM)
-        mark = office.CHECKED if item.status is status else office.UNCHECKED
-        _run(paragraph, mark, TABLE_PT, font=office.SYMBOL_FONT)
-        _run(paragraph, f" {summary.status_name(status)}", TABLE_PT, bold=item.status is status)
-
-
-def _lines(cell: _Cell, lines: list[str], *, listed: bool) -> None:
-    """One paragraph a line; a numbered list hangs its lines after the number."""
-    for index, line in enumerate(lines):
-        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
-        if listed:
-            paragraph.paragraph_format.left_indent = Mm(LIST_INDENT_MM)
-            paragraph.paragraph_format.first_line_indent = Mm(-LIST_INDENT_MM)
-        _paragraph(paragraph, line, TABLE_PT)
+def _boxes(summary: Summary, item: Item) -> list[_Element]:
+    """The three boxes, the item's status ticked (its label in bold), in the seed's order."""
+    paragraphs = []
+    for status in office.BOX_ORDER:
+        chosen = item.status is status
+        runs: list[docx_table.Run] = [
+            (office.CHECKED if chosen else office.UNCHECKED, BOX_STYLE),
+            (f" {summary.status_name(status)}", CHOSEN_STYLE if chosen else None),
+        ]
+        paragraphs.append(docx_table.paragraph(runs, TABLE_STYLE, hanging=_twips(BOX_INDENT_MM)))
+    return paragraphs
 
 
 def _closing(document: DocumentObject, summary: Summary) -> None:
@@ -654,15 +643,6 @@ def _child(parent: BaseOxmlElement, tag: str, attributes: dict[str, str]) -> Non
 def _remove(parent: BaseOxmlElement, tag: str) -> None:
     for element in parent.findall(qn(tag)):
         parent.remove(element)
-
-
-def _add_row(table: Table) -> _Row:
-    row: _Row = table.add_row()  # type: ignore[no-untyped-call]  # python-docx leaves it unannotated
-    return row
-
-
-def _cell_width(cell: _Cell, column: Column) -> None:
-    _child(cell._tc.get_or_add_tcPr(), "w:tcW", {"w:w": str(_twips(column.width_mm)), "w:type": "dxa"})
 
 
 def _twips(mm: float) -> int:
