@@ -10,7 +10,6 @@ labels, สถานะ, คะแนน and หมายเหตุ.  Pure: no
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from ita_tui.i18n import Lang, t
@@ -35,9 +34,18 @@ _MEASURE_ID = re.compile(r"^M(\d{1,3})$")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+# Marks that sit on the letter before them (Thai vowels above and below, tone marks; the
+# combining diacritics) and the invisible format characters: they take no room on a line.
+_NO_ROOM = dict.fromkeys(
+    [code for code in range(0x0300, 0x0370)]
+    + [0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F)]
+    + [*range(0x200B, 0x2010), 0xFEFF]
+)
+
+
 def visible_length(text: str) -> int:
     """Characters that take room on a line: Thai vowel and tone marks sit on their letter."""
-    return sum(1 for char in text if unicodedata.category(char) not in ("Mn", "Me", "Cf"))
+    return len(text.translate(_NO_ROOM))
 
 
 def xml_text(text: str) -> str:
