@@ -9,8 +9,11 @@ labels, สถานะ, คะแนน and หมายเหตุ.  Pure: no
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from dataclasses import dataclass
+from datetime import date, datetime, time
 
 from ita_tui.i18n import Lang, t
 from ita_tui.model import Checklist, FieldValue, Item, Section, Status
@@ -51,6 +54,45 @@ def visible_length(text: str) -> int:
 def xml_text(text: str) -> str:
     """*text* without the characters an XML document cannot hold."""
     return _NOT_XML.sub("\ufffd", text)
+
+
+def moment(today: date | None) -> datetime:
+    """The document's date: the export's "today" at midnight when one is given (golden files),
+    else now."""
+    return datetime.combine(today, time(0, 0)) if today else datetime.now().replace(microsecond=0)
+
+
+def stable_zip(data: bytes, moment: datetime) -> bytes:
+    """*data* (a .docx or .xlsx) with every entry dated *moment* and the document's "modified"
+    date its "created" one: the same checklist on the same day gives the same bytes
+    (libraries stamp the time of saving), so an export can be compared and kept as a golden file."""
+    stamp = (max(moment.year, 1980), moment.month, moment.day, moment.hour, moment.minute, moment.second)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for entry in source.infolist():
+            body = source.read(entry.filename)
+            if entry.filename == "docProps/core.xml":
+                body = _same_dates(body)
+            info = zipfile.ZipInfo(entry.filename, stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            target.writestr(info, body)
+    return out.getvalue()
+
+
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)([^<]*)(</dcterms:modified>)")
+_CREATED = re.compile(rb"<dcterms:created[^>]*>([^<]*)</dcterms:created>")
+
+
+def _same_dates(core: bytes) -> bytes:
+    """The core properties with "modified" set to "created"."""
+    created = _CREATED.search(core)
+    if created is None:
+        return core
+    return _MODIFIED.sub(lambda m: m.group(1) + created.group(1) + m.group(3), core, count=1)
 
 
 def is_measures(section: Section) -> bool:

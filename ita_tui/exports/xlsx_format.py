@@ -26,7 +26,6 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
@@ -102,7 +101,7 @@ def render(checklist: Checklist, options: ExportOptions) -> bytes:
     _properties(workbook, summary, options)
     out = io.BytesIO()
     workbook.save(out)
-    return out.getvalue()
+    return office.stable_zip(out.getvalue(), office.moment(options.today))
 
 
 # -- a section's sheet -------------------------------------------------------------
@@ -574,7 +573,6 @@ def _properties(workbook: Workbook, summary: Summary, options: ExportOptions) ->
     properties.creator = ""
     properties.keywords = "ITA"
     properties.language = "th-TH" if summary.lang == "th" else "en-GB"
-    moment = datetime.combine(options.today, datetime.min.time()) if options.today else datetime.now()
-    properties.created = properties.modified = moment
+    properties.created = properties.modified = office.moment(options.today)
     # Excel computes the formulas when it opens the file (openpyxl cannot).
     workbook.calculation.fullCalcOnLoad = True
