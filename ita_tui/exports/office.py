@@ -57,9 +57,9 @@ def xml_text(text: str) -> str:
 
 
 def moment(today: date | None) -> datetime:
-    """The document's date: the export's "today" at midnight when one is given (golden files),
-    else now."""
-    return datetime.combine(today, time(0, 0)) if today else datetime.now().replace(microsecond=0)
+    """The document's date: the export's day (default: today) at midnight, so that a day's
+    exports of one checklist are the same bytes (the "as of" date is a day too)."""
+    return datetime.combine(today or date.today(), time(0, 0))
 
 
 def stable_zip(data: bytes, moment: datetime) -> bytes:
