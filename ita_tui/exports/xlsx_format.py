@@ -53,8 +53,9 @@ HEADING_PT = 16
 # New at 14 pt takes about 1.1 of them (measured in LibreOffice with Laksaman, which has
 # TH Sarabun's metrics).
 UNITS_PER_CHAR = 1.15
-# Widths above leave a little room; a wrapped line fills its column more closely (measured).
-WRAP_FILL = 0.92
+# Lines break between words, so a wrapped line holds a little less than fits: row heights
+# are guessed with a little more text (a clipped row hides text; a tall one only wastes room).
+WRAP_FILL = 1.05
 MAX_WIDTH = 50.0  # wider text wraps
 MIN_WIDTH = 8.0
 # Status drop-downs and score checks reach this far below the last item, so that rows
