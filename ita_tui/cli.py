@@ -15,6 +15,7 @@ import sys
 from types import ModuleType
 
 from ita_tui import __version__
+from ita_tui.cli_encoding import check_text_arguments, utf8_output
 from ita_tui.errors import EXIT_USAGE, UserError
 
 COMMANDS: dict[str, str] = {
@@ -72,6 +73,7 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code. Never lets a traceback reach the user."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    utf8_output()
     try:
         return _dispatch(argv)
     except UserError as error:
@@ -96,6 +98,7 @@ def _dispatch(argv: list[str]) -> int:
     command = argv[0] if argv and argv[0] in COMMANDS else None
     parser = build_parser(command)
     args = parser.parse_args(argv[1:] if command else argv)
+    check_text_arguments(parser, args)
     if command is None:
         from ita_tui.commands import open_app
 

@@ -44,6 +44,10 @@ def render_path(path: Path) -> str:
     return out
 
 
+# Strings shown on one line (rows, headings): a tab in them is read as one space.
+_ONE_LINE_KEYS = frozenset({"title", "subtitle", "organization", "rating", "id", "group", "language"})
+
+
 class _Builder:
     def __init__(self) -> None:
         self.issues: list[Issue] = []
@@ -63,6 +67,10 @@ class _Builder:
             return ""
         if required and not value.strip():
             self.problem(path + (key,), f"'{key}' must not be empty")
+        if key in _ONE_LINE_KEYS and "\t" in value:
+            # A title is one line in every view; a tab there would be as wide as the terminal's
+            # next tab stop, which no layout can know, and push the row past its border.
+            value = value.replace("\t", " ")
         return self.clean(value, path + (key,))
 
     def clean(self, value: str, path: Path, where: str = "") -> str:

@@ -20,8 +20,8 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ita_tui import templates
+    from ita_tui.fs.atomic import atomic_write
     from ita_tui.sanitize import clean_line
-    from ita_tui.saving import atomic_write
 
     if args.list:
         for template in templates.bundled():

@@ -56,9 +56,10 @@ def run(args: argparse.Namespace) -> int:
 
     from ita_tui import edits
     from ita_tui.checklist_file import load
+    from ita_tui.fs.locking import file_lock
     from ita_tui.model import Status
     from ita_tui.sanitize import clean_line, clean_text
-    from ita_tui.saving import folder_lock, save
+    from ita_tui.saving import save
 
     if args.status is None and args.note is None and args.score is None:
         raise UserError("ita-tui set: nothing to change (give --status, --note or --score)", EXIT_USAGE)
@@ -70,8 +71,9 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(f"--status: unknown status {args.status!r} (use one of {known})", EXIT_USAGE)
     score = parse_score(args.score) if args.score is not None else None
 
-    # Load, change and save under one lock, so a concurrent `set` cannot slip in between.
-    with folder_lock(Path(args.file)):
+    # Load, change and save under the file's lock, so a concurrent `set` cannot slip in between
+    # (a FIFO or a device is refused before the lock is even looked at: file_lock checks first).
+    with file_lock(Path(args.file)):
         loaded = load(args.file)
         item = loaded.checklist.find(args.item_id)
         if item is None:
