@@ -120,7 +120,7 @@ def test_docx_fonts_cover_thai_as_complex_script(docx_bytes: bytes) -> None:
     header = document.tables[0].rows[0].cells[0].paragraphs[0].style
     assert header.name == "ITA Table Header" and header.element.rPr.find(qn("w:bCs")) is not None
     defaults = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    assert defaults.find(qn("w:lang")).get(qn("w:bidi")) == "th-TH"
+    assert defaults.find(qn("w:lang")).get(qn("w:bidi")) == "th-TH"  # Thai: complex script
     assert defaults.find(qn("w:szCs")).get(qn("w:val")) == "32"  # 16 pt text
     table_part = next(
         rel.target_part for rel in document.part.rels.values() if rel.reltype.endswith("fontTable")

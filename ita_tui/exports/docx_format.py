@@ -97,7 +97,7 @@ def render(checklist: Checklist, options: ExportOptions) -> bytes:
     summary = build_summary(checklist, replace(options, full=True))
     document = Document()
     _drop_thumbnail(document)
-    _set_up_styles(document, summary.lang)
+    _set_up_styles(document)
     _set_up_fonts(document)
     _set_properties(document, summary, options)
     plans = [_plan(checklist, section, summary) for section in summary.sections]
@@ -247,7 +247,7 @@ def _drop_thumbnail(document: DocumentObject) -> None:
         rels.pop(rel_id)
 
 
-def _set_up_styles(document: DocumentObject, lang: str) -> None:
+def _set_up_styles(document: DocumentObject) -> None:
     """Every style in TH Sarabun New, black, at report sizes; Thai as the complex-script language."""
     styles = document.styles
     defaults = styles.element.find(qn("w:docDefaults"))
@@ -255,7 +255,8 @@ def _set_up_styles(document: DocumentObject, lang: str) -> None:
         rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
         if rpr is not None:
             _run_format(rpr, BODY_PT)
-            _child(rpr, "w:lang", {"w:val": "th-TH" if lang == "th" else "en-GB", "w:bidi": "th-TH"})
+            # Thai is complex script (w:bidi); Latin words in it (No Gift Policy) stay English.
+            _child(rpr, "w:lang", {"w:val": "en-GB", "w:bidi": "th-TH"})
     sizes = {
         "Normal": BODY_PT,
         "Title": TITLE_PT,
