@@ -10,9 +10,12 @@ at the end the progress and the scores.
 Print conventions of Thai official documents: TH Sarabun New (fallbacks in the font
 table), 16 pt text, 14 pt in tables, 20 pt title; A4, a section turned landscape when
 its table is too wide for a portrait page; header rows repeated on every page; rows kept
-whole on one page unless a row is taller than a page; page numbers in the footer.  Thai
-is complex script to Word: every run sets ``w:cs`` and ``w:szCs`` as well as the Latin
-font and size, and the document's complex-script language is th-TH.
+whole on one page unless taller than two thirds of it; page numbers in the footer.  Thai
+is complex script to Word: every style names the font for ``w:cs`` and ``w:eastAsia`` as
+well as Latin text and gives the complex-script size (``w:szCs``) and bold (``w:bCs``);
+the document's complex-script language is th-TH.  The tables are written by
+:mod:`ita_tui.exports.docx_table`, their text in styles (ITA Table Text, ITA Table
+Header, ITA Box, ITA Chosen), so a person can restyle the whole report in Word.
 
 python-docx is imported only here (and in the importer's Word reader).  The document
 reads back with ``ita-tui import`` (see ita_tui/exports/office.py).
@@ -57,8 +60,9 @@ FOOTER_PT = 12
 A4_MM = (210, 297)
 MARGIN_MM = 20
 LIST_INDENT_MM = 6
-# A Thai letter of TH Sarabun New at 1 pt is about 0.16 mm wide on average; a line of
-# it is about 0.56 mm high a point (the font's tall line gap).  Used to guess widths
+# A Thai letter of TH Sarabun New at 1 pt is about 0.19 mm wide on average (measured in
+# LibreOffice with Laksaman, which has its metrics); a line is about 0.56 mm high a point
+# (the font's tall line gap).  Used to guess widths
 # and row heights, not to lay out: Word does that.
 CHAR_MM_PER_PT = 0.19
 LINE_MM_PER_PT = 0.56
@@ -587,53 +591,19 @@ _RPR_ORDER = [
     "w:specVanish",
     "w:oMath",
 ]
-_TBLPR_ORDER = [
-    "w:tblStyle",
-    "w:tblpPr",
-    "w:tblOverlap",
-    "w:bidiVisual",
-    "w:tblStyleRowBandSize",
-    "w:tblStyleColBandSize",
-    "w:tblW",
-    "w:jc",
-    "w:tblCellSpacing",
-    "w:tblInd",
-    "w:tblBorders",
-    "w:shd",
-    "w:tblLayout",
-    "w:tblCellMar",
-    "w:tblLook",
-]
-_TCPR_ORDER = [
-    "w:cnfStyle",
-    "w:tcW",
-    "w:gridSpan",
-    "w:hMerge",
-    "w:vMerge",
-    "w:tcBorders",
-    "w:shd",
-    "w:noWrap",
-    "w:tcMar",
-    "w:textDirection",
-    "w:tcFitText",
-    "w:vAlign",
-    "w:hideMark",
-]
-_ORDERS = {"w:rPr": _RPR_ORDER, "w:tblPr": _TBLPR_ORDER, "w:tcPr": _TCPR_ORDER}
 
 
-def _child(parent: BaseOxmlElement, tag: str, attributes: dict[str, str]) -> None:
-    """Set *parent*'s one *tag* child to *attributes*, inserted where the schema wants it
-    (Word asks to repair a document whose elements are out of order)."""
-    _remove(parent, tag)
+def _child(rpr: BaseOxmlElement, tag: str, attributes: dict[str, str]) -> None:
+    """Set the run properties' one *tag* child to *attributes*, inserted where the schema wants
+    it (Word asks to repair a document whose elements are out of order)."""
+    _remove(rpr, tag)
     element = OxmlElement(tag, {qn(name): value for name, value in attributes.items()})
-    order = next(seq for name, seq in _ORDERS.items() if parent.tag == qn(name))
-    later = {qn(name) for name in order[order.index(tag) + 1 :]}
-    for index, existing in enumerate(parent):
+    later = {qn(name) for name in _RPR_ORDER[_RPR_ORDER.index(tag) + 1 :]}
+    for index, existing in enumerate(rpr):
         if existing.tag in later:
-            parent.insert(index, element)
+            rpr.insert(index, element)
             return
-    parent.append(element)
+    rpr.append(element)
 
 
 def _remove(parent: BaseOxmlElement, tag: str) -> None:
