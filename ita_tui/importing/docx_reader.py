@@ -197,7 +197,7 @@ def _int_value(element: _Element | None, default: int) -> int:
 
 def _cell_html(cell: _Element, unnumbered: frozenset[tuple[str, str]]) -> str:
     """The cell's paragraphs as HTML lines; list paragraphs as ``<li>``; nested tables' text too."""
-    if cell.find(f"{W}tcPr/{W}vMerge") is not None and _merge_continues(cell):
+    if _merge_continues(cell):
         return ""  # the lower part of a vertically merged cell: its text is in the row above
     parts: list[str] = []
     for paragraph in cell.iter(f"{W}p"):
