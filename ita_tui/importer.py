@@ -14,6 +14,7 @@ import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import PurePath
 from typing import Any, Literal
@@ -456,7 +457,7 @@ def _is_html(text: str, source: str) -> bool:
 
 # -- columns ---------------------------------------------------------------------
 
-Role = Literal["number", "title", "status", "score", "field", "id", "notes", "skip"]
+Role = Literal["number", "title", "status", "score", "field", "id", "notes", "due", "skip"]
 
 # Known headers, matched on the header with spaces removed: (prefix, role, key).
 _KNOWN_HEADERS: tuple[tuple[str, Role, str], ...] = (
@@ -471,12 +472,14 @@ _KNOWN_HEADERS: tuple[tuple[str, Role, str], ...] = (
     ("สถานะ", "status", "status"),
     ("คะแนน", "score", "score"),
     ("หมายเหตุ", "notes", "notes"),
+    ("กำหนดเสร็จ", "due", "due"),
     # What ita-tui's own exports add: ita-tui writes `updated` itself, so it is not read back.
     ("แก้ไขล่าสุด", "skip", "updated"),
     # The same columns in an English export.
     ("status", "status", "status"),
     ("score", "score", "score"),
     ("notes", "notes", "notes"),
+    ("due", "due", "due"),
     ("updated", "skip", "updated"),
 )
 # Headers of the number and title columns, matched whole (a measure's own
@@ -717,6 +720,18 @@ class _Builder:
         self.used_ids.add(chosen)
         return chosen
 
+    def _due(self, text: str, line: Where, item_id: str) -> date | None:
+        """A due date as written (15/12/2569, 15 ธ.ค. 2569, 2026-12-15); a warning if it is not one."""
+        if not text or text == "-":
+            return None
+        from ita_tui.dates import DateError, parse_date
+
+        try:
+            return parse_date(text)
+        except DateError:
+            self.notice(line, f"{item_id}: due date {text!r} is not a date: left out")
+            return None
+
     def _title_and_score(self, text: str, line: Where) -> tuple[str, float | None]:
         match = _SCORE_TAIL.match(text) if "คะแนน" in text or " score " in f" {text} " else None
         if match is None:
@@ -749,6 +764,7 @@ class _Builder:
         boxes: list[Box] = []
         fields: dict[str, FieldValue] = {}
         status_text = notes = ""
+        due: date | None = None
         for column, raw in zip(columns, row.cells, strict=False):
             raw, found = extract_boxes(raw)
             boxes.extend(found)
@@ -760,6 +776,8 @@ class _Builder:
                     item["score"] = score
             elif column.role == "notes":
                 notes = cell_lines(raw)
+            elif column.role == "due":
+                due = self._due(flat_text(raw), row.line, item["id"])
             elif column.role == "field":
                 value = cell_value(raw)
                 if value is not None:
@@ -769,6 +787,8 @@ class _Builder:
                     self.notice(row.line, message, "note")
         item["status"] = self.status(boxes, status_text, row.line, item["id"]).value
         item["notes"] = notes
+        if due is not None:
+            item["due"] = due
         item.update(fields)
 
     def status(self, boxes: list[Box], text: str, line: Where, item_id: str) -> Status:

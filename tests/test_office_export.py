@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import tomllib
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -155,8 +155,9 @@ def test_docx_head_and_closing(docx_bytes: bytes) -> None:
     assert texts[2].startswith("จากการประเมินผลคุณธรรม")
     assert "สรุปการประเมิน IIT เพื่อยกระดับการประเมิน" in texts
     closing = texts[texts.index("สรุป") :]
-    assert closing[1] == "ความคืบหน้า: เสร็จ 7 จาก 16 · อยู่ระหว่างดำเนินการ 1 · ยังไม่ได้ดำเนินการ 8"
-    assert closing[2] == "คะแนนที่รายงาน 95.75 (ผ่านดี) · สรุป ณ วันที่ 25 พ.ย. 2569"
+    assert closing[1] == "ความคืบหน้า: เสร็จ 7 จาก 16 รายการ (44%) · อยู่ระหว่างดำเนินการ 1 · ยังไม่ได้ดำเนินการ 8"
+    assert closing[2].startswith("คะแนนที่รายงาน 95.75 (ผ่านดี)")
+    assert closing[3] == "สรุป ณ วันที่ 25 พ.ย. 2569"
 
 
 def test_docx_portrait_when_the_table_is_narrow() -> None:
@@ -188,6 +189,7 @@ def test_xlsx_sheets_and_columns(xlsx_bytes: bytes) -> None:
         "ตัวชี้วัด",
         "สถานะ",
         "คะแนน",
+        "กำหนดเสร็จ",
         "แนวทางในการยกระดับการประเมิน",
         "ผู้รับผิดชอบ",
         "ระยะเวลา",
@@ -200,9 +202,9 @@ def test_xlsx_sheets_and_columns(xlsx_bytes: bytes) -> None:
     assert iit["D3"].number_format == "0.00"
     assert iit["D5"].value is None  # I3 has no score
     assert iit.freeze_panes == "C3"
-    assert iit.auto_filter.ref == "A2:J7"
-    assert iit["H3"].value.startswith("1. เทศบาลตำบลนิคมคำสร้อย") and "\n2. มีผังขั้นตอน" in iit["H3"].value
-    assert iit["H3"].alignment.wrap_text
+    assert iit.auto_filter.ref == "A2:K7"
+    assert iit["I3"].value.startswith("1. เทศบาลตำบลนิคมคำสร้อย") and "\n2. มีผังขั้นตอน" in iit["I3"].value
+    assert iit["I3"].alignment.wrap_text
     assert 10 < iit.column_dimensions["B"].width <= 50
 
 
@@ -242,10 +244,14 @@ def test_xlsx_summary_counts_and_scores_with_formulas(xlsx_bytes: bytes) -> None
 
 def test_xlsx_dates_are_dates() -> None:
     updated = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
-    checklist = Checklist("แผน", [Section("measures", "มาตรการ", [Item("M1", "หนึ่ง", updated=updated)])])
+    item = Item("M1", "หนึ่ง", updated=updated, due=date(2026, 12, 15))
+    checklist = Checklist("แผน", [Section("measures", "มาตรการ", [item])])
     sheet = load_workbook(io.BytesIO(render(checklist, "xlsx", TH)))["มาตรการ"]
-    cell = sheet["E3"]
-    assert sheet["E2"].value == "แก้ไขล่าสุด"
+    assert sheet["D2"].value == "กำหนดเสร็จ"
+    assert sheet["D3"].value == datetime(2026, 12, 15) and sheet["D3"].is_date
+    assert sheet["D3"].number_format == "yyyy-mm-dd"
+    cell = sheet["F3"]
+    assert sheet["F2"].value == "แก้ไขล่าสุด"
     assert cell.value == datetime(2026, 11, 20, 9, 30) and cell.is_date
     assert cell.number_format == "yyyy-mm-dd hh:mm"
 
@@ -266,13 +272,13 @@ def test_xlsx_text_never_becomes_a_formula(text: str) -> None:
     )
     workbook = load_workbook(io.BytesIO(render(checklist, "xlsx", TH)))
     sheet = workbook["มาตรการ"]
-    for ref in ("A1", "B3", "D3", "F3"):  # section title, title, a field, notes
+    for ref in ("A1", "B3", "E3", "G3"):  # section title, title, a field, notes
         cell = sheet[ref]
         assert cell.data_type == "s", ref
         assert cell.quotePrefix or not text.startswith(("=", "+", "-", "@")), ref
     assert sheet["B3"].value == text
-    assert sheet["D3"].value == text
-    assert sheet["E3"].value == f"1. {text}"  # a list: numbered, so not at the start
+    assert sheet["E3"].value == text
+    assert sheet["F3"].value == f"1. {text}"  # a list: numbered, so not at the start
     summary = workbook["สรุป"]
     assert summary["A1"].value == text and summary["A1"].data_type == "s"
     raw = io.BytesIO(render(checklist, "xlsx", TH))
@@ -319,6 +325,7 @@ def _custom() -> Checklist:
                 "M2",
                 "-เผยแพร่ข้อมูล",
                 Status.IN_PROGRESS,
+                due=date(2026, 12, 15),
                 fields={"actions": "ทำ", "owner": ["กองคลัง", "สำนักปลัด"]},
             ),
         ],
@@ -348,6 +355,7 @@ def test_round_trip_keeps_ids_titles_fields_statuses_scores_and_notes(fmt: str, 
         assert back["status"] == original.status.value
         assert back.get("score") == original.score
         assert back["notes"] == original.notes
+        assert back.get("due") == original.due
         assert {k: v for k, v in back.items() if k in original.fields} == original.fields
     head = result.document["checklist"]
     assert (head["title"], head["organization"], head["fiscal_year"]) == ("แผนปฏิบัติการ", "อบต.ตัวอย่าง", 2567)

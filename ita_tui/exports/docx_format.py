@@ -27,6 +27,7 @@ import io
 import math
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from docx import Document
@@ -42,6 +43,7 @@ from ita_tui.exports import docx_table, office
 from ita_tui.exports.options import ExportOptions
 from ita_tui.exports.summary import Row, SectionSummary, Summary, build_summary, displayable
 from ita_tui.i18n import Lang, status_label, t
+from ita_tui.thai import format_date
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -83,7 +85,7 @@ STATUS_MM = 32.0
 BOX_INDENT_MM = 5.0
 KEEP_WHOLE_SHARE = 0.66  # of the page's height: rows up to this tall never break across pages
 
-Kind = Literal["number", "id", "title", "field", "score", "status", "notes"]
+Kind = Literal["number", "id", "title", "field", "score", "due", "status", "notes"]
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,8 @@ def _plan(checklist: Checklist, section_summary: SectionSummary, summary: Summar
         columns.append(Column("field", office.field_label(checklist, section, key), key))
     if office.has_scores(section) and not office.indicator_table(section):
         columns.append(Column("score", t("label.score", lang), width_mm=18))
+    if office.has_due(section):
+        columns.append(Column("due", t("label.due", lang), width_mm=_date_mm(lang)))
     columns.append(Column("status", t("label.status", lang), width_mm=_status_mm(lang, len(columns))))
     if office.has_notes(section):
         columns.append(Column("notes", t("label.notes", lang), "notes"))
@@ -156,6 +160,12 @@ def _status_mm(lang: Lang, before: int) -> float:
     longest = max(office.visible_length(status_label(status, lang)) for status in office.BOX_ORDER)
     natural = (longest + 2) * CHAR_MM_PER_PT * TABLE_PT * TOKEN_SLACK + CELL_PADDING_MM + BOX_INDENT_MM
     return STATUS_MM if before >= LANDSCAPE_TEXT_COLUMNS else max(STATUS_MM, natural)
+
+
+def _date_mm(lang: Lang) -> float:
+    """Room for a date on one line: ``30 ก.ย. 2569``."""
+    sample = format_date(date(2569 - 543, 9, 30), lang)
+    return office.visible_length(sample) * CHAR_MM_PER_PT * TABLE_PT * TOKEN_SLACK + CELL_PADDING_MM
 
 
 def _id_width(section: Section) -> float:
@@ -475,6 +485,9 @@ def _cell(column: Column, summary: Summary, row: Row, section: Section) -> list[
         return [_text(_title(summary, row, section))]
     if column.kind == "score":
         return [_text(row.score or "", align="center")]
+    if column.kind == "due":
+        due = row.item.due
+        return [_text(format_date(due, summary.lang, summary.thai_digits) if due else "", align="center")]
     if column.kind == "status":
         return _boxes(summary, item)
     if column.kind == "notes":
@@ -517,7 +530,7 @@ def _closing(document: DocumentObject, summary: Summary) -> None:
     _paragraph(
         document.add_paragraph(style="Heading 1"), summary.label("office.summary"), BODY_PT + 2, bold=True
     )
-    for line in (summary.progress_line, *summary.score_lines, summary.filter_line or ""):
+    for line in (summary.progress_line, summary.score_line or "", summary.as_of, summary.filter_line or ""):
         if line:
             _paragraph(document.add_paragraph(), line, BODY_PT)
 

@@ -153,6 +153,10 @@ def has_notes(section: Section) -> bool:
     return any(item.notes.strip() for item in section.items)
 
 
+def has_due(section: Section) -> bool:
+    return any(item.due is not None for item in section.items)
+
+
 def has_scores(section: Section) -> bool:
     return any(item.score is not None for item in section.items)
 

@@ -178,6 +178,7 @@ def _columns(checklist: Checklist, section: Section, lang: Lang) -> list[tuple[s
     ]
     if office.indicator_table(section) or office.has_scores(section):
         columns.append((t("label.score", lang), "score", ""))
+    columns.append((t("label.due", lang), "due", ""))
     columns.extend(
         (office.field_label(checklist, section, key), "field", key) for key in office.field_keys(section)
     )
@@ -206,6 +207,10 @@ def _item_cell(
             cell.number_format = SCORE_FORMAT
     elif kind == "notes":
         _text(cell, item.notes.strip())
+    elif kind == "due":
+        if item.due is not None:
+            cell.value = item.due
+            cell.number_format = "yyyy-mm-dd"
     elif kind == "updated":
         if item.updated is not None:
             # Excel has no time zones: the time as the person who saved it saw it.
@@ -258,6 +263,8 @@ def _width(header: str, kind: str, key: str, section: Section, lang: Lang) -> fl
         texts = ["100.00"]
     elif kind == "updated":
         texts = ["2026-12-31 23:59"]
+    elif kind == "due":
+        texts = ["2026-12-31"]
     else:
         texts = [_plain(kind, key, item) for item in section.items]
     lines = [line for text in texts for line in text.split("\n")]
@@ -373,7 +380,12 @@ def _summary_sheet(sheet: Worksheet, checklist: Checklist, summary: Summary, she
     row += 2
     row = _progress_table(sheet, row, summary, sheets) + 2
     row = _score_table(sheet, row, checklist, summary, sheets)
-    for line in (*summary.score_lines, summary.filter_line or "", t("office.sheet_note", lang)):
+    for line in (
+        summary.score_line or "",
+        summary.as_of,
+        summary.filter_line or "",
+        t("office.sheet_note", lang),
+    ):
         if line:
             row += 1
             cell = _cell(sheet, row, 1)

@@ -96,11 +96,10 @@ async def test_export_writes_word_and_excel_files(seed_path: Path, make_app) -> 
         for fmt in ("docx", "xlsx"):
             await pilot.press("e")
             assert isinstance(app.screen, ExportDialog)
-            options = app.screen.query_one(OptionList)
-            options.highlighted = [o.id for o in options._options].index(fmt)
-            await pilot.press("enter")
+            app.screen.query_one("#export-format", Select).value = fmt
+            await pilot.click("#export-write")
             await settle(pilot)
-    folder = Path.cwd() / "exports"
+    folder = seed_path.parent / "exports"
     assert sorted(p.name for p in folder.iterdir()) == ["fy2566-2023-05-17.docx", "fy2566-2023-05-17.xlsx"]
     assert len(Document(str(folder / "fy2566-2023-05-17.docx")).tables) == 4
     assert load_workbook(folder / "fy2566-2023-05-17.xlsx").sheetnames[1:] == ["มาตรการ", "IIT", "EIT", "OIT"]
