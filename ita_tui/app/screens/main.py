@@ -30,7 +30,6 @@ from ita_tui.app.widgets.navigator import NAVIGATOR_KEYS, Navigator
 from ita_tui.app.widgets.summary import ProgressLine, TitleBar
 from ita_tui.authoring import Edit
 from ita_tui.checklist_file import LoadedChecklist
-from ita_tui.compare import Comparison
 from ita_tui.edits import Change, parse_score
 from ita_tui.errors import UserError
 from ita_tui.i18n import Lang
@@ -40,6 +39,7 @@ from ita_tui.outstanding import DEFAULT_SOON_DAYS
 from ita_tui.owners import Owner, owner_label
 
 if TYPE_CHECKING:
+    from ita_tui.compare import Comparison  # imported by comparison() when a meeting needs it
     from ita_tui.exports.choice import ExportChoice
 
 # (key, action, description key, shown in footer, binding id).  Descriptions are
