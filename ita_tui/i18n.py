@@ -562,34 +562,67 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.backup_off": ("ปิดการสำรองไฟล์แล้ว", "Backup is off"),
     "app.settings_failed": ("บันทึกการตั้งค่าไม่สำเร็จ: {error}", "Settings not saved: {error}"),
     "app.load_failed": ("เปิด {path} ไม่ได้", "Cannot open {path}"),
-
     # --- authoring: adding, editing, moving and removing items and sections (issue 12)
+    # the app's editing keys, dialogs and messages (ita_tui/app/screens/authoring*.py)
+    "app.edit.key.add_field": ("เพิ่มช่องข้อมูล", "Add a field"),
+    "app.edit.key.remove_field": ("ลบช่องข้อมูล", "Remove the field"),
+    "app.edit.delete.confirm": ("ลบ", "Delete"),
+    "app.edit.delete.undo_hint": ("ลบแล้วกด u (เลิกทำ) เพื่อนำกลับมาได้", "u (undo) brings it back afterwards"),
+    "app.edit.field.title": ("{label} · {item}", "{label} · {item}"),
+    "app.edit.field.as_list": ("เป็นรายการ: บรรทัดละหนึ่งข้อ", "A list: one entry a line"),
+    "app.edit.fields.title": ("ช่องข้อมูลของ {item}", "Detail fields of {item}"),
+    "app.edit.fields.hint": (
+        "enter แก้ไข · a เพิ่ม · d ลบ · escape ปิด · ทุกการแก้ไขเลิกทำได้ด้วย u",
+        "enter edits · a adds · d removes · escape closes · u undoes any of them",
+    ),
+    "app.edit.fields.add": ("เพิ่มช่องข้อมูล", "Add a field"),
+    "app.edit.fields.other": ("ช่องข้อมูลอื่น (พิมพ์ชื่อช่อง)…", "Another field (type its key)…"),
+    "app.edit.fields.key": ("ชื่อช่อง", "Key"),
+    # the save-conflict dialog: both sides' values, then each dropped edit named
+    "app.conflict.both_fields": ("ทั้งสองฝ่ายแก้ไขช่องเดียวกัน:", "Both sides changed these fields:"),
+    "app.merge.field": ("ช่อง", "Field"),
+    "app.merge.mine": ("ของคุณ", "Yours"),
+    "app.merge.theirs": ("ในไฟล์ (ของผู้อื่น)", "In the file (theirs)"),
+    "app.merge.empty": ("(ว่าง)", "(empty)"),
+    "app.merge.edited": ("แก้ไขแล้ว", "edited"),
+    "app.merge.removed": ("ถูกลบออกจากไฟล์", "removed from the file"),
+    "app.merge.title": ("รวมแล้ว: การแก้ไขที่ไม่ได้เก็บไว้", "Merged: edits that were not kept"),
+    "app.merge.dropped_title": ("การแก้ไขของคุณที่ไม่ได้เก็บไว้:", "Your edits that were not kept:"),
+    "app.merge.dropped": (
+        "{item} {field}: ของคุณ “{mine}” ไม่ได้เก็บไว้ ในไฟล์เป็น “{theirs}”",
+        "{item} {field}: yours, “{mine}”, not kept; the file has “{theirs}”",
+    ),
+    "app.merge.dropped_removed": (
+        "{item}: การแก้ไขของคุณไม่ได้เก็บไว้ เพราะรายการนี้ถูกลบออกจากไฟล์",
+        "{item}: your edits are not kept: the item was removed from the file",
+    ),
+    "app.merge.overwritten_title": ("การแก้ไขของผู้อื่นที่ถูกแทนด้วยของคุณ:", "Their edits replaced by yours:"),
+    "app.merge.overwritten": (
+        "{item} {field}: ของผู้อื่น “{theirs}” ถูกแทนด้วยของคุณ “{mine}”",
+        "{item} {field}: theirs, “{theirs}”, replaced by yours, “{mine}”",
+    ),
+    "app.merge.offer_copy": (
+        "บันทึกฉบับของคุณทั้งหมดเป็นไฟล์ใหม่ {name} ข้างไฟล์เดิมได้ เพื่อไม่ให้งานหาย",
+        "Your whole version can be saved as a new file, {name}, beside it, so nothing is lost.",
+    ),
+    "app.merge.save_copy": ("บันทึกฉบับของฉันเป็น {name}", "Save my version as {name}"),
     # (end of issue 12's strings)
-
     # --- owners, due dates, what is left, the meeting view, comparing years (issue 13)
     # (end of issue 13's strings)
-
     # --- email: the .eml message, the copy to the clipboard, the export dialog's choices (issue 14)
     # (end of issue 14's strings)
-
     # --- office documents: docx and xlsx, their import (issue 15)
     # (end of issue 15's strings)
-
     # --- platforms: locks, shared folders, files held open by another program (issue 16)
     # (end of issue 16's strings)
-
     # --- Thai word breaking and start-up (issue 17)
     # (end of issue 17's strings)
-
     # --- the command line in the interface language: argparse, suggestions, help (issue 18)
     # (end of issue 18's strings)
-
     # --- evidence: links and files behind an item, the link check (issue 19)
     # (end of issue 19's strings)
-
     # --- merging with changes on disk: field by field, what was kept and dropped (issue 21)
     # (end of issue 21's strings)
-
     # --- tests and checks (issue 20)
     # (end of issue 20's strings)
 }

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ita_tui import saving
-from ita_tui.app.screens.dialogs import ConflictDialog, QuitDialog
+from ita_tui.app.screens.dialogs import ConflictDialog, DroppedDialog, QuitDialog
 from ita_tui.app.screens.main import MainScreen
 from ita_tui.checklist_file import load
 from ita_tui.errors import UserError
@@ -135,9 +135,11 @@ async def test_conflict_on_the_same_item_offers_mine_or_theirs(seed_path: Path, 
         dialog = app.screen
         assert isinstance(dialog, ConflictDialog)
         assert not dialog.query("#answer-merge")
-        assert "M2" in str(dialog.body)
+        assert [row.item.split()[0] for row in dialog.rows] == ["M2"]
         await pilot.click("#answer-theirs")
         await settle(pilot)
+        assert isinstance(app.screen, DroppedDialog)  # names my dropped edit (test_conflict_dialog.py)
+        await pilot.click("#answer-ok")
         assert isinstance(app.screen, MainScreen)
         assert not screen.session.dirty
     final = load(seed_path).checklist
@@ -154,6 +156,7 @@ async def test_conflict_mine_wins(seed_path: Path, make_app) -> None:
         await settle(pilot)
         await pilot.click("#answer-mine")
         await settle(pilot)
+        await pilot.click("#answer-ok")
     assert load(seed_path).checklist.find("M2").status is Status.IN_PROGRESS
 
 

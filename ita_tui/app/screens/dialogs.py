@@ -1,4 +1,4 @@
-"""Small modal dialogs: quit with unsaved changes, file conflict, notes, score, export.
+"""Small modal dialogs: quit, file conflict and what a merge dropped, notes, score, export.
 
 Each dialog returns its answer through ``dismiss`` so the caller decides what
 to do; none of them edits the checklist.  Every string from the file is shown
@@ -9,17 +9,21 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich import box
+from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from ita_tui.app.localize import localize_bindings
+from ita_tui.app.merge_view import ConflictRow
 from ita_tui.i18n import Lang
 from ita_tui.i18n import t as tr
 
@@ -28,23 +32,26 @@ from ita_tui.i18n import t as tr
 DIALOG_KEYS: dict[str, str] = {"cancel": "dialog.cancel", "close": "app.key.close_keep"}
 
 
-class _Dialog(ModalScreen[str]):
+class QuestionDialog(ModalScreen[str]):
     """A question with buttons; escape answers "cancel"."""
 
     CSS_PATH = "dialogs.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", show=False)]
 
-    def __init__(self, title: str, body: Text | str, choices: list[tuple[str, str, str]], lang: Lang) -> None:
+    def __init__(
+        self, title: str, body: RenderableType, choices: list[tuple[str, str, str]], lang: Lang
+    ) -> None:
         super().__init__()
         self.title_text = title
-        self.body = body if isinstance(body, Text) else Text(body)
+        self.body = Text(body) if isinstance(body, str) else body
         self.choices = choices  # (answer, label, variant)
         self.lang = lang
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Text(self.title_text), classes="dialog-title")
-            yield Static(self.body, classes="dialog-body")
+            with VerticalScroll(classes="dialog-body"):
+                yield Static(self.body)
             with Horizontal(classes="dialog-buttons"):
                 for answer, label, variant in self.choices:
                     yield Button(Text(label), id=f"answer-{answer}", variant=variant)  # type: ignore[arg-type]
@@ -62,7 +69,7 @@ class _Dialog(ModalScreen[str]):
         self.dismiss("cancel")
 
 
-class QuitDialog(_Dialog):
+class QuitDialog(QuestionDialog):
     """Unsaved changes on quit: "save", "discard" or "cancel"."""
 
     def __init__(self, changed: int, lang: Lang) -> None:
@@ -78,16 +85,31 @@ class QuitDialog(_Dialog):
         )
 
 
-class ConflictDialog(_Dialog):
-    """The file changed on disk: "merge", "mine", "theirs", "reload", "copy" or "cancel"."""
+# Conflicting fields shown in the conflict dialog; more are counted under the table.
+CONFLICT_ROWS_SHOWN = 12
 
-    def __init__(self, path: str, changed: int, conflicts: list[str], error: str | None, lang: Lang) -> None:
+
+class ConflictDialog(QuestionDialog):
+    """The file changed on disk: "merge", "mine", "theirs", "reload", "copy" or "cancel".
+
+    When both sides changed the same items, each field they differ on is shown
+    with both values side by side before the question.
+    """
+
+    def __init__(
+        self, path: str, changed: int, rows: list[ConflictRow], error: str | None, lang: Lang
+    ) -> None:
         body = Text(tr("app.conflict.body", lang, path=path, count=changed))
+        parts: list[RenderableType] = [body]
         choices: list[tuple[str, str, str]] = []
         if error:
             body.append("\n\n" + tr("app.conflict.unreadable", lang, error=error), "bold red")
-        elif conflicts:
-            body.append("\n\n" + tr("app.conflict.both", lang, ids=", ".join(conflicts[:12])), "bold")
+        elif rows:
+            body.append("\n\n" + tr("app.conflict.both_fields", lang), "bold")
+            parts.append(conflict_table(rows[:CONFLICT_ROWS_SHOWN], lang))
+            if len(rows) > CONFLICT_ROWS_SHOWN:
+                more = tr("app.meeting.more", lang, count=len(rows) - CONFLICT_ROWS_SHOWN)
+                parts.append(Text(more, style="dim"))
             choices += [
                 ("mine", tr("app.conflict.mine", lang), "warning"),
                 ("theirs", tr("app.conflict.theirs", lang), "default"),
@@ -101,7 +123,44 @@ class ConflictDialog(_Dialog):
         else:
             choices.append(("reload", tr("app.conflict.reload", lang), "error"))
         choices.append(("cancel", tr("app.conflict.cancel", lang), "default"))
-        super().__init__(tr("app.conflict.title", lang), body, choices, lang)
+        super().__init__(tr("app.conflict.title", lang), Group(*parts), choices, lang)
+        self.rows = rows
+
+
+def conflict_table(rows: list[ConflictRow], lang: Lang) -> Table:
+    """Item, field, my value, their value: one line a conflicting field (values wrap)."""
+    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
+    table.add_column(tr("label.item", lang), ratio=3, overflow="fold")
+    table.add_column(tr("app.merge.field", lang), ratio=2, overflow="fold")
+    table.add_column(tr("app.merge.mine", lang), ratio=3, overflow="fold", style="bold")
+    table.add_column(tr("app.merge.theirs", lang), ratio=3, overflow="fold")
+    for row in rows:
+        table.add_row(Text(row.item), Text(row.field), Text(row.mine), Text(row.theirs))
+    return table
+
+
+class DroppedDialog(QuestionDialog):
+    """After a merge that could not keep everything: each dropped edit named.
+
+    Offers "copy" (write my version beside the file, as *copy_name*) when my
+    edits were dropped and that version can be written (*copy_name* not empty);
+    else answers just "ok".
+    """
+
+    def __init__(self, dropped: list[str], overwritten: list[str], copy_name: str, lang: Lang) -> None:
+        body = Text()
+        if dropped:
+            body.append(tr("app.merge.dropped_title", lang) + "\n", "bold")
+            body.append("".join(f"  • {line}\n" for line in dropped))
+        if overwritten:
+            body.append(("\n" if dropped else "") + tr("app.merge.overwritten_title", lang) + "\n", "bold")
+            body.append("".join(f"  • {line}\n" for line in overwritten))
+        choices: list[tuple[str, str, str]] = []
+        if dropped and copy_name:
+            body.append("\n" + tr("app.merge.offer_copy", lang, name=copy_name))
+            choices.append(("copy", tr("app.merge.save_copy", lang, name=copy_name), "primary"))
+        choices.append(("ok", tr("dialog.ok", lang), "default"))
+        super().__init__(tr("app.merge.title", lang), body, choices, lang)
 
 
 class NotesEditor(ModalScreen[str]):

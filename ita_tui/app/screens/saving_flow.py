@@ -44,9 +44,11 @@ from ita_tui.model import Checklist
 if TYPE_CHECKING:
     from textual.screen import Screen
 
+    from ita_tui.app.merge_view import ConflictRow
     from ita_tui.app.session import Session
     from ita_tui.app.widgets.navigator import Navigator
     from ita_tui.i18n import Lang
+    from ita_tui.merge import Preference
     from ita_tui.model import Item
 
     # For the type checker the mixin is the screen it is mixed into; at run time a plain class.
@@ -193,6 +195,7 @@ class SavingFlow(_ScreenBase):
     @work(thread=True, group="reload")
     def _read_theirs(self) -> None:
         """Read the file as it is now and work out whether a merge is clean."""
+        from ita_tui.app.merge_view import conflict_rows
         from ita_tui.checklist_file import load
         from ita_tui.merge import merge
 
@@ -202,10 +205,12 @@ class SavingFlow(_ScreenBase):
             self.app.call_from_thread(self._ask_conflict, None, [], error.message)
             return
         preview = merge(self.session.loaded, theirs)
-        conflicts = [c.item_id for c in preview.conflicts]
-        self.app.call_from_thread(self._ask_conflict, theirs if not conflicts else None, conflicts, None)
+        rows = conflict_rows(preview.conflicts, self.session.checklist, self.lang)
+        self.app.call_from_thread(self._ask_conflict, theirs if preview.clean else None, rows, None)
 
-    def _ask_conflict(self, merged: LoadedChecklist | None, conflicts: list[str], error: str | None) -> None:
+    def _ask_conflict(
+        self, merged: LoadedChecklist | None, rows: list[ConflictRow], error: str | None
+    ) -> None:
         from ita_tui.app.screens.dialogs import ConflictDialog
 
         self._conflict_open = True
@@ -215,7 +220,7 @@ class SavingFlow(_ScreenBase):
             self._conflict_open = False
             if choice == "merge" and merged is not None:
                 self._adopt_merge(merged, len(self.session.changed_ids()))
-            elif choice in ("mine", "theirs"):
+            elif choice == "mine" or choice == "theirs":
                 self._merge_with_preference(choice)
             elif choice == "reload":
                 self._reload()
@@ -225,25 +230,28 @@ class SavingFlow(_ScreenBase):
                 self._quit_after_save = False
 
         self.app.push_screen(
-            ConflictDialog(display_path(self.loaded.path), changed, conflicts, error, self.lang), answer
+            ConflictDialog(display_path(self.loaded.path), changed, rows, error, self.lang), answer
         )
 
     @work(thread=True, group="save", description="save a copy")
-    def _save_copy(self) -> None:
-        """Write the loaded file with this session's changes to a new ``<stem>-mine.toml`` beside it.
+    def _save_copy(self, text: str | None = None) -> None:
+        """Write this session's version to a new ``<stem>-mine.toml`` beside the file.
 
-        The changes stay unsaved in the session: the original file still lacks them.
+        *text* is that version when it was worked out before a merge replaced the
+        session's file; by default it is the loaded file with this session's changes,
+        which stay unsaved in the session: the original file still lacks them.
         """
-        from ita_tui.exports.destination import first_free_path, write_new
+        from ita_tui.exports.destination import write_new
         from ita_tui.saving import encode_pieces, render_text
 
         loaded = self.session.loaded
         try:
-            if loaded.text_on_disk:
-                # Saved by a child process, the text is only on disk, and the disk now holds theirs.
-                raise UserError(tr("app.copy_no_text", self.lang))
-            text = render_text(loaded, self.session.checklist)
-            target = first_free_path(loaded.path.parent, f"{loaded.path.stem}-mine", "toml")
+            if text is None:
+                if loaded.text_on_disk:
+                    # Saved by a child process, the text is only on disk, and the disk now holds theirs.
+                    raise UserError(tr("app.copy_no_text", self.lang))
+                text = render_text(loaded, self.session.checklist)
+            target = copy_path(loaded.path)
             write_new(target, b"".join(encode_pieces(text, loaded.bom)))
         except UserError as error:
             self.app.call_from_thread(
@@ -258,18 +266,41 @@ class SavingFlow(_ScreenBase):
         )
 
     @work(thread=True, group="reload")
-    def _merge_with_preference(self, prefer: str) -> None:
+    def _merge_with_preference(self, prefer: Preference) -> None:
+        from ita_tui.app.merge_view import dropped_edits, overwritten_edits
         from ita_tui.checklist_file import load
         from ita_tui.merge import merge
+        from ita_tui.saving import render_text
 
+        mine = self.session.loaded
         try:
             theirs = load(self.loaded.path)
         except UserError as error:
             self.app.call_from_thread(self._ask_conflict, None, [], error.message)
             return
-        result = merge(self.session.loaded, theirs, prefer)  # type: ignore[arg-type]
-        if result.merged is not None:
-            self.app.call_from_thread(self._adopt_merge, result.merged, len(result.applied))
+        # My whole version, worked out before the merge replaces the session's file: if
+        # the merge drops some of my edits, the user may keep them in a file beside it.
+        my_text = None if mine.text_on_disk else render_text(mine, self.session.checklist)
+        result = merge(mine, theirs, prefer)
+        if result.merged is None:
+            return
+        checklist = self.session.checklist
+        dropped = dropped_edits(result, checklist, self.lang)
+        overwritten = overwritten_edits(result, checklist, self.lang)
+        self.app.call_from_thread(self._adopt_merge, result.merged, len(result.applied))
+        if dropped or overwritten:
+            self.app.call_from_thread(self._tell_dropped, dropped, overwritten, my_text)
+
+    def _tell_dropped(self, dropped: list[str], overwritten: list[str], my_text: str | None) -> None:
+        """Name each edit the merge dropped; offer to keep my version beside the file."""
+        from ita_tui.app.screens.dialogs import DroppedDialog
+
+        def answer(choice: str | None) -> None:
+            if choice == "copy":
+                self._save_copy(my_text)
+
+        name = display_path(copy_path(self.loaded.path)) if my_text is not None else ""
+        self.app.push_screen(DroppedDialog(dropped, overwritten, name, self.lang), answer)
 
     def _adopt_merge(self, merged: LoadedChecklist, applied: int) -> None:
         """Continue on the merged file (their edits + mine) and save it."""
@@ -326,6 +357,13 @@ class SavingFlow(_ScreenBase):
                 self.app.exit()
 
         self.app.push_screen(QuitDialog(max(len(self.session.changed_ids()), 1), self.lang), answer)
+
+
+def copy_path(path: Path) -> Path:
+    """Where "my version" of *path* is written: ``<stem>-mine.toml`` beside it (``-mine-2`` … when taken)."""
+    from ita_tui.exports.destination import first_free_path
+
+    return first_free_path(path.parent, f"{path.stem}-mine", "toml")
 
 
 def display_path(path: Path) -> str:
