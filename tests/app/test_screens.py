@@ -6,6 +6,7 @@ import re
 import time
 from pathlib import Path
 
+import pytest
 from textual.screen import Screen
 from textual.widgets import Input, OptionList
 from textual.widgets._footer import FooterKey
@@ -242,16 +243,47 @@ async def test_start_screen_creates_from_a_template(tmp_path: Path, make_app) ->
         await pilot.press("enter")
         field = screen.query_one("#new-path", Input)
         assert field.has_focus
-        assert field.value == str(tmp_path / "data" / "fy2566.toml")
+        assert field.value == str(Path.cwd() / "fy2566.toml")  # where `ita-tui` was run
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
-    created = tmp_path / "data" / "fy2566.toml"
+    created = Path.cwd() / "fy2566.toml"
     assert created.exists()
     import ita_tui
 
     package = Path(ita_tui.__file__).parent
     assert not any(p.name.startswith("fy2566-") for p in (package / "checklists").iterdir())
+
+
+async def test_start_screen_lists_the_current_folder_but_not_other_toml(tmp_path: Path, make_app) -> None:
+    here = Path.cwd()
+    (here / "fy2570.toml").write_text(
+        'format = 1\n[checklist]\ntitle = "ปีนี้"\n[[sections]]\nid = "s"\ntitle = "S"\n'
+        '[[sections.items]]\nid = "A"\ntitle = "a"\n',
+        "utf-8",
+    )
+    (here / "pyproject.toml").write_text('[project]\nname = "x"\n', "utf-8")
+    (here / "typo.toml").write_text("format = 1\n[checklist\n", "utf-8")  # broken: still listed
+    app = make_app(None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, StartScreen)
+        assert sorted(f.path.name for f in screen.found) == ["fy2570.toml", "typo.toml"]
+        options = screen.query_one(OptionList)
+        shown = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+        assert any("ปีนี้" in line for line in shown)
+        assert not any("pyproject" in line for line in shown)
+
+
+def test_new_checklists_go_to_the_data_folder_when_here_is_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ita_tui.app.screens import start
+
+    assert start.new_file_folder() == Path.cwd()
+    monkeypatch.setattr(start.os, "access", lambda path, mode: False)
+    assert start.new_file_folder() == tmp_path / "data"
 
 
 def test_start_screen_lists_files_in_thai_dictionary_order(tmp_path: Path) -> None:

@@ -1,15 +1,18 @@
 """The start screen (`ita-tui` with no file): the checklists found, and new ones from templates.
 
-It lists ``./checklists/*.toml`` and the data folder's ``*.toml`` with each
-file's progress (read in a worker thread; a file that fails to load shows its
-located problems instead of opening), then the bundled templates.  A new
-checklist is a copy of a template written where the user says (the data
-folder by default) and never over an existing file; nothing is ever written
-into the installed package.
+It lists the ``*.toml`` checklists of the current folder, of ``./checklists/``
+and of the data folder with each file's progress (read in a worker thread; a
+file that fails to load shows its located problems instead of opening; a TOML
+file that is no checklist at all, such as ``pyproject.toml``, is left out),
+then the bundled templates.  A new checklist is a copy of a template written
+where the user says (the current folder by default, else the data folder) and
+never over an existing file; nothing is ever written into the installed package.
 """
 
 from __future__ import annotations
 
+import os
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -35,10 +38,10 @@ START_KEYS: dict[str, str] = {"app.quit": "key.quit", "cancel_new": "dialog.canc
 
 
 def search_folders() -> list[Path]:
-    """Where the start screen looks for checklists: ./checklists/ and the data folder."""
+    """Where the start screen looks for checklists: the current folder, ./checklists/, the data folder."""
     from ita_tui.settings import data_dir
 
-    folders = [Path.cwd() / "checklists", data_dir()]
+    folders = [Path.cwd(), Path.cwd() / "checklists", data_dir()]
     unique: list[Path] = []
     for folder in folders:
         if folder.resolve() not in [f.resolve() for f in unique]:
@@ -59,6 +62,27 @@ def find_checklists(folders: list[Path]) -> list[Path]:
         except OSError:
             continue
     return found
+
+
+def new_file_folder() -> Path:
+    """Where a new checklist goes by default: here when this folder can be written, else the data folder."""
+    from ita_tui.settings import data_dir
+
+    here = Path.cwd()
+    return here if os.access(here, os.W_OK) else data_dir()
+
+
+def not_a_checklist(path: Path) -> bool:
+    """True for a TOML file that is plainly something else (``pyproject.toml``): no checklist keys.
+
+    A file that does not parse is kept: it may be a checklist with a typo, whose
+    problems the start screen shows.
+    """
+    try:
+        data = tomllib.loads(path.read_text("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    return not ({"format", "checklist", "sections"} & data.keys())
 
 
 @dataclass
@@ -162,14 +186,20 @@ class StartScreen(Screen[None]):
     def _read_all(self) -> None:
         from ita_tui.checklist_file import check
 
-        for found in self.found:
+        kept = [found for found in self.found if not not_a_checklist(found.path)]
+        for found in kept:
             try:
                 loaded, problems = check(found.path)
                 messages = [p.render() for p in problems if not p.warning] if loaded is None else []
             except UserError as error:
                 loaded, messages = None, error.message.splitlines()
             found.loaded, found.problems = loaded, messages
-        self.app.call_from_thread(self._fill)
+        self.app.call_from_thread(self._show_read, kept)
+
+    def _show_read(self, kept: list[Found]) -> None:
+        # Replaced here, on the UI thread: option ids are indexes into self.found.
+        self.found = kept
+        self._fill()
 
     @on(OptionList.OptionHighlighted, "#start-list")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -204,11 +234,10 @@ class StartScreen(Screen[None]):
 
     def _ask_new_path(self, template: str) -> None:
         from ita_tui.exports.destination import first_free_path
-        from ita_tui.settings import data_dir
 
         self._template = template
         field = self.query_one("#new-path", Input)
-        field.value = str(first_free_path(data_dir(), template, "toml"))
+        field.value = str(first_free_path(new_file_folder(), template, "toml"))
         self.query_one("#new-label").remove_class("-hidden")
         field.remove_class("-hidden")
         field.focus()
