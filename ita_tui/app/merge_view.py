@@ -34,11 +34,14 @@ class ConflictRow:
 
 
 def item_name(item_id: str, checklist: Checklist) -> str:
-    """``M3 «title»``, the title cut to :data:`TITLE_CHARS` characters; the id alone when it is gone."""
+    """``M3 «title»`` of the item in *checklist*; the id alone when it is not there."""
     item = checklist.find(item_id)
-    if item is None:
-        return item_id
-    return f"{item_id} «{_cut(' '.join(item.title.split()), TITLE_CHARS)}»"
+    return item_id if item is None else item_label(item_id, item.title)
+
+
+def item_label(item_id: str, title: str) -> str:
+    """``M3 «title»``, the title on one line, cut to :data:`TITLE_CHARS` characters."""
+    return f"{item_id} «{_cut(' '.join(title.split()), TITLE_CHARS)}»"
 
 
 def field_name(name: str, lang: Lang) -> str:

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import ClassVar, Literal, Protocol
 
+from rich.cells import cell_len
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Grid, Horizontal, Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
@@ -40,6 +41,11 @@ AUTHORING_KEYS: dict[str, str] = {
 
 # The shared dialog frame (dialogs.tcss), then these dialogs' own layout.
 DIALOG_CSS: list[str | PurePath] = ["dialogs.tcss", "authoring.tcss"]
+
+# The widest a form's label column gets (longer labels wrap).
+LABEL_WIDTH = 24
+# Terminals with fewer rows get forms without gaps between the entries.
+TIGHT_BELOW = 32
 
 Submit = Callable[[dict[str, str]], str | None]
 """Applies a form's values (name -> text); returns the error to show, or None when done."""
@@ -95,9 +101,13 @@ class FormDialog(ModalScreen[str | None]):
             yield Static(Text(self.title_text), classes="dialog-title")
             if self.subtitle:
                 yield Static(Text(self.subtitle, style="dim"), classes="dialog-subtitle")
-            with Grid(classes="form-grid"):
-                for field in self.fields:
-                    yield Label(Text(field.label), classes=f"form-label form-label-{field.kind}")
+            # Labels in one column as wide as the widest (Thai labels are short; cap it).
+            width = min(max((cell_len(f.label) for f in self.fields), default=0) + 2, LABEL_WIDTH)
+            for field in self.fields:
+                with Horizontal(classes=f"form-row form-row-{field.kind}"):
+                    label = Label(Text(field.label), classes="form-label")
+                    label.styles.width = width
+                    yield label
                     yield self._entry(field)
             yield Static("", id="form-error")
             with Horizontal(classes="dialog-buttons"):
@@ -117,11 +127,19 @@ class FormDialog(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         localize_bindings(self, AUTHORING_KEYS, self.lang)
+        self._fit(self.app.size.height)
         if self.focus_name:
             entry = self.query_one(f"#form-{self.focus_name}")
             entry.focus()
             if isinstance(entry, Input):
                 entry.cursor_position = len(entry.value)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.height)
+
+    def _fit(self, height: int) -> None:
+        # Below this many rows the gaps between the entries would push the buttons off screen.
+        self.query_one(".form-dialog").set_class(height < TIGHT_BELOW, "-tight")
 
     def values(self) -> dict[str, str]:
         """What is typed in each entry, by field name."""
@@ -279,12 +297,13 @@ class FieldEditor(ModalScreen[FieldValue | None]):
     CSS_PATH = DIALOG_CSS
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close and keep", show=True)]
 
-    def __init__(self, item_id: str, row: FieldRow, lang: Lang, *, as_list: bool) -> None:
+    def __init__(self, item_id: str, row: FieldRow, lang: Lang, *, as_list: bool, error: str = "") -> None:
         super().__init__()
         self.item_id = item_id
         self.row = row
         self.lang = lang
         self.as_list = as_list
+        self.error = error
 
     def compose(self) -> ComposeResult:
         value = self.row.value
@@ -296,6 +315,7 @@ class FieldEditor(ModalScreen[FieldValue | None]):
                 Text(tr("app.edit.field.as_list", self.lang)), self.as_list, id="field-as-list", compact=True
             )
             yield TextArea(text, id="field-text", soft_wrap=True, show_line_numbers=False)
+            yield Static(Text(self.error, style="bold red"), id="form-error")
             yield Static(Text(tr("app.notes.hint", self.lang), style="dim"), classes="dialog-hint")
 
     def on_mount(self) -> None:
@@ -378,18 +398,24 @@ class FieldsDialog(ModalScreen[None]):
         if row is not None:
             self._edit(row)
 
-    def _edit(self, row: FieldRow) -> None:
+    def _edit(self, row: FieldRow, error: str = "") -> None:
+        """Open the editor on *row*; a refused value opens it again with the reason and the text."""
+
         def done(value: FieldValue | None) -> None:
-            if value is not None:
-                self._apply(row.key, value or None)
+            if value is None:
+                return
+            problem = self.host.set_field(row.key, value or None)
+            if problem and value:
+                self._edit(FieldRow(row.key, row.label, value), problem)
+                return
+            self._show_error(problem or "")
+            self._fill(keep=f"field-{row.key}" if value else None)
 
         as_list = isinstance(row.value, list) if row.value else self.host.is_list(row.key)
-        self.app.push_screen(FieldEditor(self.item_id, row, self.lang, as_list=as_list), done)
+        self.app.push_screen(FieldEditor(self.item_id, row, self.lang, as_list=as_list, error=error), done)
 
-    def _apply(self, key: str, value: FieldValue | None) -> None:
-        error = self.host.set_field(key, value)
-        self.query_one("#form-error", Static).update(Text(error or "", style="bold red"))
-        self._fill(keep=f"field-{key}" if value is not None else None)
+    def _show_error(self, message: str) -> None:
+        self.query_one("#form-error", Static).update(Text(message, style="bold red"))
 
     def action_add_field(self) -> None:
         """`a`: a field from the checklist's labels, or a new key typed in."""
@@ -425,7 +451,8 @@ class FieldsDialog(ModalScreen[None]):
         """`d` / `delete`: remove the highlighted field (undo brings it back)."""
         row = self._current()
         if row is not None:
-            self._apply(row.key, None)
+            self._show_error(self.host.set_field(row.key, None) or "")
+            self._fill()
 
     def action_cancel(self) -> None:
         self.dismiss(None)
