@@ -576,6 +576,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "enter edits · a adds · d removes · escape closes · u undoes any of them",
     ),
     "app.edit.fields.add": ("เพิ่มช่องข้อมูล", "Add a field"),
+    "app.edit.fields.edit": ("แก้ไข", "Edit"),
     "app.edit.fields.other": ("ช่องข้อมูลอื่น (พิมพ์ชื่อช่อง)…", "Another field (type its key)…"),
     "app.edit.fields.key": ("ชื่อช่อง", "Key"),
     "app.edit.key.add_item": ("เพิ่มรายการ", "Add item"),

@@ -249,3 +249,23 @@ async def test_a_refused_field_opens_the_editor_again_with_the_reason_and_the_te
         assert _error(editor) == "“bad key” cannot name a field"
         assert editor.query_one(TextArea).text == "ค่า"
     assert "bad key" not in host.fields
+
+
+async def test_fields_dialog_works_with_the_mouse() -> None:
+    host = FakeFields()
+    app = Host()
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.ask(FieldsDialog("M1", "มาตรการหนึ่ง", host, "en"))
+        await pilot.pause()
+        await pilot.click("#fields-add")
+        await pilot.pause()
+        assert isinstance(app.screen, PickDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        app.screen.query_one(OptionList).highlighted = 0
+        await pilot.click("#fields-remove")
+        await pilot.pause()
+        assert host.fields == {}
+        await pilot.click("#fields-close")
+        await pilot.pause()
+    assert app.answers == [None]

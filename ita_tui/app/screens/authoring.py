@@ -364,6 +364,14 @@ class FieldsDialog(ModalScreen[None]):
             yield Static(Text(self.item_title.replace("\n", " "), style="dim"), classes="dialog-subtitle")
             yield OptionList(id="fields-list")
             yield Static("", id="form-error")
+            with Horizontal(classes="dialog-buttons"):
+                for action, label in (
+                    ("edit", "app.edit.fields.edit"),
+                    ("add", "app.edit.fields.add"),
+                    ("remove", "app.edit.key.remove_field"),
+                    ("close", "key.close"),
+                ):
+                    yield Button(Text(tr(label, self.lang)), id=f"fields-{action}", compact=True)
             yield Static(Text(tr("app.edit.fields.hint", self.lang), style="dim"), classes="dialog-hint")
 
     def on_mount(self) -> None:
@@ -391,7 +399,24 @@ class FieldsDialog(ModalScreen[None]):
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option.id == "add":
+        self.action_edit_field()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        action = (event.button.id or "").removeprefix("fields-")
+        {
+            "edit": self.action_edit_field,
+            "add": self.action_add_field,
+            "remove": self.action_remove_field,
+        }.get(action, self.action_cancel)()
+        if action != "close":
+            self.query_one(OptionList).focus()
+
+    def action_edit_field(self) -> None:
+        """`enter`: edit the highlighted field (on "add a field": add one)."""
+        option = self.query_one(OptionList).highlighted_option
+        if option is not None and option.id == "add":
             self.action_add_field()
             return
         row = self._current()
