@@ -41,7 +41,7 @@ def item_name(item_id: str, checklist: Checklist) -> str:
 
 def item_label(item_id: str, title: str) -> str:
     """``M3 «title»``, the title on one line, cut to :data:`TITLE_CHARS` characters."""
-    return f"{item_id} «{_cut(' '.join(title.split()), TITLE_CHARS)}»"
+    return f"{item_id} «{cut(' '.join(title.split()), TITLE_CHARS)}»"
 
 
 def field_name(name: str, lang: Lang) -> str:
@@ -63,17 +63,17 @@ def value_text(state: ItemState, name: str, lang: Lang, *, short: bool = False) 
         return "—" if state.score is None else format_score(state.score)
     if not state.notes:
         return tr("app.merge.empty", lang)
-    return _cut(" ".join(state.notes.split()), VALUE_CHARS) if short else state.notes
+    return cut(" ".join(state.notes.split()), VALUE_CHARS) if short else state.notes
 
 
-def _cut(text: str, limit: int) -> str:
+def cut(text: str, limit: int = TITLE_CHARS) -> str:
     """*text* cut to *limit* characters with an ellipsis, never between a letter and its marks."""
     if len(text) <= limit:
         return text
-    cut = limit - 1
-    while cut > 0 and (unicodedata.category(text[cut]) == "Mn" or text[cut] == SARA_AM):
-        cut -= 1
-    return text[:cut].rstrip() + "…"
+    end = limit - 1
+    while end > 0 and (unicodedata.category(text[end]) == "Mn" or text[end] == SARA_AM):
+        end -= 1
+    return text[:end].rstrip() + "…"
 
 
 def conflict_rows(conflicts: list[Conflict], checklist: Checklist, lang: Lang) -> list[ConflictRow]:
