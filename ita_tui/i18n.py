@@ -467,10 +467,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "บันทึกฉบับของคุณไว้ที่ {path} แล้ว ไฟล์เดิมไม่ถูกแตะต้อง",
         "Your version is saved as {path}; the original file is untouched",
     ),
-    "app.copy_no_text": (
-        "ไฟล์ใหญ่ที่บันทึกผ่านกระบวนการแยก ไม่มีต้นฉบับให้สร้างสำเนา",
-        "a big file saved by a separate process keeps no text to copy from",
-    ),
     "app.copy_failed": ("บันทึกฉบับของคุณไม่ได้: {error}", "Could not save your version: {error}"),
     "app.conflict.unreadable": (
         "อ่านไฟล์ที่เปลี่ยนไม่ได้: {error}",
@@ -627,6 +623,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.edit.move.title": ("ย้าย {item} ไปท้ายหมวด…", "Move {item} to the end of…"),
     "app.edit.fields.exists": ("รายการนี้มีช่อง {key} อยู่แล้ว", "This item has a {key} field already"),
     "app.edit.fields.key_empty": ("กรุณาพิมพ์ชื่อช่อง", "Type the field's key"),
+    # several edits made by one dialog, undone as one: "the organization · the fiscal year"
+    "app.edit.joined": ("{first} · {rest}", "{first} · {rest}"),
     # the command palette's editing entries
     "app.cmd.add_item": ("เพิ่มรายการต่อจากรายการที่เลือก…", "Add an item after the selected one…"),
     "app.cmd.add_section": ("เพิ่มหมวด…", "Add a section…"),
@@ -643,32 +641,93 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # the save-conflict dialog: both sides' values, then each dropped edit named
     "app.conflict.both_fields": ("ทั้งสองฝ่ายแก้ไขช่องเดียวกัน:", "Both sides changed these fields:"),
-    "app.merge.field": ("ช่อง", "Field"),
+    "app.merge.what": ("ที่ทั้งสองฝ่ายแก้ไข", "Changed on both sides"),
     "app.merge.mine": ("ของคุณ", "Yours"),
     "app.merge.theirs": ("ในไฟล์ (ของผู้อื่น)", "In the file (theirs)"),
     "app.merge.empty": ("(ว่าง)", "(empty)"),
-    "app.merge.edited": ("แก้ไขแล้ว", "edited"),
-    "app.merge.removed": ("ถูกลบออกจากไฟล์", "removed from the file"),
     "app.merge.title": ("รวมแล้ว: การแก้ไขที่ไม่ได้เก็บไว้", "Merged: edits that were not kept"),
     "app.merge.dropped_title": ("การแก้ไขของคุณที่ไม่ได้เก็บไว้:", "Your edits that were not kept:"),
     "app.merge.dropped": (
-        "{item} {field}: ของคุณ “{mine}” ไม่ได้เก็บไว้ ในไฟล์เป็น “{theirs}”",
-        "{item} {field}: yours, “{mine}”, not kept; the file has “{theirs}”",
-    ),
-    "app.merge.dropped_removed": (
-        "{item}: การแก้ไขของคุณไม่ได้เก็บไว้ เพราะรายการนี้ถูกลบออกจากไฟล์",
-        "{item}: your edits are not kept: the item was removed from the file",
+        "{what}: ของคุณ “{mine}” ไม่ได้เก็บไว้ ในไฟล์เป็น “{theirs}”",
+        "{what}: yours, “{mine}”, not kept; the file has “{theirs}”",
     ),
     "app.merge.overwritten_title": ("การแก้ไขของผู้อื่นที่ถูกแทนด้วยของคุณ:", "Their edits replaced by yours:"),
     "app.merge.overwritten": (
-        "{item} {field}: ของผู้อื่น “{theirs}” ถูกแทนด้วยของคุณ “{mine}”",
-        "{item} {field}: theirs, “{theirs}”, replaced by yours, “{mine}”",
+        "{what}: ของผู้อื่น “{theirs}” ถูกแทนด้วยของคุณ “{mine}”",
+        "{what}: theirs, “{theirs}”, replaced by yours, “{mine}”",
     ),
     "app.merge.offer_copy": (
         "บันทึกฉบับของคุณทั้งหมดเป็นไฟล์ใหม่ {name} ข้างไฟล์เดิมได้ เพื่อไม่ให้งานหาย",
         "Your whole version can be saved as a new file, {name}, beside it, so nothing is lost.",
     ),
     "app.merge.save_copy": ("บันทึกฉบับของฉันเป็น {name}", "Save my version as {name}"),
+    "author.no_item": ("ไม่มีรายการรหัส {id}", "No item with id {id}"),
+    "author.no_section": ("ไม่มีหมวดรหัส {id}", "No section with id {id}"),
+    "author.id_empty": ("รหัสต้องไม่ว่าง", "An id must not be empty"),
+    "author.id_malformed": (
+        "ใช้ “{id}” เป็นรหัสไม่ได้: ห้ามมีช่องว่าง จุด เครื่องหมายคำพูด หรือ = [ ] {{ }} # ,",
+        "“{id}” cannot be an id: no spaces, dots, quotes or = [ ] {{ }} # ,",
+    ),
+    "author.item_id_taken": ("มีรายการรหัส {id} อยู่แล้ว", "An item with id {id} already exists"),
+    "author.section_id_taken": ("มีหมวดรหัส {id} อยู่แล้ว", "A section with id {id} already exists"),
+    "author.title_empty": ("ชื่อต้องไม่ว่าง", "A title must not be empty"),
+    "author.title_one_line": ("ชื่อต้องเป็นบรรทัดเดียว", "A title must be one line"),
+    "author.year_bad": (
+        "“{text}” ไม่ใช่ปีงบประมาณ พ.ศ. (เช่น 2570 หรือ ๒๕๗๐)",
+        "“{text}” is not a Buddhist Era fiscal year (such as 2570 or ๒๕๗๐)",
+    ),
+    "author.year_common_era": (
+        "{year} เป็นปี ค.ศ.: ปีงบประมาณเขียนเป็น พ.ศ. คือ {buddhist}",
+        "{year} is a Common Era year: fiscal years are Buddhist Era, here {buddhist}",
+    ),
+    "author.language_bad": ("ภาษา “{text}” ใช้ไม่ได้ (th หรือ en)", "Unknown language “{text}” (th or en)"),
+    "author.checklist_key_bad": (
+        "แก้ “{key}” ไม่ได้ (แก้ได้: {keys})",
+        "“{key}” cannot be set here (these can: {keys})",
+    ),
+    "author.group_bad": ("กลุ่ม “{group}” ใช้ไม่ได้ (ใช้ {groups})", "Unknown group “{group}” (use {groups})"),
+    "author.field_key_bad": (
+        "ใช้ “{key}” เป็นชื่อช่องไม่ได้: ห้ามว่าง ห้ามมีช่องว่าง จุด เครื่องหมายคำพูด หรือ = [ ] {{ }} # ,",
+        "“{key}” cannot name a field: not empty, no spaces, dots, quotes or = [ ] {{ }} # ,",
+    ),
+    "author.field_reserved": (
+        "“{key}” เป็นช่องหลักของรายการ แก้ด้วยคำสั่งของช่องนั้น",
+        "“{key}” is a built-in key of an item; change it with its own command",
+    ),
+    "author.no_indicator": (
+        "ไม่มีตัวชี้วัดที่ {number} ในตารางคะแนนปี {year}",
+        "There is no indicator {number} in the {year} scoring table",
+    ),
+    "author.indicator_present": ("มีตัวชี้วัดที่ {number} แล้ว: {id}", "Indicator {number} is there already: {id}"),
+    "author.last_indicator": (
+        "ลบ {id} ไม่ได้: เป็นตัวชี้วัดสุดท้ายของ {group} ถ้าลบจะคำนวณคะแนน ITA ไม่ได้",
+        "{id} is not removed: it is the last indicator of {group}, without it the ITA score "
+        "cannot be computed",
+    ),
+    "author.last_indicator_section": (
+        "ลบหมวด {id} ไม่ได้: มีตัวชี้วัดสุดท้ายของ {group} ถ้าลบจะคำนวณคะแนน ITA ไม่ได้",
+        "Section {id} is not removed: it holds the last indicators of {group}, without them the "
+        "ITA score cannot be computed",
+    ),
+    "author.did.add_item": ("เพิ่มรายการ {id}", "added item {id}"),
+    "author.did.remove_item": ("ลบรายการ {id}", "removed item {id}"),
+    "author.did.move_item": ("ย้ายรายการ {id}", "moved item {id}"),
+    "author.did.item_title": ("ชื่อของ {id}", "title of {id}"),
+    "author.did.rename_item": ("เปลี่ยนรหัส {old} เป็น {new}", "renamed {old} to {new}"),
+    "author.did.field": ("{key} ของ {id}", "{key} of {id}"),
+    "author.did.remove_field": ("ลบ {key} ของ {id}", "removed {key} of {id}"),
+    "author.did.add_section": ("เพิ่มหมวด {id}", "added section {id}"),
+    "author.did.remove_section": ("ลบหมวด {id}", "removed section {id}"),
+    "author.did.move_section": ("ย้ายหมวด {id}", "moved section {id}"),
+    "author.did.section_title": ("ชื่อหมวด {id}", "title of section {id}"),
+    "author.did.checklist.title": ("ชื่อรายการตรวจ", "the checklist's title"),
+    "author.did.checklist.organization": ("ชื่อหน่วยงาน", "the organization"),
+    "author.did.checklist.fiscal_year": ("ปีงบประมาณ", "the fiscal year"),
+    "author.did.checklist.description": ("คำอธิบาย", "the description"),
+    "author.did.checklist.language": ("ภาษา", "the language"),
+    "author.did.status": ("สถานะของ {id}", "status of {id}"),
+    "author.did.notes": ("หมายเหตุของ {id}", "notes of {id}"),
+    "author.did.score": ("คะแนนของ {id}", "score of {id}"),
     # (end of issue 12's strings)
     # --- owners, due dates, what is left, the meeting view, comparing years (issue 13)
     # (end of issue 13's strings)
@@ -685,6 +744,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- evidence: links and files behind an item, the link check (issue 19)
     # (end of issue 19's strings)
     # --- merging with changes on disk: field by field, what was kept and dropped (issue 21)
+    "merge.what.field": ("{field} ของ {where}", "{field} of {where}"),
+    "merge.what.checklist_field": ("{field} ของรายการตรวจ", "the checklist's {field}"),
+    "merge.what.removed_by_them": ("{where}: คุณแก้ไข แต่อีกฝ่ายลบ", "{where}: you changed it, they removed it"),
+    "merge.what.removed_by_me": ("{where}: คุณลบ แต่อีกฝ่ายแก้ไข", "{where}: you removed it, they changed it"),
+    "merge.what.same_id": ("ทั้งสองฝ่ายมีรหัส {where} คนละรายการ", "both sides have a different {where}"),
+    "merge.what.position": ("ตำแหน่งของ {where}", "the place of {where}"),
+    "merge.value.missing": ("(ไม่มี)", "(removed)"),
+    "merge.value.first_in": ("แรกสุดใน {section}", "first in {section}"),
+    "merge.value.after": ("ใน {section} ต่อจาก {previous}", "in {section} after {previous}"),
+    "merge.value.section": ("หมวด {id}", "section {id}"),
     # (end of issue 21's strings)
     # --- tests and checks (issue 20)
     # (end of issue 20's strings)

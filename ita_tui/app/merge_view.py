@@ -3,7 +3,8 @@
 A merge (:mod:`ita_tui.merge`) compares my unsaved edits with the file as
 someone else saved it.  Before asking, the dialog shows each field both sides
 changed with both values side by side (:func:`conflict_rows`); after a choice,
-it names every edit that was dropped (:func:`dropped_edits`), never a count.
+it names every edit that was dropped (:func:`dropped_edits`) or replaced
+(:func:`overwritten_edits`), with both values, never a count.
 """
 
 from __future__ import annotations
@@ -11,11 +12,10 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from ita_tui.checklist_file import ItemState
 from ita_tui.i18n import Lang, status_label
 from ita_tui.i18n import t as tr
-from ita_tui.merge import Conflict, MergeResult
-from ita_tui.model import Checklist
+from ita_tui.merge import Conflict, Side
+from ita_tui.model import Checklist, Status
 
 # Titles, and values in a sentence, are cut to these many characters.
 TITLE_CHARS = 40
@@ -25,10 +25,9 @@ SARA_AM = "\u0e33"  # not a combining mark to Unicode, yet it never starts a clu
 
 @dataclass(frozen=True)
 class ConflictRow:
-    """One field both sides changed: the item, the field and each side's value, ready to show."""
+    """One thing both sides changed: what it is, and each side's value, ready to show."""
 
-    item: str
-    field: str
+    what: str
     mine: str
     theirs: str
 
@@ -44,28 +43,6 @@ def item_label(item_id: str, title: str) -> str:
     return f"{item_id} «{cut(' '.join(title.split()), TITLE_CHARS)}»"
 
 
-def field_name(name: str, lang: Lang) -> str:
-    """The interface name of an item's part: status, notes or score."""
-    return tr({"status": "label.status", "notes": "label.notes", "score": "label.score"}[name], lang)
-
-
-def value_text(state: ItemState, name: str, lang: Lang, *, short: bool = False) -> str:
-    """*state*'s *name* part as a person reads it (``—`` for no score, ``(empty)`` for no notes).
-
-    *short* cuts long notes to one line of :data:`VALUE_CHARS` characters (for a sentence that
-    names the edit; the table shows them whole).
-    """
-    if name == "status":
-        return status_label(state.status, lang)
-    if name == "score":
-        from ita_tui.thai import format_score
-
-        return "—" if state.score is None else format_score(state.score)
-    if not state.notes:
-        return tr("app.merge.empty", lang)
-    return cut(" ".join(state.notes.split()), VALUE_CHARS) if short else state.notes
-
-
 def cut(text: str, limit: int = TITLE_CHARS) -> str:
     """*text* cut to *limit* characters with an ellipsis, never between a letter and its marks."""
     if len(text) <= limit:
@@ -76,67 +53,51 @@ def cut(text: str, limit: int = TITLE_CHARS) -> str:
     return text[:end].rstrip() + "…"
 
 
+def what(conflict: Conflict, checklist: Checklist, lang: Lang) -> str:
+    """What the conflict is about (``Notes of M5``), and the item's title when it is one of mine."""
+    text = conflict.description.render(lang)
+    item = checklist.find(conflict.where) if conflict.where else None
+    return f"{text} «{cut(' '.join(item.title.split()))}»" if item is not None else text
+
+
+def value_text(conflict: Conflict, side: Side, lang: Lang, *, short: bool = False) -> str:
+    """One side's value as a person reads it: a status in words, ``(empty)`` for no text.
+
+    *short* puts it on one line of at most :data:`VALUE_CHARS` characters (for a
+    sentence that names the edit; the table shows it whole).
+    """
+    text = conflict.shown(side, lang)
+    status = Status.parse(text) if conflict.field == "status" else None
+    if status is not None:
+        text = status_label(status, lang)
+    elif not text:
+        text = tr("app.merge.empty", lang)
+    return cut(" ".join(text.split()), VALUE_CHARS) if short else text
+
+
 def conflict_rows(conflicts: list[Conflict], checklist: Checklist, lang: Lang) -> list[ConflictRow]:
-    """A row for each field of each conflicting item, mine beside theirs."""
-    rows: list[ConflictRow] = []
-    for conflict in conflicts:
-        name = item_name(conflict.item_id, checklist)
-        if conflict.theirs is None:
-            rows.append(ConflictRow(name, "—", tr("app.merge.edited", lang), tr("app.merge.removed", lang)))
-            continue
-        for part in conflict.fields():
-            rows.append(
-                ConflictRow(
-                    name,
-                    field_name(part, lang),
-                    value_text(conflict.mine, part, lang),
-                    value_text(conflict.theirs, part, lang),
-                )
-            )
-    return rows
+    """A row for each conflict, mine beside theirs."""
+    return [
+        ConflictRow(what(c, checklist, lang), value_text(c, "mine", lang), value_text(c, "theirs", lang))
+        for c in conflicts
+    ]
 
 
-def dropped_edits(result: MergeResult, checklist: Checklist, lang: Lang) -> list[str]:
-    """Each of my edits the merge did not keep, named: the item, the field, my value and theirs."""
-    lost = set(result.lost)
-    lines: list[str] = []
-    for conflict in result.conflicts:
-        if conflict.item_id not in lost:
-            continue
-        name = item_name(conflict.item_id, checklist)
-        if conflict.theirs is None:
-            lines.append(tr("app.merge.dropped_removed", lang, item=name))
-            continue
-        for part in conflict.fields():
-            lines.append(
-                tr(
-                    "app.merge.dropped",
-                    lang,
-                    item=name,
-                    field=field_name(part, lang),
-                    mine=value_text(conflict.mine, part, lang, short=True),
-                    theirs=value_text(conflict.theirs, part, lang, short=True),
-                )
-            )
-    return lines
+def dropped_edits(conflicts: list[Conflict], checklist: Checklist, lang: Lang) -> list[str]:
+    """Each of my edits not kept (its conflict settled for theirs), named with both values."""
+    return [_sentence("app.merge.dropped", c, checklist, lang) for c in conflicts]
 
 
-def overwritten_edits(result: MergeResult, checklist: Checklist, lang: Lang) -> list[str]:
-    """Each of their edits that mine replaced (the user chose "mine win"), named."""
-    lines: list[str] = []
-    for conflict in result.conflicts:
-        if conflict.theirs is None or conflict.item_id not in result.applied:
-            continue
-        name = item_name(conflict.item_id, checklist)
-        for part in conflict.fields():
-            lines.append(
-                tr(
-                    "app.merge.overwritten",
-                    lang,
-                    item=name,
-                    field=field_name(part, lang),
-                    mine=value_text(conflict.mine, part, lang, short=True),
-                    theirs=value_text(conflict.theirs, part, lang, short=True),
-                )
-            )
-    return lines
+def overwritten_edits(conflicts: list[Conflict], checklist: Checklist, lang: Lang) -> list[str]:
+    """Each of their edits that mine replaced (its conflict settled for mine), named with both values."""
+    return [_sentence("app.merge.overwritten", c, checklist, lang) for c in conflicts]
+
+
+def _sentence(key: str, conflict: Conflict, checklist: Checklist, lang: Lang) -> str:
+    return tr(
+        key,
+        lang,
+        what=what(conflict, checklist, lang),
+        mine=value_text(conflict, "mine", lang, short=True),
+        theirs=value_text(conflict, "theirs", lang, short=True),
+    )

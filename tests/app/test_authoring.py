@@ -1,4 +1,4 @@
-"""Writing the checklist in the app: each edit driven by keys, checked in the model, the widgets and the file."""
+"""Writing the checklist in the app: each edit by its keys, checked in the model, the widgets, the file."""
 
 from __future__ import annotations
 
@@ -49,7 +49,9 @@ def new_year(tmp_path: Path) -> Path:
 # -- adding -----------------------------------------------------------------------
 
 
-async def test_a_adds_an_item_after_the_selected_one_and_saves_only_its_block(seed_path: Path, make_app) -> None:
+async def test_a_adds_an_item_after_the_selected_one_and_saves_only_its_block(
+    seed_path: Path, make_app
+) -> None:
     before = read(seed_path)
     app = make_app(seed_path, lang="en")
     async with app.run_test(size=(120, 40)) as pilot:
@@ -122,7 +124,9 @@ async def test_A_adds_an_indicator_section(seed_path: Path, make_app) -> None:
         assert row is not None and row.item is None and row.section == 1
 
 
-async def test_an_indicator_from_the_table_takes_its_official_title_and_place(tmp_path: Path, make_app) -> None:
+async def test_an_indicator_from_the_table_takes_its_official_title_and_place(
+    tmp_path: Path, make_app
+) -> None:
     path = new_year(tmp_path)
     app = make_app(path, lang="en")
     async with app.run_test(size=(120, 40)) as pilot:
@@ -251,10 +255,18 @@ async def test_d_adds_edits_and_removes_detail_fields(tmp_path: Path, make_app) 
         await pilot.pause()
         assert screen.session.item("M1").fields == {"period": "ต.ค. ๒๕๖๙ – ก.ย. ๒๕๗๐"}
     diff = changed_lines(before, read(path))
-    assert diff == ['+responsible = ["กองคลัง", "สำนักปลัด"]', '+period = "ต.ค. ๒๕๖๙ – ก.ย. ๒๕๗๐"']
+    assert diff == [
+        "+responsible = [",
+        '+    "กองคลัง",',
+        '+    "สำนักปลัด",',
+        "+]",
+        '+period = "ต.ค. ๒๕๖๙ – ก.ย. ๒๕๗๐"',
+    ]
 
 
-async def test_i_sets_the_checklists_fields_thai_year_accepted_bad_year_refused(tmp_path: Path, make_app) -> None:
+async def test_i_sets_the_checklists_fields_thai_year_accepted_bad_year_refused(
+    tmp_path: Path, make_app
+) -> None:
     path = new_year(tmp_path)
     app = make_app(path, lang="th")
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
@@ -321,7 +333,7 @@ async def test_a_section_with_items_says_how_many_and_comes_back_whole(seed_path
         assert "the 6 items in it" in str(body)
         await pilot.click("#answer-delete")
         await pilot.pause()
-        assert [s.id for s in screen.session.checklist.sections][0] != "measures"
+        assert screen.session.checklist.sections[0].id != "measures"
         await pilot.press("u")
         assert ids(screen) == ["M1", "M2", "M3", "M4", "M5", "M6"]
 
@@ -409,7 +421,9 @@ async def test_a_new_years_checklist_written_in_the_app(tmp_path: Path, make_app
             for key, value in (("responsible", office), ("period", period)):
                 await pilot.press("d", "a")
                 picker = app.screen
-                picker.query_one(OptionList).highlighted = [c.answer for c in picker.choices].index(f"key-{key}")
+                picker.query_one(OptionList).highlighted = [c.answer for c in picker.choices].index(
+                    f"key-{key}"
+                )
                 await pilot.press("enter")
                 await pilot.pause()
                 app.screen.query_one(TextArea).insert(value)
@@ -435,9 +449,14 @@ async def test_a_new_years_checklist_written_in_the_app(tmp_path: Path, make_app
         ("M2", {"responsible": "สำนักปลัด", "period": "ต.ค. ๒๕๖๙"}),
         ("M3", {"responsible": "กองคลัง", "period": "ม.ค. ๒๕๗๐"}),
     ]
-    diff = changed_lines(before, read(path))
-    removed = [line for line in diff if line.startswith("-")]
-    # Only the placeholder's block and the organization line go; the commented-out year is kept or replaced.
-    assert '-organization = ""' in removed
-    assert '-title = "มาตรการ (ชื่อมาตรการ)"' in removed
-    assert all("I" not in line.split("=")[0] for line in removed)
+    after = read(path)
+    # Nothing changed before [checklist] nor from the indicators on; in [checklist] two lines.
+    head, tail = "[checklist]", '[[sections]]\nid = "iit"'
+    assert after.split(head)[0] == before.split(head)[0]
+    assert after.split(tail)[1] == before.split(tail)[1]
+    header = changed_lines(before.split("[checklist.labels]")[0], after.split("[checklist.labels]")[0])
+    assert header == [
+        '-organization = ""',
+        '+organization = "องค์การบริหารส่วนตำบลตัวอย่าง"',
+        "+fiscal_year = 2570",
+    ]

@@ -46,12 +46,12 @@ async def test_conflict_dialog_shows_both_values_side_by_side(seed_path: Path, m
         await _conflict_on_m2(seed_path, make_app, pilot)
         dialog = app.screen
         assert isinstance(dialog, ConflictDialog)
-        assert [(row.field, row.mine, row.theirs) for row in dialog.rows] == [
-            ("Status", "In progress", "Done"),
-            ("Notes", "ส่งหนังสือแล้ว", "รอผลการประชุม"),
+        assert sorted((row.what, row.mine, row.theirs) for row in dialog.rows) == [
+            ("Notes of M2 «มาตรการการเผยแพร่ข้อมูลข่าวสาร»", "ส่งหนังสือแล้ว", "รอผลการประชุม"),
+            ("Status of M2 «มาตรการการเผยแพร่ข้อมูลข่าวสาร»", "In progress", "Done"),
         ]
         text = shown_text(dialog)
-        status_line = next(line for line in text.splitlines() if "Status" in line and "M2" in line)
+        status_line = next(line for line in text.splitlines() if "Status of M2" in line)
         assert status_line.index("In progress") < status_line.index("Done")
         assert "ส่งหนังสือแล้ว" in text and "รอผลการประชุม" in text
         assert "Yours" in text and "theirs" in text
@@ -66,9 +66,9 @@ async def test_theirs_win_names_the_dropped_edits_and_saves_mine_beside(seed_pat
         dialog = app.screen
         assert isinstance(dialog, DroppedDialog)
         text = shown_text(dialog)
-        assert "M2 «" in text
-        assert "Status: yours, “In progress”, not kept; the file has “Done”" in text
-        assert "Notes: yours, “ส่งหนังสือแล้ว”, not kept; the file has “รอผลการประชุม”" in text
+        assert "Status of M2 «" in text
+        assert "»: yours, “In progress”, not kept; the file has “Done”" in text
+        assert "»: yours, “ส่งหนังสือแล้ว”, not kept; the file has “รอผลการประชุม”" in text
         await pilot.click("#answer-copy")
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
@@ -88,7 +88,7 @@ async def test_mine_win_names_their_replaced_edits(seed_path: Path, make_app) ->
         dialog = app.screen
         assert isinstance(dialog, DroppedDialog)
         text = shown_text(dialog)
-        assert "Status: theirs, “Done”, replaced by yours, “In progress”" in text
+        assert "»: theirs, “Done”, replaced by yours, “In progress”" in text
         assert not dialog.query("#answer-copy")  # none of mine was dropped
         await pilot.click("#answer-ok")
         await settle(pilot)

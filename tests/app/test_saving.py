@@ -135,7 +135,7 @@ async def test_conflict_on_the_same_item_offers_mine_or_theirs(seed_path: Path, 
         dialog = app.screen
         assert isinstance(dialog, ConflictDialog)
         assert not dialog.query("#answer-merge")
-        assert [row.item.split()[0] for row in dialog.rows] == ["M2"]
+        assert [row.what.split(" «")[0] for row in dialog.rows] == ["สถานะ ของ M2"]
         await pilot.click("#answer-theirs")
         await settle(pilot)
         assert isinstance(app.screen, DroppedDialog)  # names my dropped edit (test_conflict_dialog.py)

@@ -112,8 +112,8 @@ class FormDialog(ModalScreen[str | None]):
             yield Static("", id="form-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(Text(self.ok_label), id="form-ok", variant="primary", compact=True)
-                for answer, label in self.extra:
-                    yield Button(Text(label), id=f"extra-{answer}", compact=True)
+                for answer, words in self.extra:
+                    yield Button(Text(words), id=f"extra-{answer}", compact=True)
                 yield Button(Text(tr("dialog.cancel", self.lang)), id="form-cancel", compact=True)
 
     def _entry(self, field: FormField) -> Input | TextArea | Select[str]:

@@ -11,13 +11,13 @@ the last indicator of a group) comes back as an
 :class:`~ita_tui.authoring.AuthoringError`; its message, in the interface
 language, is shown in the dialog, which stays open with what was typed, and
 nothing changes.  Several edits made by one dialog (the checklist's fields, an
-item's id and title) are one undo step (:class:`~ita_tui.app.session.EditGroup`).
+item's id and title) are one undo step (:func:`~ita_tui.app.session.group`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from rich.text import Text
 
@@ -72,7 +72,7 @@ class AuthoringFlow(_ScreenBase):
         Returns the reason, in the interface language, when one of them is refused;
         then the ones made before it are undone, so nothing has changed.
         """
-        from ita_tui.app.session import EditGroup
+        from ita_tui.app.session import group
         from ita_tui.authoring import AuthoringError
 
         checklist = self.session.checklist
@@ -87,7 +87,7 @@ class AuthoringFlow(_ScreenBase):
                 edit.revert(checklist)
             return error.message.render(self.lang)
         if made:
-            edit = made[0] if len(made) == 1 else EditGroup(tuple(made))
+            edit = group(made)
             self.session.record(edit)
             self.after_edit(edit)
         return None
@@ -336,7 +336,7 @@ class AuthoringFlow(_ScreenBase):
         if place is None:
             return
         _index, section, item = place
-        up_or_down = -1 if step < 0 else 1
+        up_or_down: Literal[-1, 1] = -1 if step < 0 else 1
         if item is not None:
             self.author(lambda c: authoring.move_item_by(c, item.id, up_or_down))
         else:

@@ -128,14 +128,13 @@ class ConflictDialog(QuestionDialog):
 
 
 def conflict_table(rows: list[ConflictRow], lang: Lang) -> Table:
-    """Item, field, my value, their value: one line a conflicting field (values wrap)."""
+    """What both sides changed, my value, their value: a row each (values wrap)."""
     table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
-    table.add_column(tr("label.item", lang), ratio=3, overflow="fold")
-    table.add_column(tr("app.merge.field", lang), ratio=2, overflow="fold")
+    table.add_column(tr("app.merge.what", lang), ratio=4, overflow="fold")
     table.add_column(tr("app.merge.mine", lang), ratio=3, overflow="fold", style="bold")
     table.add_column(tr("app.merge.theirs", lang), ratio=3, overflow="fold")
     for row in rows:
-        table.add_row(Text(row.item), Text(row.field), Text(row.mine), Text(row.theirs))
+        table.add_row(Text(row.what), Text(row.mine), Text(row.theirs))
     return table
 
 

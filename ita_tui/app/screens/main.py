@@ -183,7 +183,7 @@ class MainScreen(AuthoringFlow, SavingFlow, Screen[None]):
         self._show_current()
 
     def _after_change(self, change: Change | None, *, reselect: bool = False) -> None:
-        """Repaint what *change* touched: one navigator line, the progress, the detail."""
+        """Repaint what a status, notes or score change touched: its row, the progress, the detail."""
         if change is None:
             return
         navigator = self.navigator

@@ -36,7 +36,7 @@ from textual import work
 from textual.timer import Timer
 
 from ita_tui.app.widgets.summary import ProgressLine, TitleBar
-from ita_tui.checklist_file import ItemState, LoadedChecklist
+from ita_tui.checklist_file import LoadedChecklist
 from ita_tui.errors import UserError
 from ita_tui.i18n import t as tr
 from ita_tui.model import Checklist
@@ -48,8 +48,9 @@ if TYPE_CHECKING:
     from ita_tui.app.session import Session
     from ita_tui.app.widgets.navigator import Navigator
     from ita_tui.i18n import Lang
-    from ita_tui.merge import Preference
+    from ita_tui.merge import MergeResult, Resolution, Side
     from ita_tui.model import Item
+    from ita_tui.record import Snapshot
 
     # For the type checker the mixin is the screen it is mixed into; at run time a plain class.
     _ScreenBase = Screen[None]
@@ -124,16 +125,16 @@ class SavingFlow(_ScreenBase):
             return
         self._saving = True
         self._update_dirty()
-        checklist, states = self.session.snapshot()
+        checklist, record = self.session.snapshot()
         settings = getattr(self.app, "settings", None)
         backup = bool(settings is not None and settings.backup)
-        self._save_in_thread(self.session.loaded, checklist, states, backup)
+        self._save_in_thread(self.session.loaded, checklist, record, backup)
 
     # The description is given: by default Textual builds it on the UI thread from the
     # arguments' repr, which for 10,000 items (35 MB of text) takes half a second.
     @work(thread=True, group="save", description="save")
     def _save_in_thread(
-        self, loaded: LoadedChecklist, checklist: Checklist, states: dict[str, ItemState], backup: bool
+        self, loaded: LoadedChecklist, checklist: Checklist, record: Snapshot, backup: bool
     ) -> None:
         from ita_tui.save_worker import save
         from ita_tui.saving import ConflictError
@@ -141,7 +142,7 @@ class SavingFlow(_ScreenBase):
         try:
             # Big files are saved by a child process, so this thread holds no interpreter lock.
             # With the backup setting on, the previous version is kept as FILE~ (both save paths).
-            written = save(loaded, checklist, states=states, backup=backup)
+            written = save(loaded, checklist, record=record, backup=backup)
         except ConflictError:
             self.app.call_from_thread(self._save_conflict)
         except UserError as error:
@@ -149,11 +150,11 @@ class SavingFlow(_ScreenBase):
         except OSError as error:  # the file layer should have wrapped it; never crash the app
             self.app.call_from_thread(self._save_failed, str(error))
         else:
-            self.app.call_from_thread(self._save_done, written, states)
+            self.app.call_from_thread(self._save_done, written, record)
 
-    def _save_done(self, written: LoadedChecklist, states: dict[str, ItemState]) -> None:
+    def _save_done(self, written: LoadedChecklist, record: Snapshot) -> None:
         self._saving = False
-        self.session.saved(written, states)
+        self.session.saved(written, record)
         if self._save_again and self.session.dirty:
             self._save_again = False
             self.request_save()
@@ -206,20 +207,18 @@ class SavingFlow(_ScreenBase):
             return
         preview = merge(self.session.loaded, theirs)
         rows = conflict_rows(preview.conflicts, self.session.checklist, self.lang)
-        self.app.call_from_thread(self._ask_conflict, theirs if preview.clean else None, rows, None)
+        self.app.call_from_thread(self._ask_conflict, preview if preview.clean else None, rows, None)
 
-    def _ask_conflict(
-        self, merged: LoadedChecklist | None, rows: list[ConflictRow], error: str | None
-    ) -> None:
+    def _ask_conflict(self, clean: MergeResult | None, rows: list[ConflictRow], error: str | None) -> None:
         from ita_tui.app.screens.dialogs import ConflictDialog
 
         self._conflict_open = True
-        changed = len(self.session.changed_ids())
+        changed = max(len(self.session.changed_ids()), 1)
 
         def answer(choice: str | None) -> None:
             self._conflict_open = False
-            if choice == "merge" and merged is not None:
-                self._adopt_merge(merged, len(self.session.changed_ids()))
+            if choice == "merge" and clean is not None:
+                self._adopt_merge(clean.resolve())
             elif choice == "mine" or choice == "theirs":
                 self._merge_with_preference(choice)
             elif choice == "reload":
@@ -235,22 +234,20 @@ class SavingFlow(_ScreenBase):
 
     @work(thread=True, group="save", description="save a copy")
     def _save_copy(self, text: str | None = None) -> None:
-        """Write this session's version to a new ``<stem>-mine.toml`` beside the file.
+        """Write my version to a new ``<stem>-mine.toml`` beside the file.
 
         *text* is that version when it was worked out before a merge replaced the
-        session's file; by default it is the loaded file with this session's changes,
-        which stay unsaved in the session: the original file still lacks them.
+        session's file; by default it is the loaded file with this session's
+        changes, which stay unsaved in the session: the original file still lacks them.
         """
         from ita_tui.exports.destination import write_new
-        from ita_tui.saving import encode_pieces, render_text
+        from ita_tui.merge import version_text
+        from ita_tui.saving import encode_pieces
 
         loaded = self.session.loaded
         try:
             if text is None:
-                if loaded.text_on_disk:
-                    # Saved by a child process, the text is only on disk, and the disk now holds theirs.
-                    raise UserError(tr("app.copy_no_text", self.lang))
-                text = render_text(loaded, self.session.checklist)
+                text = version_text(loaded, self.session.checklist)
             target = copy_path(loaded.path)
             write_new(target, b"".join(encode_pieces(text, loaded.bom)))
         except UserError as error:
@@ -266,33 +263,31 @@ class SavingFlow(_ScreenBase):
         )
 
     @work(thread=True, group="reload")
-    def _merge_with_preference(self, prefer: Preference) -> None:
+    def _merge_with_preference(self, prefer: Side) -> None:
+        """Merge with every conflict settled for *prefer*; then name what was dropped or replaced."""
         from ita_tui.app.merge_view import dropped_edits, overwritten_edits
         from ita_tui.checklist_file import load
         from ita_tui.merge import merge
-        from ita_tui.saving import render_text
 
-        mine = self.session.loaded
         try:
             theirs = load(self.loaded.path)
         except UserError as error:
             self.app.call_from_thread(self._ask_conflict, None, [], error.message)
             return
-        # My whole version, worked out before the merge replaces the session's file: if
-        # the merge drops some of my edits, the user may keep them in a file beside it.
-        my_text = None if mine.text_on_disk else render_text(mine, self.session.checklist)
-        result = merge(mine, theirs, prefer)
-        if result.merged is None:
-            return
+        result = merge(self.session.loaded, theirs)
+        resolution = result.resolve(default=prefer)
         checklist = self.session.checklist
-        dropped = dropped_edits(result, checklist, self.lang)
-        overwritten = overwritten_edits(result, checklist, self.lang)
-        self.app.call_from_thread(self._adopt_merge, result.merged, len(result.applied))
-        if dropped or overwritten:
-            self.app.call_from_thread(self._tell_dropped, dropped, overwritten, my_text)
+        lost = dropped_edits(result.conflicts, checklist, self.lang) if prefer == "theirs" else []
+        replaced = overwritten_edits(result.conflicts, checklist, self.lang) if prefer == "mine" else []
+        # My whole version, worked out before the merge replaces the session's file, so that
+        # the edits the merge drops can still be kept in a file beside it.
+        my_text = result.my_version_text() if lost else None
+        self.app.call_from_thread(self._adopt_merge, resolution)
+        if lost or replaced:
+            self.app.call_from_thread(self._tell_dropped, lost, replaced, my_text)
 
     def _tell_dropped(self, dropped: list[str], overwritten: list[str], my_text: str | None) -> None:
-        """Name each edit the merge dropped; offer to keep my version beside the file."""
+        """Name each edit the merge dropped or replaced; offer to keep my version beside the file."""
         from ita_tui.app.screens.dialogs import DroppedDialog
 
         def answer(choice: str | None) -> None:
@@ -302,13 +297,10 @@ class SavingFlow(_ScreenBase):
         name = display_path(copy_path(self.loaded.path)) if my_text is not None else ""
         self.app.push_screen(DroppedDialog(dropped, overwritten, name, self.lang), answer)
 
-    def _adopt_merge(self, merged: LoadedChecklist, applied: int) -> None:
+    def _adopt_merge(self, resolution: Resolution) -> None:
         """Continue on the merged file (their edits + mine) and save it."""
-        theirs_changes = len(
-            [i for i, s in merged.baseline.items() if self.session.loaded.baseline.get(i) != s]
-        )
-        self._switch_to(merged)
-        self.notify(tr("app.merged", self.lang, applied=applied, theirs=theirs_changes))
+        self._switch_to(resolution.merged)
+        self.notify(tr("app.merged", self.lang, applied=len(resolution.kept), theirs=len(resolution.theirs)))
         self.request_save()
 
     @work(thread=True, group="reload")
