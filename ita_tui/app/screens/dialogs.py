@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 
 from ita_tui.app.localize import localize_bindings
 from ita_tui.app.merge_view import ConflictRow
+from ita_tui.app.widgets.detail import paragraph
 from ita_tui.i18n import Lang
 from ita_tui.i18n import t as tr
 
@@ -130,11 +131,12 @@ class ConflictDialog(QuestionDialog):
 def conflict_table(rows: list[ConflictRow], lang: Lang) -> Table:
     """What both sides changed, my value, their value: a row each (values wrap)."""
     table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
-    table.add_column(tr("app.merge.what", lang), ratio=4, overflow="fold")
-    table.add_column(tr("app.merge.mine", lang), ratio=3, overflow="fold", style="bold")
-    table.add_column(tr("app.merge.theirs", lang), ratio=3, overflow="fold")
+    table.add_column(tr("app.merge.what", lang), ratio=4)
+    table.add_column(tr("app.merge.mine", lang), ratio=3)
+    table.add_column(tr("app.merge.theirs", lang), ratio=3)
     for row in rows:
-        table.add_row(Text(row.what), Text(row.mine), Text(row.theirs))
+        # Thai wraps at word boundaries (Rich alone would cut words).
+        table.add_row(paragraph(row.what), paragraph(row.mine, "bold"), paragraph(row.theirs))
     return table
 
 
