@@ -568,8 +568,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.edit.field.as_list": ("เป็นรายการ: บรรทัดละหนึ่งข้อ", "A list: one entry a line"),
     "app.edit.fields.title": ("ช่องข้อมูลของ {item}", "Detail fields of {item}"),
     "app.edit.fields.hint": (
-        "enter แก้ไข · a เพิ่ม · d ลบ · escape ปิด · ทุกการแก้ไขเลิกทำได้ด้วย u",
-        "enter edits · a adds · d removes · escape closes · u undoes any of them",
+        "enter แก้ไข · a เพิ่ม · x ลบ · escape ปิด · ทุกการแก้ไขเลิกทำได้ด้วย u",
+        "enter edits · a adds · x removes · escape closes · u undoes any of them",
     ),
     "app.edit.fields.add": ("เพิ่มช่องข้อมูล", "Add a field"),
     "app.edit.fields.edit": ("แก้ไข", "Edit"),
@@ -661,6 +661,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Your whole version can be saved as a new file, {name}, beside it, so nothing is lost.",
     ),
     "app.merge.save_copy": ("บันทึกฉบับของฉันเป็น {name}", "Save my version as {name}"),
+    "app.merge.copy_saved": ("บันทึกฉบับของคุณไว้ที่ {path} แล้ว", "Your version is saved as {path}"),
     "author.no_item": ("ไม่มีรายการรหัส {id}", "No item with id {id}"),
     "author.no_section": ("ไม่มีหมวดรหัส {id}", "No section with id {id}"),
     "author.id_empty": ("รหัสต้องไม่ว่าง", "An id must not be empty"),

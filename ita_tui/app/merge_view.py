@@ -4,7 +4,9 @@ A merge (:mod:`ita_tui.merge`) compares my unsaved edits with the file as
 someone else saved it.  Before asking, the dialog shows each field both sides
 changed with both values side by side (:func:`conflict_rows`); after a choice,
 it names every edit that was dropped (:func:`dropped_edits`) or replaced
-(:func:`overwritten_edits`), with both values, never a count.
+(:func:`overwritten_edits`), with both values, never a count.  :func:`cut` and
+:func:`item_label` shorten titles and values the same way wherever a dialog or a
+message names one.
 """
 
 from __future__ import annotations

@@ -251,7 +251,7 @@ async def test_d_adds_edits_and_removes_detail_fields(tmp_path: Path, make_app) 
         assert app.screen is screen
         await pilot.press("ctrl+s")
         await settle(pilot)
-        await pilot.press("d", "d", "escape")  # remove the first field (responsible)
+        await pilot.press("d", "delete", "escape")  # remove the first field (responsible)
         await pilot.pause()
         assert screen.session.item("M1").fields == {"period": "ต.ค. ๒๕๖๙ – ก.ย. ๒๕๗๐"}
     diff = changed_lines(before, read(path))
@@ -289,6 +289,19 @@ async def test_i_sets_the_checklists_fields_thai_year_accepted_bad_year_refused(
         assert "องค์การบริหารส่วนตำบลตัวอย่าง" in title and "2570" in title
         await pilot.press("u")  # one step undoes the whole dialog
         assert (checklist.organization, checklist.fiscal_year) == ("", None)
+
+
+async def test_keys_typed_in_a_filled_line_add_to_it(seed_path: Path, make_app) -> None:
+    """Nothing is selected on entering a line: a key typed to fix a title never replaces it."""
+    app = make_app(seed_path, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("i")
+        organization = app.screen.query_one("#form-organization", Input)
+        assert organization.has_focus
+        await pilot.press("x")
+        assert organization.value == "เทศบาลตำบลนิคมคำสร้อย อำเภอนิคมน้ำอูน จังหวัดมุกดาหารx"
+        await pilot.press("shift+tab", "y")  # back to the title, cursor after its text
+        assert app.screen.query_one("#form-title", Input).value.endswith("พ.ศ.2566y")
 
 
 # -- deleting ---------------------------------------------------------------------

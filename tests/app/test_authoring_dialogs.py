@@ -152,7 +152,11 @@ async def test_field_editor_returns_a_list_one_entry_a_line_or_plain_text() -> N
         await pilot.pause()
         app.ask(FieldEditor("M1", FieldRow("x", "x", "a\nb"), "th", as_list=False))
         await pilot.pause()
-        app.screen.query_one(Checkbox).value = True  # the text becomes a list
+        area = app.screen.query_one(TextArea)
+        assert not area.show_line_numbers
+        app.screen.query_one(Checkbox).value = True  # the text becomes a list, its entries numbered
+        await pilot.pause()
+        assert area.show_line_numbers
         await pilot.press("escape")
         await pilot.pause()
     assert app.answers == [["กองคลัง", "สำนักปลัด"], "ต.ค. 2569 – ก.ย. 2570", None, ["a", "b"]]
@@ -210,7 +214,7 @@ async def test_fields_dialog_adds_from_the_labels_edits_and_removes() -> None:
         assert host.fields == {"responsible": ["กองคลัง"], "period": "ไตรมาส 1"}
         options = fields.query_one(OptionList)
         assert options.highlighted_option is not None and options.highlighted_option.id == "field-period"
-        await pilot.press("d")  # remove the highlighted field
+        await pilot.press("x")  # remove the highlighted field
         await pilot.pause()
         assert host.fields == {"responsible": ["กองคลัง"]}
         options.highlighted = 0
@@ -225,6 +229,18 @@ async def test_fields_dialog_adds_from_the_labels_edits_and_removes() -> None:
         await pilot.press("escape")
         await pilot.pause()
     assert app.answers == [None]
+
+
+async def test_d_in_the_field_list_removes_nothing() -> None:
+    """`d` opens the list from the main screen: pressed twice, it must not remove a field."""
+    host = FakeFields()
+    app = Host()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.ask(FieldsDialog("M1", "มาตรการหนึ่ง", host, "th"))
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+    assert host.fields == {"responsible": ["กองคลัง"]}
 
 
 async def test_a_refused_field_opens_the_editor_again_with_the_reason_and_the_text() -> None:

@@ -59,7 +59,7 @@ async def test_conflict_dialog_shows_both_values_side_by_side(seed_path: Path, m
 
 async def test_theirs_win_names_the_dropped_edits_and_saves_mine_beside(seed_path: Path, make_app) -> None:
     app = make_app(seed_path, lang="en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await _conflict_on_m2(seed_path, make_app, pilot)
         await pilot.click("#answer-theirs")
         await settle(pilot)
@@ -71,6 +71,7 @@ async def test_theirs_win_names_the_dropped_edits_and_saves_mine_beside(seed_pat
         assert "»: yours, “ส่งหนังสือแล้ว”, not kept; the file has “รอผลการประชุม”" in text
         await pilot.click("#answer-copy")
         await settle(pilot)
+        assert "Your version is saved as fy2566-mine.toml" in [n.message for n in app._notifications]
         assert isinstance(app.screen, MainScreen)
         assert not app.screen.session.dirty  # the merged file (theirs won) is saved
     merged = load(seed_path).checklist.find("M2")

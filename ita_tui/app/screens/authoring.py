@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import ClassVar, Literal, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -26,6 +26,7 @@ from textual.widgets import Button, Checkbox, Input, Label, OptionList, Select, 
 from textual.widgets.option_list import Option
 
 from ita_tui.app.localize import localize_bindings
+from ita_tui.app.merge_view import cut
 from ita_tui.app.screens.dialogs import QuestionDialog
 from ita_tui.i18n import Lang
 from ita_tui.i18n import t as tr
@@ -44,6 +45,8 @@ DIALOG_CSS: list[str | PurePath] = ["dialogs.tcss", "authoring.tcss"]
 
 # The widest a form's label column gets (longer labels wrap).
 LABEL_WIDTH = 24
+# How much of a field's value the field list shows.
+PREVIEW_CHARS = 60
 # Terminals with fewer rows get forms without gaps between the entries.
 TIGHT_BELOW = 32
 
@@ -63,7 +66,24 @@ class FormField:
     placeholder: str = ""
 
 
-class FormDialog(ModalScreen[str | None]):
+if TYPE_CHECKING:
+    # For the type checker the mixin below is the dialog it is mixed into.
+    _DialogBase = ModalScreen[Any]
+else:
+    _DialogBase = object
+
+
+class FitsShortTerminals(_DialogBase):
+    """A dialog whose box sheds its padding on short terminals (24 rows), so its buttons stay in view."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.height)
+
+    def _fit(self, height: int) -> None:
+        self.query_one(".dialog").set_class(height < TIGHT_BELOW, "-tight")
+
+
+class FormDialog(FitsShortTerminals, ModalScreen[str | None]):
     """Labelled entries, an error line and buttons.
 
     ``enter`` in a line (or the OK button) submits; escape cancels.  The dialog
@@ -123,23 +143,30 @@ class FormDialog(ModalScreen[str | None]):
         if field.kind == "choice":
             options = [(Text(shown), value) for shown, value in field.choices]
             return Select(options, value=field.value, allow_blank=False, id=entry_id, compact=True)
-        return Input(field.value, placeholder=field.placeholder, id=entry_id, compact=True)
+        # Not selected on focus: a key typed to fix a long Thai title must not replace it.
+        return Input(
+            field.value, placeholder=field.placeholder, id=entry_id, compact=True, select_on_focus=False
+        )
 
     def on_mount(self) -> None:
         localize_bindings(self, AUTHORING_KEYS, self.lang)
         self._fit(self.app.size.height)
         if self.focus_name:
-            entry = self.query_one(f"#form-{self.focus_name}")
-            entry.focus()
-            if isinstance(entry, Input):
-                entry.cursor_position = len(entry.value)
+            self.query_one(f"#form-{self.focus_name}").focus()
+        # After Input has put its cursor after the text it was given (on its first refresh).
+        self.call_after_refresh(self._show_starts)
 
-    def on_resize(self, event: events.Resize) -> None:
-        self._fit(event.size.height)
+    def _show_starts(self) -> None:
+        """Lines not being edited show the start of their text (a long Thai title reads from there)."""
+        for line in self.query(Input):
+            if not line.has_focus:
+                line.cursor_position = 0
 
-    def _fit(self, height: int) -> None:
-        # Below this many rows the gaps between the entries would push the buttons off screen.
-        self.query_one(".form-dialog").set_class(height < TIGHT_BELOW, "-tight")
+    @on(events.DescendantFocus)
+    def _focused(self, event: events.DescendantFocus) -> None:
+        # Entering a line puts the cursor after its text, ready to add to it.
+        if isinstance(event.widget, Input):
+            event.widget.cursor_position = len(event.widget.value)
 
     def values(self) -> dict[str, str]:
         """What is typed in each entry, by field name."""
@@ -314,7 +341,8 @@ class FieldEditor(ModalScreen[FieldValue | None]):
             yield Checkbox(
                 Text(tr("app.edit.field.as_list", self.lang)), self.as_list, id="field-as-list", compact=True
             )
-            yield TextArea(text, id="field-text", soft_wrap=True, show_line_numbers=False)
+            # A list numbers its lines: each number is one entry, however long it wraps.
+            yield TextArea(text, id="field-text", soft_wrap=True, show_line_numbers=self.as_list)
             yield Static(Text(self.error, style="bold red"), id="form-error")
             yield Static(Text(tr("app.notes.hint", self.lang), style="dim"), classes="dialog-hint")
 
@@ -323,6 +351,10 @@ class FieldEditor(ModalScreen[FieldValue | None]):
         area = self.query_one(TextArea)
         area.focus()
         area.move_cursor(area.document.end)
+
+    @on(Checkbox.Changed)
+    def _list_or_text(self, event: Checkbox.Changed) -> None:
+        self.query_one(TextArea).show_line_numbers = event.value
 
     def value(self) -> FieldValue:
         """What is typed: a list of its non-blank lines when "a list" is ticked, else the text."""
@@ -336,8 +368,8 @@ class FieldEditor(ModalScreen[FieldValue | None]):
         self.dismiss(None if value == self.row.value else value)
 
 
-class FieldsDialog(ModalScreen[None]):
-    """The detail fields of an item: enter edits one, `a` adds one, `d`/`delete` removes one.
+class FieldsDialog(FitsShortTerminals, ModalScreen[None]):
+    """The detail fields of an item: enter edits one, `a` adds one, `delete`/`x` removes one.
 
     Each change goes through the callbacks at once (so each is one undoable
     edit); the list is redrawn from *rows* afterwards.
@@ -347,7 +379,8 @@ class FieldsDialog(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Close", show=True),
         Binding("a", "add_field", "Add a field", show=True),
-        Binding("d,delete", "remove_field", "Remove the field", show=True),
+        # Not `d`: that key opened this list, and pressed twice it would remove a field.
+        Binding("delete,x", "remove_field", "Remove the field", show=True),
     ]
 
     def __init__(self, item_id: str, item_title: str, host: FieldHost, lang: Lang) -> None:
@@ -376,6 +409,7 @@ class FieldsDialog(ModalScreen[None]):
 
     def on_mount(self) -> None:
         localize_bindings(self, AUTHORING_KEYS, self.lang)
+        self._fit(self.app.size.height)
         self._fill()
         self.query_one(OptionList).focus()
 
@@ -473,7 +507,7 @@ class FieldsDialog(ModalScreen[None]):
         )
 
     def action_remove_field(self) -> None:
-        """`d` / `delete`: remove the highlighted field (undo brings it back)."""
+        """`delete` / `x`: remove the highlighted field (undo brings it back)."""
         row = self._current()
         if row is not None:
             self._show_error(self.host.set_field(row.key, None) or "")
@@ -491,10 +525,9 @@ def _choice_label(label: str, key: str) -> Text:
 
 
 def _field_label(row: FieldRow) -> Text:
-    """A field's line in the list: its label, then its value on one line."""
+    """A field's entry in the list: its label, then the start of its value (the editor shows it all)."""
     text = _choice_label(row.label, row.key)
     value = " · ".join(row.value) if isinstance(row.value, list) else row.value
     text.append("\n    ")
-    text.append(value.replace("\n", " "), "italic")
-    text.truncate(400)
+    text.append(cut(" ".join(value.split()), PREVIEW_CHARS), "italic")
     return text

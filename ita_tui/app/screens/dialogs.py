@@ -149,19 +149,29 @@ class DroppedDialog(QuestionDialog):
     """
 
     def __init__(self, dropped: list[str], overwritten: list[str], copy_name: str, lang: Lang) -> None:
-        body = Text()
+        parts: list[RenderableType] = []
         if dropped:
-            body.append(tr("app.merge.dropped_title", lang) + "\n", "bold")
-            body.append("".join(f"  • {line}\n" for line in dropped))
+            parts += [Text(tr("app.merge.dropped_title", lang), "bold"), bullets(dropped)]
         if overwritten:
-            body.append(("\n" if dropped else "") + tr("app.merge.overwritten_title", lang) + "\n", "bold")
-            body.append("".join(f"  • {line}\n" for line in overwritten))
+            if parts:
+                parts.append(Text(""))
+            parts += [Text(tr("app.merge.overwritten_title", lang), "bold"), bullets(overwritten)]
         choices: list[tuple[str, str, str]] = []
         if dropped and copy_name:
-            body.append("\n" + tr("app.merge.offer_copy", lang, name=copy_name))
+            parts += [Text(""), paragraph(tr("app.merge.offer_copy", lang, name=copy_name))]
             choices.append(("copy", tr("app.merge.save_copy", lang, name=copy_name), "primary"))
         choices.append(("ok", tr("dialog.ok", lang), "default"))
-        super().__init__(tr("app.merge.title", lang), body, choices, lang)
+        super().__init__(tr("app.merge.title", lang), Group(*parts), choices, lang)
+
+
+def bullets(lines: list[str]) -> Table:
+    """*lines* as a bulleted list, each wrapped (Thai at word boundaries) under its own start."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=3, justify="right")
+    grid.add_column(ratio=1)
+    for line in lines:
+        grid.add_row("•", paragraph(line))
+    return grid
 
 
 class NotesEditor(ModalScreen[str]):

@@ -233,12 +233,13 @@ class SavingFlow(_ScreenBase):
         )
 
     @work(thread=True, group="save", description="save a copy")
-    def _save_copy(self, text: str | None = None) -> None:
+    def _save_copy(self, text: str | None = None, saved: str = "app.copy_saved") -> None:
         """Write my version to a new ``<stem>-mine.toml`` beside the file.
 
         *text* is that version when it was worked out before a merge replaced the
         session's file; by default it is the loaded file with this session's
         changes, which stay unsaved in the session: the original file still lacks them.
+        *saved* is the catalogue key of the message that says where it went.
         """
         from ita_tui.exports.destination import write_new
         from ita_tui.merge import version_text
@@ -258,9 +259,7 @@ class SavingFlow(_ScreenBase):
                 timeout=15,
             )
             return
-        self.app.call_from_thread(
-            self.notify, tr("app.copy_saved", self.lang, path=display_path(target)), timeout=15
-        )
+        self.app.call_from_thread(self.notify, tr(saved, self.lang, path=display_path(target)), timeout=15)
 
     @work(thread=True, group="reload")
     def _merge_with_preference(self, prefer: Side) -> None:
@@ -292,7 +291,7 @@ class SavingFlow(_ScreenBase):
 
         def answer(choice: str | None) -> None:
             if choice == "copy":
-                self._save_copy(my_text)
+                self._save_copy(my_text, "app.merge.copy_saved")
 
         name = display_path(copy_path(self.loaded.path)) if my_text is not None else ""
         self.app.push_screen(DroppedDialog(dropped, overwritten, name, self.lang), answer)
