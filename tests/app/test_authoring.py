@@ -388,6 +388,21 @@ async def test_K_and_J_move_items_and_sections(seed_path: Path, make_app) -> Non
         assert row is not None and row.item is None and row.section == 1
 
 
+async def test_a_folded_section_stays_folded_when_sections_move(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        navigator = screen.navigator
+        navigator.select_section(1)
+        await pilot.press("h")  # fold IIT
+        assert navigator.row_of("I1") is None
+        navigator.select_section(0)
+        await pilot.press("J")  # the measures below IIT
+        assert screen.session.checklist.sections[0].group == "IIT"
+        assert navigator.row_of("I1") is None  # IIT still folded
+        assert navigator.row_of("M1") is not None  # the measures still open
+
+
 async def test_greater_than_moves_an_item_to_another_section(seed_path: Path, make_app) -> None:
     app = make_app(seed_path, lang="en")
     async with app.run_test(size=(120, 40)) as pilot:

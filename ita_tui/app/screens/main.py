@@ -480,7 +480,7 @@ class MainScreen(AuthoringFlow, SavingFlow, Screen[None]):
 
     def jump_to_section(self, index: int) -> None:
         """Put the cursor on section *index* (command palette)."""
-        self.navigator.folded.discard(index)
+        self.navigator.folded.discard(self.session.checklist.sections[index].uid)
         self.navigator.rebuild()
         self.navigator.select_section(index)
         self.navigator.focus()

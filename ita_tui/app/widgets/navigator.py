@@ -137,6 +137,7 @@ class Navigator(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.checklist = checklist
         self.status_filter = StatusFilter.ALL
+        # Folded sections by uid, not index: adding, moving or deleting a section keeps them folded.
         self.folded: set[int] = set()
         self.matches: set[str] = set()
         self.rows: list[Row] = []
@@ -165,7 +166,7 @@ class Navigator(ScrollView, can_focus=True):
             rows.append(Row(index))
             for item in section.items:
                 widest = max(widest, cell_len(item.id))
-                if index not in self.folded and self.status_filter.admits(item.status):
+                if section.uid not in self.folded and self.status_filter.admits(item.status):
                     rows.append(Row(index, item))
         self.rows = rows
         self._row_of = {row.item.id: n for n, row in enumerate(rows) if row.item is not None}
@@ -195,9 +196,9 @@ class Navigator(ScrollView, can_focus=True):
         """Move the cursor to *item_id*, unfolding its section; False if the filter hides it."""
         row = self._row_of.get(item_id)
         if row is None:
-            for index, section in enumerate(self.checklist.sections):
+            for section in self.checklist.sections:
                 if any(item.id == item_id for item in section.items):
-                    self.folded.discard(index)
+                    self.folded.discard(section.uid)
             self.rebuild(keep=self.current_item.id if self.current_item else None)
             row = self._row_of.get(item_id)
         if row is None:
@@ -268,24 +269,27 @@ class Navigator(ScrollView, can_focus=True):
         if row.item is not None:
             self.cursor = self._header_row[row.section]
             return
-        if row.section not in self.folded:
-            self.folded.add(row.section)
+        if self._uid(row.section) not in self.folded:
+            self.folded.add(self._uid(row.section))
             self.rebuild()
             self.cursor = self._header_row[row.section]
 
     def action_unfold(self) -> None:
         row = self.current
-        if row is not None and row.item is None and row.section in self.folded:
-            self.folded.discard(row.section)
+        if row is not None and row.item is None and self._uid(row.section) in self.folded:
+            self.folded.discard(self._uid(row.section))
             self.rebuild()
             self.cursor = self._header_row[row.section]
+
+    def _uid(self, index: int) -> int:
+        return self.checklist.sections[index].uid
 
     def toggle_fold(self) -> None:
         """Fold or unfold the section under the cursor."""
         row = self.current
         if row is None or row.item is not None:
             return
-        if row.section in self.folded:
+        if self._uid(row.section) in self.folded:
             self.action_unfold()
         else:
             self.action_fold()
@@ -354,7 +358,7 @@ class Navigator(ScrollView, can_focus=True):
         progress = section.progress()
         counts = f" {progress.done}/{progress.total}"
         bar = progress_bar(progress.done, progress.total, BAR_WIDTH) if width >= 40 else ""
-        marker = "▸ " if index in self.folded else "▾ "
+        marker = "▸ " if section.uid in self.folded else "▾ "
         room = width - 2 - cell_len(bar) - cell_len(counts) - (1 if bar else 0)
         title = Text(section.title.replace("\n", " "), no_wrap=True)
         title.truncate(max(room, 1), overflow="ellipsis", pad=True)
