@@ -60,7 +60,16 @@ computed) unless *allow_unscorable*.
 
 An :class:`Edit` names what it changed by identity (``uid``), not by id, so it
 undoes correctly after renames; ``target`` is the uid of the item or section it
-concerns (``None`` for the checklist's own fields), for the app to select.
+concerns (``None`` for the checklist's own fields, and for a removed section),
+for the app to select; ``structural`` says the lists of sections and items
+changed (rebuild them); ``touched(checklist)`` gives the uids of the items
+whose data may have changed.  Status, notes and score changes
+(:class:`ita_tui.edits.Change`) are Edits too.  In the app, record every edit
+in the session: ``session.record(add_item(session.checklist, ...))``; its
+``undo()`` / ``redo()`` return the Edit, and ``dirty`` covers structure too.
+Helpers: ``find_item(checklist, item_id) -> (section, index, item)``,
+``find_section(checklist, section_id) -> (index, section)``,
+``check_id``, ``check_title``, ``official_indicators() -> {number: title}``.
 """
 
 from __future__ import annotations
@@ -116,8 +125,26 @@ class Edit(ABC):
         return set()
 
 
+class _Structural(Edit):
+    """An edit that adds, removes or moves a section or an item."""
+
+    @property
+    def structural(self) -> bool:
+        return True
+
+
+class _Undone(Edit):
+    """Mixed in before an edit class: its inverse (apply and revert swapped)."""
+
+    def apply(self, checklist: Checklist) -> None:
+        super().revert(checklist)  # type: ignore[safe-super]
+
+    def revert(self, checklist: Checklist) -> None:
+        super().apply(checklist)  # type: ignore[safe-super]
+
+
 @dataclass(frozen=True)
-class AddItem(Edit):
+class AddItem(_Structural):
     """*item* inserted at *index* of the section *section_uid*."""
 
     section_uid: int
@@ -132,27 +159,17 @@ class AddItem(Edit):
     def revert(self, checklist: Checklist) -> None:
         _take_item(checklist, self.item.uid)
 
-    @property
-    def structural(self) -> bool:
-        return True
-
     def touched(self, checklist: Checklist) -> set[int]:
         return {self.item.uid}
 
 
 @dataclass(frozen=True)
-class RemoveItem(AddItem):
+class RemoveItem(_Undone, AddItem):
     """The inverse of :class:`AddItem`: the item leaves; revert puts the same object back."""
-
-    def apply(self, checklist: Checklist) -> None:
-        super().revert(checklist)
-
-    def revert(self, checklist: Checklist) -> None:
-        super().apply(checklist)
 
 
 @dataclass(frozen=True)
-class AddSection(Edit):
+class AddSection(_Structural):
     """*section* (with its items) inserted at *index*."""
 
     index: int
@@ -166,27 +183,17 @@ class AddSection(Edit):
     def revert(self, checklist: Checklist) -> None:
         checklist.sections.remove(_section_by_uid(checklist, self.section.uid))
 
-    @property
-    def structural(self) -> bool:
-        return True
-
     def touched(self, checklist: Checklist) -> set[int]:
         return {item.uid for item in self.section.items}
 
 
 @dataclass(frozen=True)
-class RemoveSection(AddSection):
+class RemoveSection(_Undone, AddSection):
     """The inverse of :class:`AddSection`."""
-
-    def apply(self, checklist: Checklist) -> None:
-        super().revert(checklist)
-
-    def revert(self, checklist: Checklist) -> None:
-        super().apply(checklist)
 
 
 @dataclass(frozen=True)
-class MoveItem(Edit):
+class MoveItem(_Structural):
     """The item *item_uid* from (section uid, index) *origin* to *destination*."""
 
     item_uid: int
@@ -205,16 +212,12 @@ class MoveItem(Edit):
         item = _take_item(checklist, self.item_uid)
         _section_by_uid(checklist, where[0]).items.insert(where[1], item)
 
-    @property
-    def structural(self) -> bool:
-        return True
-
     def touched(self, checklist: Checklist) -> set[int]:
         return {self.item_uid}  # in a section of another group its indicator may need writing
 
 
 @dataclass(frozen=True)
-class MoveSection(Edit):
+class MoveSection(_Structural):
     """A section from index *origin* to index *destination*."""
 
     section_uid: int
@@ -233,10 +236,6 @@ class MoveSection(Edit):
         section = _section_by_uid(checklist, self.section_uid)
         checklist.sections.remove(section)
         checklist.sections.insert(index, section)
-
-    @property
-    def structural(self) -> bool:
-        return True
 
 
 Owner = Literal["item", "section", "checklist"]

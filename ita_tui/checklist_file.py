@@ -9,12 +9,13 @@ when there is something to report or to save.
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import re
 import stat
 import tomllib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,7 @@ class ItemState:
     notes: str
     score: float | None
     updated: datetime | None
+    due: date | None = None
 
 
 @dataclass
@@ -73,7 +75,7 @@ class LoadedChecklist:
 
 def state_of(item: Any) -> ItemState:
     """The editable state of *item*."""
-    return ItemState(item.status, item.notes, item.score, item.updated)
+    return ItemState(item.status, item.notes, item.score, item.updated, item.due)
 
 
 def max_file_bytes() -> int:
@@ -83,8 +85,12 @@ def max_file_bytes() -> int:
 
 
 def _too_large(name: str, size: int, limit: int) -> UserError:
+    megabytes = round(size / (1024 * 1024), 1)
+    if megabytes <= limit / (1024 * 1024):
+        # Rounded up instead, so that a file just over the limit never reads "45 MB; at most 45 MB".
+        megabytes = math.ceil(size * 10 / (1024 * 1024)) / 10
     return UserError(
-        f"{name}: file is too large ({size // (1024 * 1024)} MB; at most {limit // (1024 * 1024)} MB)",
+        f"{name}: file is too large ({megabytes:g} MB; at most {limit // (1024 * 1024)} MB)",
         EXIT_USAGE,
     )
 
@@ -94,31 +100,54 @@ def read_bytes(path: Path, what: str = "a checklist file") -> bytes:
 
     *what* names the kind of file a folder given by mistake is not.
 
-    The size is checked before reading, and the read itself stops one byte
-    past the limit, so neither a huge file nor an endless one (a FIFO,
-    ``/dev/zero``) is ever read whole into memory.
+    Only regular files are read: a FIFO, a device (``/dev/zero``) or a socket
+    is refused before it is opened, since opening a FIFO waits for a writer
+    forever.  The size is checked before reading, and the read itself stops
+    one byte past the limit, so a file growing meanwhile is never read whole.
     """
     name = str(path)
     limit = max_file_bytes()
     try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise UserError(f"{name}: is a folder, not {what}", EXIT_USAGE)
+        info = os.stat(path)
+        _check_kind(path, info.st_mode, what)
         if info.st_size > limit:
             raise _too_large(name, info.st_size, limit)
-        with path.open("rb") as handle:
+        # Non-blocking, in case the file became a FIFO since: the open returns at once,
+        # and the check on the open handle refuses it.
+        with open(path, "rb", opener=_open_nonblocking) as handle:
+            _check_kind(path, os.fstat(handle.fileno()).st_mode, what)
             data = handle.read(limit + 1)
         if len(data) > limit:
             raise _too_large(name, len(data), limit)
         return data
     except FileNotFoundError:
         raise UserError(f"{name}: no such file", EXIT_USAGE) from None
-    except PermissionError:
+    except PermissionError as error:
+        from ita_tui.fs.platform import in_use
+
+        if in_use(error):
+            from ita_tui.fs.messages import in_use_on_read
+
+            raise in_use_on_read(path) from None
         raise UserError(f"{name}: permission denied (cannot read)", EXIT_USAGE) from None
     except IsADirectoryError:
         raise UserError(f"{name}: is a folder, not {what}", EXIT_USAGE) from None
     except OSError as error:
         raise UserError(f"{name}: cannot read: {error.strerror or error}", EXIT_USAGE) from None
+
+
+def _open_nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
+def _check_kind(path: Path, mode: int, what: str) -> None:
+    """Refuse a folder, and anything that is not a regular file, by what it is."""
+    if stat.S_ISDIR(mode):
+        raise UserError(f"{path}: is a folder, not {what}", EXIT_USAGE)
+    if not stat.S_ISREG(mode):
+        from ita_tui.fs.messages import not_regular  # the catalogue, only to complain
+
+        raise not_regular(path, mode)
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")

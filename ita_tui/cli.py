@@ -15,15 +15,20 @@ import sys
 from types import ModuleType
 
 from ita_tui import __version__
+from ita_tui.cli_encoding import check_text_arguments, utf8_output
 from ita_tui.errors import EXIT_USAGE, UserError
 
 COMMANDS: dict[str, str] = {
     "new": "ita_tui.commands.new",
     "validate": "ita_tui.commands.validate",
     "set": "ita_tui.commands.set_item",
+    "add": "ita_tui.commands.add",
+    "remove": "ita_tui.commands.remove",
+    "move": "ita_tui.commands.move",
     "show": "ita_tui.commands.show",
     "export": "ita_tui.commands.export",
     "score": "ita_tui.commands.score",
+    "compare": "ita_tui.commands.compare",
     "import": "ita_tui.commands.import_report",
 }
 
@@ -72,6 +77,7 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code. Never lets a traceback reach the user."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    utf8_output()
     try:
         return _dispatch(argv)
     except UserError as error:
@@ -96,6 +102,7 @@ def _dispatch(argv: list[str]) -> int:
     command = argv[0] if argv and argv[0] in COMMANDS else None
     parser = build_parser(command)
     args = parser.parse_args(argv[1:] if command else argv)
+    check_text_arguments(parser, args)
     if command is None:
         from ita_tui.commands import open_app
 

@@ -29,7 +29,16 @@ from typing import Any
 
 from ita_tui.plan import MISSING, ItemPlan, KeyChanges, Plan, SectionPlan, key_changes
 from ita_tui.toml_spans import DocumentMap, ScanError, Table, scan
-from ita_tui.toml_write import Style, is_empty, is_table_array, key_line, render_block, render_value, style_of
+from ita_tui.toml_write import (
+    Style,
+    is_empty,
+    is_table_array,
+    key_line,
+    render_block,
+    render_key,
+    render_value,
+    style_of,
+)
 
 Owner = tuple[Any, ...]  # ("head",), ("section", s) or ("item", s, i)
 HEAD: Owner = ("head",)
@@ -91,14 +100,25 @@ class _Editor:
         table = self.document.tables.get(path)
         if table is None:
             raise ScanError(f"no table {path} in the text")
-        additions: list[str] = []
+        additions: list[tuple[str, str]] = []
         for key, (old, new) in changes.items():
             self._key(table, key, old, new, owner, additions)
-        if additions:
-            anchor = table.keys[-1].line_end if table.keys else table.header_end
-            self._insert(anchor, "".join(additions), owner)
+        anchor = table.keys[-1].line_end if table.keys else table.header_end
+        appended = []
+        for key, line in additions:
+            # A template's commented-out example (`# fiscal_year = 2570`) becomes the key itself.
+            example = re.compile(rf"^[ \t]*#[ \t]*{re.escape(render_key(key))}[ \t]*=[^\n]*\n", re.MULTILINE)
+            found = example.search(self.text, table.header_end, anchor)
+            if found is not None:
+                self.edits.append(_Edit(found.start(), found.end(), line, owner))
+            else:
+                appended.append(line)
+        if appended:
+            self._insert(anchor, "".join(appended), owner)
 
-    def _key(self, table: Table, key: str, old: Any, new: Any, owner: Owner, additions: list[str]) -> None:
+    def _key(
+        self, table: Table, key: str, old: Any, new: Any, owner: Owner, additions: list[tuple[str, str]]
+    ) -> None:
         path = (*table.path, key)
         entry = self.document.keys.get(path)
         if entry is not None:
@@ -120,7 +140,7 @@ class _Editor:
                 path, old if isinstance(old, list) else [], new if new is not MISSING else [], owner
             )
         elif new is not MISSING and not is_empty(key, new):
-            additions.append(key_line(key, new, self.style))
+            additions.append((key, key_line(key, new, self.style)))
 
     def _sub_table(
         self, path: tuple[Any, ...], old: dict[str, Any], new: dict[str, Any], owner: Owner
@@ -177,8 +197,6 @@ class _Editor:
 
 
 def _header(path: tuple[Any, ...]) -> str:
-    from ita_tui.toml_write import render_key
-
     return ".".join(render_key(part) for part in path if isinstance(part, str))
 
 
@@ -254,6 +272,13 @@ def _lay_out(text: str, document: DocumentMap, editor: _Editor, plan: Plan) -> s
         if block.owner in by_owner:
             raise ScanError(f"the tables of {block.owner} are not together")
         by_owner[block.owner] = block
+    for section in plan.sections:
+        # A section that was empty may say `items = []`: with items it has [[sections.items]] instead.
+        if section.source is None or not section.items:
+            continue
+        entry = document.keys.get(("sections", section.source, "items"))
+        if entry is not None:
+            editor.edits.append(_Edit(entry.line_start, entry.line_end, "", ("section", section.source)))
     owned: dict[Owner, list[_Edit]] = {}
     for edit in editor.edits:
         owned.setdefault(edit.owner, []).append(edit)

@@ -163,14 +163,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "คะแนนที่คำนวณได้: ยังไม่ครบ ตัวชี้วัดที่ {numbers} ไม่มีคะแนน",
         "Computed score: incomplete, no score for indicator {numbers}",
     ),
-    "report.computed_missing_many": (
-        "คะแนนที่คำนวณได้: ยังไม่ครบ ขาดคะแนน {count} ตัวชี้วัด",
-        "Computed score: incomplete, {count} indicators have no score",
-    ),
-    "report.implied": (
-        "ตัวชี้วัดที่ {number} ควรได้ราว {score} ({low}–{high}) จึงได้ {overall} ตามที่รายงาน",
-        "Indicator {number} would need about {score} ({low}–{high}) for the reported {overall}",
-    ),
     "report.showing_only": ("แสดงเฉพาะ: {statuses}", "Showing only: {statuses}"),
     "report.no_items_shown": ("(ไม่มีรายการที่ตรงกับตัวกรอง)", "(no items match the filter)"),
     "report.csv.section_title": ("ชื่อหมวด", "Section title"),
@@ -480,13 +472,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.quit.save": ("บันทึกแล้วออก", "Save and quit"),
     "app.quit.discard": ("ออกโดยไม่บันทึก", "Quit without saving"),
     "app.export.title": ("ส่งออกสรุป", "Export a summary"),
-    "app.export.hint": (
-        "เลือกรูปแบบ ไฟล์จะอยู่ใน {folder}",
-        "Choose a format; it is written into {folder}",
-    ),
     "app.export.format.text": ("ข้อความล้วน สำหรับเนื้อความอีเมล", "plain text for the body of an email"),
     "app.export.format.md": ("Markdown สำหรับ GitHub, GitLab และแชต", "Markdown for GitHub, GitLab and chat"),
-    "app.export.format.html": ("หน้าเว็บ ส่งทางอีเมลได้", "a standalone web page that survives email"),
+    "app.export.format.html": ("หน้าเว็บ แบบเดียวกับที่อีเมลแสดง", "a web page, as an email shows it"),
     "app.export.format.svg": ("ภาพหน้าจอ สำหรับสไลด์", "the terminal view as a picture, for slides"),
     "app.export.format.ansi": ("หน้าจอเทอร์มินัลพร้อมสี", "the terminal view with colour codes"),
     "app.export.format.csv": ("ตาราง Excel หนึ่งแถวต่อรายการ", "a spreadsheet, one row an item"),
@@ -729,14 +717,275 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "author.did.status": ("สถานะของ {id}", "status of {id}"),
     "author.did.notes": ("หมายเหตุของ {id}", "notes of {id}"),
     "author.did.score": ("คะแนนของ {id}", "score of {id}"),
+    "author.did.due": ("กำหนดเสร็จของ {id}", "due date of {id}"),
+    "cli.bundled": (
+        "{path} เป็นแบบฟอร์มที่มากับ ita-tui ไม่แก้ไขโดยตรง: สร้างฉบับของคุณก่อนด้วย "
+        "ita-tui new ชื่อไฟล์.toml --template {name}",
+        "{path} is a template that ships with ita-tui and is not edited in place: make your own copy "
+        "first with ita-tui new FILE.toml --template {name}",
+    ),
+    "cli.no_item": ("ไม่มีรายการรหัส {id}", "no item with id {id}"),
+    "cli.no_section": ("ไม่มีหมวดรหัส {id}", "no section with id {id}"),
+    "cli.did_you_mean": ("; หมายถึง {ids} หรือไม่", "; did you mean {ids}?"),
+    "cli.ids_are": ("; รหัสที่มี: {ids}", "; ids are {ids}"),
+    "cli.nothing_to_change": ("ไม่มีอะไรเปลี่ยน", "nothing to change"),
+    "cli.saved": ("บันทึกแล้ว: {what}", "saved: {what}"),
+    "cli.now": ("{id} อยู่{place}", "{id} is now {place}"),
+    "cli.field_usage": (
+        "--field ต้องเป็น KEY=VALUE (KEY= เพื่อลบ) ไม่ใช่ “{text}”",
+        "--field takes KEY=VALUE (KEY= removes it), not “{text}”",
+    ),
+    "cli.add_needs_title": (
+        "ita-tui add: ต้องระบุชื่อ (หรือ --indicator N)",
+        "ita-tui add: give a TITLE (or --indicator N)",
+    ),
+    "cli.add_needs_section": (
+        "ita-tui add: ไม่มีหมวดมาตรการ ระบุหมวดด้วย --to SECTION",
+        "ita-tui add: there is no measures section; say where with --to SECTION",
+    ),
+    "cli.section_holds": (
+        "หมวด {id} ยังมีรายการอยู่ {count} รายการ: ใส่ --force เพื่อลบพร้อมรายการทั้งหมด",
+        "section {id} still holds items ({count}): give --force to remove it with them",
+    ),
+    "cli.to_is_for_items": (
+        "--to ใช้กับรายการเท่านั้น",
+        "--to moves items only; a section moves with --before/--after",
+    ),
+    "open.own_copy": (
+        "{path} เป็นตัวอย่างที่มากับ ita-tui จึงเปิดฉบับของคุณเองแทน: {copy} (บันทึกลงไฟล์นี้)",
+        "{path} ships with ita-tui, so your own copy is open instead: {copy} (saves go there)",
+    ),
+    "open.own_copy_again": (
+        "{path} เป็นตัวอย่างที่มากับ ita-tui จึงเปิดฉบับของคุณที่ทำไว้แล้ว: {copy}",
+        "{path} ships with ita-tui, so your own copy made earlier is open instead: {copy}",
+    ),
+    "new_from.created": (
+        "สร้าง {out} จาก {last}: ปีงบประมาณ {year} (เดิม {old})",
+        "created {out} from {last}: fiscal year {year} (was {old})",
+    ),
+    "new_from.carried": (
+        "คงไว้: {sections} หมวด มาตรการ {measures} ตัวชี้วัด {indicators} ป้ายชื่อ และช่องแผนงาน: {fields}",
+        "carried: {sections} sections, {measures} measures, {indicators} indicators, the labels, "
+        "and the plan fields: {fields}",
+    ),
+    "new_from.reset": (
+        "ล้างแล้ว: สถานะ {statuses} รายการกลับเป็นยังไม่ได้ดำเนินการ หมายเหตุ {notes} คะแนน {scores} "
+        "เวลาแก้ไขล่าสุด {stamps} กำหนดเสร็จ {dues} ช่องผลการดำเนินการ: {results}",
+        "reset: {statuses} statuses to not started, {notes} notes, {scores} scores, {stamps} 'updated' "
+        "stamps, {dues} due dates, the result fields: {results}",
+    ),
+    "new_from.reset_head": ("ล้างของรายการตรวจ: {keys}", "reset in [checklist]: {keys}"),
+    "new_from.moved": (
+        "ปีในชื่อและข้อความที่ระบุปีเดิมเปลี่ยนเป็น {year}: {count} แห่ง",
+        "the old year moved to {year} where titles and fields name it: {count} places",
+    ),
+    "new_from.previous": ('บันทึกที่มา: previous = "{previous}"', 'recorded: previous = "{previous}"'),
+    "new_from.no_year": (
+        "ไม่มี fiscal_year: ระบุปีงบประมาณใหม่ (--fiscal-year)",
+        "it has no fiscal_year: give the new one (--fiscal-year)",
+    ),
     # (end of issue 12's strings)
     # --- owners, due dates, what is left, the meeting view, comparing years (issue 13)
+    "label.due": ("กำหนดเสร็จ", "Due"),
+    "label.owner": ("ผู้รับผิดชอบ", "Owner"),
+    "report.filter_owner": ("ผู้รับผิดชอบ {owners}", "owner {owners}"),
+    "report.filter_due_within": ("ครบกำหนดภายใน {days} วัน", "due within {days} days"),
+    "due.short.today": ("วันนี้", "today"),
+    "due.short.tomorrow": ("พรุ่งนี้", "tomorrow"),
+    "due.short.in_days": ("อีก {days} วัน", "in {days} days"),
+    "app.filter.overdue": ("เลยกำหนด", "overdue"),
+    "app.filter.due-soon": ("ครบกำหนดใน {days} วัน", "due within {days} days"),
+    "app.key.due": ("กำหนดเสร็จ", "Due date"),
+    "app.key.owner_filter": ("กรองผู้รับผิดชอบ", "Owner filter"),
+    "app.key.what_is_left": ("งานค้าง", "What is left"),
+    "app.due.title": ("กำหนดเสร็จ · {id}", "Due date · {id}"),
+    "app.due.hint": (
+        "เช่น 15/12/2569, 15 ธ.ค. 2569, 2026-12-15, +7 (อีก 7 วัน); เว้นว่างเพื่อลบกำหนด",
+        "e.g. 15/12/2569, 15 ธ.ค. 2569, 2026-12-15, +7 (in 7 days); empty clears it",
+    ),
+    "app.due.clears": ("ไม่มีกำหนดเสร็จ", "no due date"),
+    "app.owner.title": ("แสดงเฉพาะงานของ", "Show only the items of"),
+    "app.owner.every": ("ทุกคน (ไม่กรอง)", "Everyone (no filter)"),
+    "app.owner.none_named": (
+        "ยังไม่มีรายการที่ระบุผู้รับผิดชอบ (ช่อง responsible)",
+        "No item names an owner yet (the responsible field)",
+    ),
+    "app.sort.file": ("เรียงตามไฟล์", "in file order"),
+    "app.sort.due": ("เรียงตามกำหนดเสร็จ", "by due date"),
+    "app.sort.owner": ("เรียงตามผู้รับผิดชอบ", "by owner"),
+    "app.cmd.sort": ("เรียงรายการ: {name}", "Sort items: {name}"),
+    "app.cmd.owner_filter": ("กรองตามผู้รับผิดชอบ", "Filter by owner"),
+    "app.cmd.owner_clear": ("เลิกกรองผู้รับผิดชอบ", "Clear the owner filter"),
+    "app.cmd.what_is_left": ("งานค้าง: รายการที่ยังไม่เสร็จตามผู้รับผิดชอบ", "What is left: open items by owner"),
+    "app.cmd.due": ("ตั้งกำหนดเสร็จของรายการนี้", "Set this item's due date"),
+    "compare.up": ("เพิ่มขึ้น {amount}", "up {amount}"),
+    "compare.down": ("ลดลง {amount}", "down {amount}"),
+    "compare.same": ("เท่าเดิม", "the same"),
+    "compare.loop": (
+        "ปีก่อนหน้าวนกลับมาที่ {path}: หยุดตามต่อ",
+        "the previous years loop back to {path}; stopped there",
+    ),
+    "compare.unreadable": ("อ่านไฟล์ปีก่อนหน้าไม่ได้: {error}", "cannot read the previous year: {error}"),
+    "app.meeting.score": ("คะแนนที่ใช้", "The score that counts"),
+    "app.meeting.source.computed": ("คำนวณจากคะแนนทุกตัวชี้วัด", "computed from every indicator's score"),
+    "app.meeting.source.reported": ("ตามที่รายงาน", "as reported"),
+    "app.meeting.source.none": ("ยังไม่มีคะแนน", "no score yet"),
+    "app.meeting.not_computed": (
+        "ยังคำนวณเองไม่ได้: ตัวชี้วัดที่ {numbers} ยังไม่มีคะแนน",
+        "not computed yet: indicator {numbers} has no score",
+    ),
+    "app.meeting.since": ("เทียบกับปี {year}:", "since {year}:"),
+    "app.meeting.compare": ("เทียบกับปี {last}", "Compared with {last}"),
+    "app.meeting.left": ("งานค้าง {count} รายการ", "Still to do: {count}"),
+    "app.meeting.more_below": ("อีก {count} รายการในหน้าถัดไป", "{count} more on the next pages"),
+    "app.meeting.continues": ("มีต่อในหน้าถัดไป", "continued on the next page"),
+    "app.meeting.page": ("หน้า {page}/{pages}", "page {page}/{pages}"),
+    "app.meeting.slides_on": (
+        "เปลี่ยนหน้าเองทุก {seconds} วินาที (a หยุด)",
+        "turning pages every {seconds} s (a stops)",
+    ),
+    "app.meeting.next": ("หน้าถัดไป", "Next page"),
+    "app.meeting.previous": ("หน้าก่อน", "Previous page"),
+    "app.meeting.slides": ("เปลี่ยนหน้าเอง", "Slides"),
+    "app.left.continued": ("(ต่อ)", "(continued)"),
+    "compare.title": ("เทียบคะแนนกับปีก่อน", "Scores compared with last year"),
+    "compare.change": ("เปลี่ยนแปลง", "Change"),
+    "compare.history": ("ย้อนหลัง {first}–{last}", "History {first}–{last}"),
+    "compare.overall": ("คะแนนที่ใช้", "Score that counts"),
+    "app.left.hint": ("enter ไปที่รายการ · esc กลับ", "enter goes to the item · esc back"),
+    "app.left.go": ("ไปที่รายการ", "Go to item"),
+    "owner.none": ("ยังไม่ระบุผู้รับผิดชอบ", "No owner named"),
+    "owner.every_office": ("ทุกส่วนราชการ", "All offices"),
+    "due.state.overdue": ("เลยกำหนด", "overdue"),
+    "due.state.due-soon": ("ใกล้ครบกำหนด", "due soon"),
+    "due.state.later": ("มีกำหนด", "due later"),
+    "due.state.no-date": ("ไม่มีกำหนด", "no due date"),
+    "due.overdue_one": ("เลยกำหนด 1 วัน", "1 day overdue"),
+    "due.overdue_days": ("เลยกำหนด {days} วัน", "{days} days overdue"),
+    "due.today": ("ครบกำหนดวันนี้", "due today"),
+    "due.tomorrow": ("ครบกำหนดพรุ่งนี้", "due tomorrow"),
+    "due.in_days": ("อีก {days} วัน", "in {days} days"),
+    "error.date_empty": ("ยังไม่ได้ใส่วันที่", "a date is required, the text is empty"),
+    "error.not_a_date": (
+        "“{text}” ไม่ใช่วันที่ (เขียนเช่น 15/12/2569, 15 ธ.ค. 2569 หรือ 2026-12-15)",
+        "“{text}” is not a date (write 15/12/2569, 15 ธ.ค. 2569 or 2026-12-15)",
+    ),
+    "error.date_no_such_day": ("“{text}”: ไม่มีวันนี้ในปฏิทิน", "“{text}”: there is no such day"),
+    "error.date_short_year": (
+        "“{text}”: เขียนปีให้เต็ม (2569 หรือ 2026)",
+        "“{text}”: write the year in full (2569 or 2026)",
+    ),
+    "error.date_year_range": ("“{text}”: ปีไม่อยู่ในช่วงที่ใช้ได้", "“{text}”: the year is out of range"),
+    "error.date_needs_year": ("“{text}”: ใส่ปีด้วย", "“{text}”: write the year too"),
     # (end of issue 13's strings)
     # --- email: the .eml message, the copy to the clipboard, the export dialog's choices (issue 14)
+    "report.done_of_total": (
+        "เสร็จ {done} จาก {total} รายการ ({percent})",
+        "{done} of {total} items done ({percent})",
+    ),
+    "report.done_heading": ("เสร็จแล้ว {count} รายการ", "Done: {count}"),
+    "report.left_none": ("ไม่มีรายการที่ยังไม่เสร็จ", "No items still to do"),
+    "report.done_none": ("ยังไม่มีรายการที่เสร็จแล้ว", "No items done yet"),
+    "report.left_none_filtered": (
+        "ยังไม่เสร็จ: ไม่มีรายการที่ตรงกับตัวกรอง",
+        "Still to do: no items match the filter",
+    ),
+    "report.done_none_filtered": ("เสร็จแล้ว: ไม่มีรายการที่ตรงกับตัวกรอง", "Done: no items match the filter"),
+    "email.subject_owners": (
+        "ITA{year}: {owners} ยังไม่เสร็จ {count} รายการ ณ {date}",
+        "ITA{year}: what {owners} still owes ({count}), as of {date}",
+    ),
+    "report.left.heading": ("ยังไม่เสร็จ {count} รายการ", "Still to do: {count}"),
+    "report.left.overdue_count": ("เลยกำหนด {count}", "{count} overdue"),
+    "report.left.soon_count": ("ใกล้ครบกำหนด {count}", "{count} due soon"),
+    "report.left.due": ("กำหนดเสร็จ {due}", "due {due}"),
+    "report.left.one_item": ("{count} รายการ", "{count} item"),
+    "report.left.shared_with": ("ร่วมกับ {owners}", "with {owners}"),
+    "email.subject": (
+        "ความคืบหน้า ITA{year}: {progress} ณ {date}",
+        "ITA progress{year}: {progress} as of {date}",
+    ),
+    "email.subject_year": (" ปีงบประมาณ พ.ศ. {year}", " FY{year}"),
+    "email.bad_address": ("{option}: “{value}” ไม่ใช่ที่อยู่อีเมล", "{option}: “{value}” is not an email address"),
+    "email.non_ascii_address": (
+        "{option}: “{value}”: ส่วนหน้า @ ต้องเป็นอักษรละติน",
+        "{option}: “{value}”: the part before @ must be in Latin letters",
+    ),
+    "email.only_eml": ("{option} ใช้ได้กับ --format eml เท่านั้น", "{option} is for --format eml only"),
+    "app.export.format.eml": (
+        "ร่างอีเมล เปิดใน Outlook, Thunderbird, Apple Mail",
+        "an email draft for Outlook, Thunderbird, Apple Mail",
+    ),
+    "app.export.field.format": ("รูปแบบ", "Format"),
+    "app.export.field.items": ("รายการ", "Items"),
+    "app.export.field.detail": ("รายละเอียด", "Detail"),
+    "app.export.field.lang": ("ภาษา", "Language"),
+    "app.export.field.folder": ("โฟลเดอร์", "Folder"),
+    "app.export.items.all": ("ทุกรายการ", "All items"),
+    "app.export.items.open": ("เฉพาะที่ยังไม่เสร็จ", "Open items only"),
+    "app.export.items.owner": ("ผู้รับผิดชอบ: {owner}", "Owner: {owner}"),
+    "app.export.detail.brief": ("ย่อ", "Brief"),
+    "app.export.detail.full": ("ครบทุกช่อง", "Full, every field"),
+    "app.export.lang.th": ("ภาษาไทย", "Thai (ภาษาไทย)"),
+    "app.export.lang.en": ("ภาษาอังกฤษ (English)", "English"),
+    "app.export.write": ("ส่งออก", "Export"),
+    "app.export.keys": (
+        "Tab ไปช่องถัดไป · Enter เปิดรายการให้เลือก · Esc ยกเลิก",
+        "Tab: next field · Enter: open a list · Esc: cancel",
+    ),
+    "app.key.copy_summary": ("คัดลอกสรุปสำหรับอีเมล", "Copy the email summary"),
+    "app.copy.done": (
+        "คัดลอกสรุปสำหรับอีเมลแล้ว {lines} บรรทัด ({what}) {how}",
+        "Copied the email summary, {lines} lines ({what}), {how}",
+    ),
+    "app.copy.by_tool": (
+        "ผ่าน {tool} และเทอร์มินัล วางในอีเมลได้เลย",
+        "via {tool} and the terminal: paste it into your email",
+    ),
+    "app.copy.by_terminal": (
+        "ผ่านเทอร์มินัล (OSC 52) ถ้าวางไม่ได้ ให้กด e ส่งออกเป็นไฟล์แทน",
+        "via the terminal (OSC 52): if it does not paste, press e to export a file",
+    ),
+    "app.copy.tool_failed": ("ผ่านเทอร์มินัลเท่านั้น: {problem}", "via the terminal only: {problem}"),
+    "clipboard.timeout": ("{tool} ไม่ตอบภายใน {seconds} วินาที", "{tool} did not answer in {seconds} s"),
+    "clipboard.failed": ("{tool} ทำงานไม่สำเร็จ (รหัส {status})", "{tool} failed (exit status {status})"),
+    "clipboard.cannot_start": ("เรียก {tool} ไม่ได้: {error}", "cannot run {tool}: {error}"),
     # (end of issue 14's strings)
     # --- office documents: docx and xlsx, their import (issue 15)
     # (end of issue 15's strings)
     # --- platforms: locks, shared folders, files held open by another program (issue 16)
+    "fs.not_regular": (
+        "{path}: ไม่ใช่ไฟล์ธรรมดา แต่เป็น{kind} จึงไม่อ่านและไม่บันทึก",
+        "{path}: not a regular file but {kind}; it is neither read nor written",
+    ),
+    "fs.kind.fifo": ("ท่อส่งข้อมูล (FIFO)", "a named pipe (FIFO)"),
+    "fs.kind.device": ("อุปกรณ์", "a device"),
+    "fs.kind.socket": ("ซ็อกเก็ต", "a socket"),
+    "fs.kind.other": ("ไฟล์ชนิดพิเศษ", "a special file"),
+    "fs.in_use_save": (
+        "{path}: บันทึกไม่ได้ เพราะโปรแกรมอื่นเปิดไฟล์นี้อยู่ ปิดไฟล์ในโปรแกรมนั้นแล้วบันทึกอีกครั้ง; การแก้ไขยังไม่ได้บันทึก",
+        "{path}: cannot save: another program has the file open; close it there and save again;"
+        " the changes are not saved",
+    ),
+    "fs.in_use_read": (
+        "{path}: อ่านไม่ได้ เพราะโปรแกรมอื่นเปิดไฟล์นี้อยู่ ปิดไฟล์ในโปรแกรมนั้นแล้วลองอีกครั้ง",
+        "{path}: cannot read: another program has the file open; close it there and try again",
+    ),
+    "fs.lock_busy": (
+        "{path}: บันทึกไม่ได้ เพราะเครื่อง {host} (โปรเซส {pid}) กำลังบันทึกไฟล์นี้อยู่ตั้งแต่ {since}"
+        " ลองอีกครั้งภายหลัง; การแก้ไขยังไม่ได้บันทึก",
+        "{path}: cannot save: {host} (process {pid}) has been saving it since {since}; try again later;"
+        " the changes are not saved",
+    ),
+    "fs.bad_argument": (
+        "{argument}: ไม่ใช่ข้อความ UTF-8 (ไบต์ 0x{byte} ที่ตัวอักษรที่ {position}) พิมพ์ใหม่หรือแปลงเป็น UTF-8",
+        "{argument}: not valid UTF-8 text (byte 0x{byte} at character {position}); retype it or convert it"
+        " to UTF-8",
+    ),
+    "fs.onto_input": (
+        "{path}: คือไฟล์ต้นฉบับ {input} เอง จึงไม่เขียนทับ เลือกชื่อไฟล์อื่น",
+        "{path}: is the input {input} itself; not overwritten (choose another name)",
+    ),
     # (end of issue 16's strings)
     # --- Thai word breaking and start-up (issue 17)
     # (end of issue 17's strings)

@@ -28,6 +28,18 @@ over their file, with every outcome named: my edits kept, their edits kept,
 my edits dropped (settled for theirs), their edits replaced (settled for
 mine).  Nothing of mine is lost for good: :meth:`MergeResult.my_version_text`
 is the whole text of my version, to save beside the file.
+
+The API::
+
+    result = merge(mine, theirs)       # mine: session.loaded (baseline + my checklist); theirs: load(path)
+    result.clean                       # no conflict
+    result.conflicts                   # [Conflict]: .key .kind .where .field .base .mine .theirs,
+                                       #   .description (Message: "notes of M1"), .shown(side, lang)
+    result.mine_changed, result.theirs_changed   # [Message]: what each side changed
+    resolution = result.resolve({conflict.key: "mine" | "theirs", ...}, default=None)
+    resolution.merged                  # LoadedChecklist: their file holding the merge; save it
+    resolution.kept / .theirs / .dropped / .overridden   # [Message] each
+    result.my_version_text()           # my whole version, e.g. for <name>-mine.toml
 """
 
 from __future__ import annotations
@@ -44,7 +56,6 @@ from ita_tui.plan import MISSING, Missing
 from ita_tui.record import Data, SectionRecord, Snapshot, snapshot
 
 Side = Literal["mine", "theirs"]
-Preference = Side  # the name of earlier versions
 Kind = Literal["field", "removed_by_them", "removed_by_me", "same_id", "position"]
 
 # An item whose id changed on their side is the base item its other keys mostly match.
@@ -72,11 +83,6 @@ class Conflict:
     base: Any
     mine: Any
     theirs: Any
-
-    @property
-    def item_id(self) -> str:
-        """The part's name (what earlier versions called the conflicting item's id)."""
-        return self.where
 
     @property
     def removed(self) -> bool:
@@ -108,6 +114,7 @@ def _field_name(key: str) -> Message | str:
         "organization": "label.organization",
         "fiscal_year": "label.fiscal_year",
         "language": "label.language",
+        "due": "label.due",
     }
     return Message.of(labels[key]) if key in labels else key
 
@@ -148,8 +155,7 @@ class MergeResult:
     theirs: LoadedChecklist
     conflicts: list[Conflict] = field(default_factory=list)
     mine_changed: list[Message] = field(default_factory=list)  # my edits, by what they touch
-    theirs_changed_messages: list[Message] = field(default_factory=list)
-    prefer: Side | None = None
+    theirs_changed: list[Message] = field(default_factory=list)
     _merger: _Merger | None = None
 
     @property
@@ -177,29 +183,6 @@ class MergeResult:
         """The whole text of my version (the file as I loaded it, with my edits): to save beside it."""
         return version_text(self.mine, self.mine.checklist)
 
-    # -- what earlier versions of this API offered -------------------------------------
-
-    @property
-    def merged(self) -> LoadedChecklist | None:
-        """The merge when it needs no choice (or *prefer* settles every conflict), else None."""
-        if self.conflicts and self.prefer is None:
-            return None
-        return self.resolve(default=self.prefer).merged
-
-    @property
-    def applied(self) -> list[Message]:
-        """My edits that the merge keeps (with *prefer*, or when clean)."""
-        if self.conflicts and self.prefer is None:
-            return []
-        return list(self.resolve(default=self.prefer).kept)
-
-    @property
-    def lost(self) -> list[Message]:
-        """My edits the merge drops (with *prefer*; every conflict when there is none)."""
-        if self.prefer is None:
-            return [c.description for c in self.conflicts]
-        return list(self.resolve(default=self.prefer).dropped)
-
 
 def version_text(loaded: LoadedChecklist, checklist: Checklist) -> str:
     """The text of *loaded*'s file with *checklist*'s edits: a version to save under another name.
@@ -217,12 +200,10 @@ def version_text(loaded: LoadedChecklist, checklist: Checklist) -> str:
     return render_document(snapshot(checklist).document(), Style(newline=loaded.newline))
 
 
-def merge(mine: LoadedChecklist, theirs: LoadedChecklist, prefer: Side | None = None) -> MergeResult:
+def merge(mine: LoadedChecklist, theirs: LoadedChecklist) -> MergeResult:
     """Compare my edits (*mine*: the file as I loaded it and my checklist) with *theirs* (the file now).
 
     Nothing is changed: :meth:`MergeResult.resolve` builds the merge.
-    *prefer* settles every conflict one way for the shortcuts
-    :attr:`MergeResult.merged` and :attr:`MergeResult.applied`.
     """
     merger = _Merger(mine, theirs)
     return MergeResult(
@@ -230,8 +211,7 @@ def merge(mine: LoadedChecklist, theirs: LoadedChecklist, prefer: Side | None = 
         theirs,
         conflicts=merger.conflicts,
         mine_changed=merger.changes("mine"),
-        theirs_changed_messages=merger.changes("theirs"),
-        prefer=prefer,
+        theirs_changed=merger.changes("theirs"),
         _merger=merger,
     )
 
@@ -372,6 +352,8 @@ class _Merger:
         self.theirs = _Side(self.theirs_record)
         self.conflicts: list[Conflict] = []
         self.twins: set[int] = set()  # my copies of items both sides added alike
+        # Conflicts of one id on two parts: key -> (kind, my part's uid, their part's uid).
+        self.same_ids: dict[str, tuple[str, int, int]] = {}
         self._moved_cache: dict[tuple[int, int], set[int]] = {}
         self._analyse()
 
@@ -519,15 +501,11 @@ class _Merger:
                     if kind == "item" and _same_content(parts[mine_uid], parts[theirs_uid]):
                         self.twins.add(mine_uid)  # both added the same item: one is enough
                         continue
+                    key = f"{kind}-id:{ident}"
+                    self.same_ids[key] = (kind, mine_uid, theirs_uid)
                     self.conflicts.append(
                         Conflict(
-                            f"{kind}-id:{ident}",
-                            "same_id",
-                            names[mine_uid],
-                            "id",
-                            MISSING,
-                            (kind, mine_uid),
-                            (kind, theirs_uid),
+                            key, "same_id", names[mine_uid], "id", MISSING, parts[mine_uid], parts[theirs_uid]
                         )
                     )
 
@@ -716,10 +694,8 @@ class _Build:
         return None, None
 
     def _drop_same_ids(self, items: dict[int, Data], sections: dict[int, Data]) -> None:
-        for conflict in self.m.conflicts:
-            if conflict.kind != "same_id":
-                continue
-            kind, loser = conflict.theirs if self.choices.get(conflict.key) == "mine" else conflict.mine
+        for key, (kind, mine_uid, theirs_uid) in self.m.same_ids.items():
+            loser = theirs_uid if self.choices.get(key) == "mine" else mine_uid
             (items if kind == "item" else sections).pop(loser, None)
         # Whatever clash is left (choices that made new ones): the later part's id gets a suffix.
         seen: set[str] = set()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 FieldValue = str | list[str]
@@ -84,7 +84,7 @@ def new_uid() -> int:
 
 # Keys of an item that have a fixed meaning; any other string or list-of-strings
 # key is a detail field.
-ITEM_KEYS = frozenset({"id", "title", "status", "notes", "score", "updated", "indicator"})
+ITEM_KEYS = frozenset({"id", "title", "status", "notes", "score", "updated", "indicator", "due"})
 
 
 def filled_cells(fraction: float, width: int) -> int:
@@ -148,6 +148,7 @@ class Item:
     updated: datetime | None = None
     indicator: int | None = None
     fields: dict[str, FieldValue] = field(default_factory=dict)
+    due: date | None = None  # when it must be done; the owner is the `responsible` field
     # Identity, not data: equal items may have different uids.
     uid: int = field(default_factory=new_uid, compare=False, repr=False)
 
@@ -187,6 +188,8 @@ class Checklist:
     labels: dict[str, str] = field(default_factory=dict)
     # Raw `[checklist.scoring]` table: weight overrides, read by scoring.py.
     scoring: dict[str, object] = field(default_factory=dict)
+    # Last year's checklist, a path relative to this file's folder (`ita-tui compare`).
+    previous: str | None = None
 
     def progress(self) -> Progress:
         """Counts of all items by status."""

@@ -24,6 +24,7 @@ and a merge compares three of them.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -86,19 +87,35 @@ def implied_indicator(item_id: str, group: str | None) -> int | None:
     return None
 
 
+_ITEM_SKIP = frozenset({"fields", "updated"})
+
+
+@functools.cache
+def _item_names() -> tuple[str, ...]:
+    """Item fields in the order a new item writes them: the known first, those added later next."""
+    names = _names(Item, _ITEM_SKIP)
+    return (*(n for n in _ITEM_ORDER if n in names), *(n for n in names if n not in _ITEM_ORDER))
+
+
 def item_data(item: Item, group: str | None) -> Data:
-    """What the file should hold for *item*, in a section of ITA *group* (or None)."""
-    data = _fields(item, frozenset({"fields"}))
-    if data.get("indicator") is not None and data["indicator"] == implied_indicator(item.id, group):
-        del data["indicator"]
-    ordered = {key: data.pop(key) for key in _ITEM_ORDER if key in data}
-    updated = data.pop("updated", None)
-    ordered.update(data)  # keys the model gains later, before the detail fields
+    """What the file should hold for *item*, in a section of ITA *group* (or None).
+
+    On every load and save of 10,000 items: kept to plain attribute reads.
+    """
+    data: Data = {}
+    for name in _item_names():
+        value = getattr(item, name)
+        if value is None:
+            continue
+        if name == "indicator" and value == implied_indicator(item.id, group):
+            continue
+        data[name] = value if type(value) in _SIMPLE else _plain(value)
     for key, value in item.fields.items():
-        ordered.setdefault(key, list(value) if isinstance(value, list) else value)
-    if updated is not None:
-        ordered["updated"] = updated
-    return ordered
+        if key not in data:
+            data[key] = list(value) if isinstance(value, list) else value
+    if item.updated is not None:
+        data["updated"] = item.updated
+    return data
 
 
 def section_data(section: Section) -> Data:

@@ -9,12 +9,12 @@ child process (``python -m ita_tui.save_worker``) only what is small -- the
 path, the fingerprint the app loaded, and each changed item's position with
 its old and new state, as JSON on stdin -- and the child does the rest:
 
-* reads the file under :func:`ita_tui.saving.folder_lock` and compares its
+* reads the file under :func:`ita_tui.fs.locking.file_lock` and compares its
   sha256 with the fingerprint (a mismatch is a :class:`ConflictError`);
 * edits the text with :func:`ita_tui.saving.edit_text` (no model is built;
   where the span editor does not follow the layout tomlkit edits, exactly as
   an in-process save does);
-* writes the result with :func:`ita_tui.saving.atomic_write`, and answers the
+* writes the result with :func:`ita_tui.fs.atomic.atomic_write`, and answers the
   new fingerprint on stdout.
 
 The bytes are the bytes an in-process save writes (tests check it).  The app
@@ -43,6 +43,7 @@ from typing import Any
 from ita_tui import saving
 from ita_tui.checklist_file import LoadedChecklist
 from ita_tui.errors import EXIT_PROBLEMS, UserError
+from ita_tui.fs.locking import file_lock
 from ita_tui.model import Checklist
 from ita_tui.plan import Plan
 from ita_tui.record import Snapshot
@@ -107,6 +108,8 @@ def save_in_child(path: Path, fingerprint: str, changes: Plan, *, backup: bool =
             capture_output=True,
             env=env,
             check=False,
+            # A fresh interpreter (the way Windows starts every child), with no console window of its own.
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
     except OSError as error:
         raise _CannotStart(str(error)) from error
@@ -139,7 +142,8 @@ def _how_it_ended(done: subprocess.CompletedProcess[bytes]) -> str:
             name = f"signal {-done.returncode}"
         return f"was stopped ({name})"
     lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
-    return f"failed ({lines[-1] if lines else f'exit {done.returncode}'})"
+    # Ended without a word: killed (on Windows a kill is an exit code, not a signal).
+    return f"failed ({lines[-1]})" if lines else f"was stopped (exit {done.returncode})"
 
 
 # -- the child -----------------------------------------------------------------------
@@ -149,7 +153,7 @@ def apply_request(request: dict[str, Any]) -> str:
     """Do a save as the child does: check, edit, write; the new fingerprint."""
     path = Path(request["path"])
     changes: Plan = request["plan"]
-    with saving.folder_lock(path):
+    with file_lock(path):
         current = saving.read_unchanged(path, request["fingerprint"])
         if changes.empty:
             return str(request["fingerprint"])

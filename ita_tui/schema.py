@@ -9,16 +9,14 @@ are added later by the file layer, which knows the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any
 
 from ita_tui.model import GROUPS, ITEM_KEYS, Checklist, FieldValue, Item, Section, Status
 from ita_tui.sanitize import clean_line, clean_text, unsafe_characters
 
 FORMAT_VERSION = 1
-_N = TypeVar("_N", int, float)
 _INDICATOR_ID = re.compile(r"^I(\d{1,2})$")
 
 Path = tuple[str | int, ...]
@@ -46,6 +44,10 @@ def render_path(path: Path) -> str:
     return out
 
 
+# Strings shown on one line (rows, headings): a tab in them is read as one space.
+_ONE_LINE_KEYS = frozenset({"title", "subtitle", "organization", "rating", "id", "group", "language"})
+
+
 class _Builder:
     def __init__(self) -> None:
         self.issues: list[Issue] = []
@@ -65,6 +67,10 @@ class _Builder:
             return ""
         if required and not value.strip():
             self.problem(path + (key,), f"'{key}' must not be empty")
+        if key in _ONE_LINE_KEYS and "\t" in value:
+            # A title is one line in every view; a tab there would be as wide as the terminal's
+            # next tab stop, which no layout can know, and push the row past its border.
+            value = value.replace("\t", " ")
         return self.clean(value, path + (key,))
 
     def clean(self, value: str, path: Path, where: str = "") -> str:
@@ -114,8 +120,12 @@ class _Builder:
                 self.problem(path + ("labels", key), f"a label must be a string, not {_type_name(label)}")
         return labels
 
-    def table_array(self, table: dict[str, Any], key: str, path: Path) -> list[dict[str, Any]]:
+    def table_array(
+        self, table: dict[str, Any], key: str, path: Path, *, optional: bool = False
+    ) -> list[dict[str, Any]]:
         value = table.get(key)
+        if value is None and optional:
+            return []
         if value is None:
             header = ".".join(part for part in path + (key,) if isinstance(part, str))
             self.problem(path, f"missing required key '{key}' (an array of tables [[{header}]])")
@@ -150,6 +160,7 @@ class _Builder:
             language=self._language(head, path),
             labels=self.labels(head, path),
             scoring=self._scoring(head, path),
+            previous=self.text(head, "previous", path).strip() or None,
         )
         self._scoring_overrides(checklist)
         checklist.sections = [
@@ -228,7 +239,8 @@ class _Builder:
         )
         section.items = [
             self.item(entry, path + ("items", index), section)
-            for index, entry in enumerate(self.table_array(table, "items", path))
+            # A section without items (just made, say) has no [[sections.items]] to write.
+            for index, entry in enumerate(self.table_array(table, "items", path, optional=True))
         ]
         return section
 
@@ -248,6 +260,7 @@ class _Builder:
             notes=self.text(table, "notes", path),
             score=self.number(table, "score", path),
             updated=self._updated(table, path),
+            due=self._due(table, path),
         )
         item.indicator = self._indicator(table, path, item, section)
         item.fields = self._fields(table, path)
@@ -276,6 +289,25 @@ class _Builder:
         if isinstance(value, date):
             return datetime(value.year, value.month, value.day)
         self.problem(path + ("updated",), f"'updated' must be a date-time, not {_type_name(value)}")
+        return None
+
+    def _due(self, table: dict[str, Any], path: Path) -> date | None:
+        """A TOML date; a string is read as typed dates are (15/12/2569, 15 ธ.ค. 2569)."""
+        value = table.get("due")
+        if value is None:
+            return None
+        if isinstance(value, date) and not isinstance(value, datetime):
+            return value
+        if isinstance(value, str) and value.strip():
+            from ita_tui.dates import DateError, parse_date
+
+            try:
+                return parse_date(value)
+            except DateError as error:
+                self.problem(path + ("due",), f"'due': {error} (write a date such as due = 2026-12-15)")
+                return None
+        shown = _quote(value) if isinstance(value, str) else _type_name(value)
+        self.problem(path + ("due",), f"'due' must be a date such as due = 2026-12-15, not {shown}")
         return None
 
     def _indicator(self, table: dict[str, Any], path: Path, item: Item, section: Section) -> int | None:
@@ -387,7 +419,7 @@ def _as_number(value: object) -> float | None:
     if isinstance(value, (int, float)):
         number = float(value)
     elif isinstance(value, str):
-        number = _parse_digits(value, float)
+        number = _parse_digits(value, whole=False)
     else:
         return None
     return number if number is not None and number == number else None  # NaN is not a score
@@ -399,15 +431,19 @@ def _as_int(value: object) -> int | None:
     if isinstance(value, int):
         return value
     if isinstance(value, str):
-        return _parse_digits(value, int)
+        whole = _parse_digits(value, whole=True)
+        return None if whole is None else int(whole)
     return None
 
 
-def _parse_digits(text: str, kind: Callable[[str], _N]) -> _N | None:
-    # int() and float() read Thai digits (๐–๙) as well as Arabic ones.
+def _parse_digits(text: str, whole: bool) -> float | None:
+    # One rule with `set --score` and the app: Arabic or Thai digits only, never what
+    # float() also reads ("1e2", "9_5", "nan").
+    from ita_tui.thai import NumberError, parse_int, parse_number
+
     try:
-        return kind(text.strip())
-    except ValueError:
+        return parse_int(text) if whole else parse_number(text)
+    except NumberError:
         return None
 
 

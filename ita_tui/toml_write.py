@@ -21,6 +21,7 @@ from typing import Any
 from ita_tui.toml_spans import DocumentMap, KeyValue
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_SAMPLE = 200  # tables read for a file's habits
 _THAI = re.compile("[\u0e00-\u0e7f]")
 
 
@@ -44,7 +45,8 @@ def _majority(votes: list[bool], default: bool) -> bool:
 
 def style_of(text: str, document: DocumentMap, newline: str) -> Style:
     """The habits of *text* (mapped as *document*), from its item and section tables."""
-    tables = [t for path, t in document.tables.items() if path[:1] == ("sections",)]
+    # The first tables tell the habits well enough; a 10,000-item file need not be read whole.
+    tables = [t for path, t in document.tables.items() if path[:1] == ("sections",)][:_SAMPLE]
     entries = [entry for table in tables for entry in table.keys]
     sample = entries[0] if entries else None
     strings = [text[e.value_start] for e in entries if text[e.value_start] in "'\""]
@@ -81,8 +83,12 @@ def _entry_indent(text: str, lists: list[KeyValue]) -> str:
 
 
 def _blank_before(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return before.endswith("\n\n") or before.endswith("\r\n\r\n")
+    """True when the line above the one at *start* is blank."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return not text[above:line_start].strip()
 
 
 # -- values ----------------------------------------------------------------------

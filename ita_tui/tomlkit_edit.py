@@ -64,27 +64,54 @@ def _item(key: str, value: Any, old_text: str | None, style: Style) -> Any:
 
 def _rebuild(document: Any, old_sections: list[Any], plan: Plan, style: Style) -> None:
     import tomlkit
+    from tomlkit.items import AoT
 
-    inline = not isinstance(document["sections"], tomlkit.items.AoT)
-    sections = tomlkit.array() if inline else tomlkit.aot()
+    sections_inline = not isinstance(document["sections"], AoT)
+    sections = tomlkit.array() if sections_inline else tomlkit.aot()
+    # Taken before any section gets its new items: an item may move to a section built earlier.
+    old_items_of = [list(table.get("items", [])) for table in old_sections]
     for section in plan.sections:
         if section.source is not None:
-            table = old_sections[section.source]
+            table = _reuse(old_sections[section.source], sections_inline)
+            old_items = old_sections[section.source].get("items")
         else:
-            table = tomlkit.inline_table() if inline else tomlkit.table()
-            for key, (_old, new) in section.changes.items():
-                if not is_empty(key, new) or key in ("id", "title"):
-                    table[key] = _item(key, new, None, style)
+            table = _new_table(section.changes, ("id", "title"), sections_inline, style)
+            old_items = None
+        inline = sections_inline or (old_items is not None and not isinstance(old_items, AoT))
         items = tomlkit.array() if inline else tomlkit.aot()
         for item in section.items:
             if item.source is not None:
-                items.append(old_sections[item.source[0]]["items"][item.source[1]])
+                items.append(_reuse(old_items_of[item.source[0]][item.source[1]], inline))
             else:
-                new_item = tomlkit.inline_table() if inline else tomlkit.table()
-                for key, (_old, new) in item.changes.items():
-                    if not is_empty(key, new) or key in ("id", "title", "status"):
-                        new_item[key] = _item(key, new, None, style)
-                items.append(new_item)
-        table["items"] = items
+                items.append(_new_table(item.changes, ("id", "title", "status"), inline, style))
+        if section.items:
+            table["items"] = items
+        elif "items" in table:
+            del table["items"]  # an empty section has no items key (as the span editor writes it)
         sections.append(table)
     document["sections"] = sections
+
+
+def _new_table(changes: KeyChanges, keep: tuple[str, ...], inline: bool, style: Style) -> Any:
+    import tomlkit
+
+    table = tomlkit.inline_table() if inline else tomlkit.table()
+    for key, (_old, new) in changes.items():
+        if key in keep or not is_empty(key, new):
+            table[key] = _item(key, new, None, style)
+    return table
+
+
+def _reuse(table: Any, inline: bool) -> Any:
+    """*table* for its new place: the same table (with its comments), or a copy in the other layout.
+
+    tomlkit will not put an inline table that belongs to one array into another.
+    """
+    import tomlkit
+    from tomlkit.items import InlineTable
+
+    if not inline and not isinstance(table, InlineTable):
+        return table
+    fresh = tomlkit.inline_table() if inline else tomlkit.table()
+    fresh.update(table.unwrap())
+    return fresh

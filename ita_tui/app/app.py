@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 from ita_tui import i18n
 from ita_tui.app.localize import localize_bindings
 from ita_tui.checklist_file import LoadedChecklist
+from ita_tui.errors import UserError
+from ita_tui.fs.messages import error_text
 from ita_tui.i18n import Lang
 from ita_tui.i18n import t as tr
 from ita_tui.settings import Settings, load_settings, save_settings
@@ -126,9 +128,11 @@ class ItaApp(App[None]):
         clock: Callable[[], datetime] | None = None,
         folders: list[Path] | None = None,
         save_settings_file: bool = True,
+        notice: i18n.Message | None = None,
     ) -> None:
         super().__init__()
         self.loaded = loaded
+        self.notice = notice  # said once the checklist is open (e.g. "your own copy is open")
         self.explicit_lang = lang
         warning = None
         if settings is None:
@@ -183,9 +187,21 @@ class ItaApp(App[None]):
         freeze_long_lived_objects()
 
     def open_checklist(self, loaded: LoadedChecklist) -> None:
-        """Show the main screen on *loaded* (from the command line or the start screen)."""
-        from ita_tui.app.screens.main import MainScreen
+        """Show the main screen on *loaded* (from the command line or the start screen).
 
+        A checklist that ships with ita-tui opens as the user's own copy instead.
+        """
+        from ita_tui.app.screens.main import MainScreen
+        from ita_tui.templates import bundled_name
+
+        if bundled_name(loaded.path) is not None:
+            own = self._own_copy(loaded)
+            if own is None:
+                return
+            loaded = own
+        if self.notice is not None:
+            self.notify(self.notice.render(self.lang), timeout=15, markup=False)
+            self.notice = None
         self.loaded = loaded
         if self.explicit_lang is None and self.settings.language is None:
             self.lang = resolve_lang(None, loaded.checklist.language)
@@ -197,6 +213,20 @@ class ItaApp(App[None]):
             self.push_screen(screen)
         self.call_after_refresh(freeze_long_lived_objects)
 
+    def _own_copy(self, loaded: LoadedChecklist) -> LoadedChecklist | None:
+        """The user's own copy of a bundled checklist, loaded; None (and why) when it cannot be made."""
+        from ita_tui.checklist_file import load
+        from ita_tui.errors import UserError
+        from ita_tui.templates import user_file
+
+        try:
+            path, self.notice = user_file(loaded.path)
+            return load(path)
+        except UserError as error:
+            # Opening the package's own file instead would let a save write into the package.
+            self.notify(error.message, severity="error", timeout=15, markup=False)
+            return None
+
     # -- settings --------------------------------------------------------------------
 
     def _store_settings(self, settings: Settings) -> None:
@@ -205,6 +235,9 @@ class ItaApp(App[None]):
             return
         try:
             save_settings(settings)
+        except UserError as error:  # the file layer's one-line reason (read-only, held open ...)
+            message = tr("app.settings_failed", self.lang, error=error_text(error, self.lang))
+            self.notify(message, severity="warning", markup=False)
         except OSError as error:
             self.notify(tr("app.settings_failed", self.lang, error=str(error)), severity="warning")
 
@@ -225,6 +258,10 @@ class ItaApp(App[None]):
         """Turn autosave on or off and remember it."""
         self._store_settings(self.settings.with_(autosave=on))
         self.notify(tr("app.autosave_on" if on else "app.autosave_off", self.lang))
+
+    def remember_export(self, record: tuple[tuple[str, str | bool], ...]) -> None:
+        """Keep the export dialog's choice (``ExportChoice.record()``) for the next export and `y`."""
+        self._store_settings(self.settings.with_(export=record))
 
     def set_backup(self, on: bool) -> None:
         """Keep (or stop keeping) the previous version as FILE~ on each save, and remember it."""

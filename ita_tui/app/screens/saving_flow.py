@@ -38,6 +38,7 @@ from textual.timer import Timer
 from ita_tui.app.widgets.summary import ProgressLine, TitleBar
 from ita_tui.checklist_file import LoadedChecklist
 from ita_tui.errors import UserError
+from ita_tui.fs.messages import error_text
 from ita_tui.i18n import t as tr
 from ita_tui.model import Checklist
 
@@ -146,7 +147,7 @@ class SavingFlow(_ScreenBase):
         except ConflictError:
             self.app.call_from_thread(self._save_conflict)
         except UserError as error:
-            self.app.call_from_thread(self._save_failed, error.message)
+            self.app.call_from_thread(self._save_failed, error_text(error, self.lang))
         except OSError as error:  # the file layer should have wrapped it; never crash the app
             self.app.call_from_thread(self._save_failed, str(error))
         else:
@@ -171,7 +172,9 @@ class SavingFlow(_ScreenBase):
         self._save_again = False
         self._quit_after_save = False
         self._update_dirty()
-        self.notify(tr("app.save_failed", self.lang, error=message), severity="error", timeout=15)
+        self.notify(
+            tr("app.save_failed", self.lang, error=message), severity="error", timeout=15, markup=False
+        )
 
     def _schedule_autosave(self) -> None:
         settings = getattr(self.app, "settings", None)
