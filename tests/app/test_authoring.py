@@ -483,8 +483,9 @@ async def test_a_new_years_checklist_written_in_the_app(tmp_path: Path, make_app
     assert after.split(head)[0] == before.split(head)[0]
     assert after.split(tail)[1] == before.split(tail)[1]
     header = changed_lines(before.split("[checklist.labels]")[0], after.split("[checklist.labels]")[0])
-    assert header == [
+    assert header == [  # the year takes the place of the template's commented-out one
         '-organization = ""',
+        "-# fiscal_year = 2570",
         '+organization = "องค์การบริหารส่วนตำบลตัวอย่าง"',
         "+fiscal_year = 2570",
     ]

@@ -302,9 +302,12 @@ async def test_use_mine_keeps_their_edit_of_a_field_i_never_touched(seed_path: P
         await settle(pilot)
         dialog = app.screen
         assert isinstance(dialog, ConflictDialog)
-        assert "Notes of M1" in str(dialog.body) and "M4" not in str(dialog.body)
+        assert [row.what.split(" «")[0] for row in dialog.rows] == ["Notes of M1"]  # not M4
         await pilot.click("#answer-mine")
         await settle(pilot)
+        replaced = app.screen
+        assert isinstance(replaced, DroppedDialog) and not replaced.query("#answer-copy")
+        await pilot.click("#answer-ok")
         assert not session.dirty
     final = load(seed_path).checklist
     assert final.find("M4").status is Status.DONE and final.find("M4").notes == "บันทึกของฉัน"
@@ -324,8 +327,10 @@ async def test_use_theirs_names_what_it_drops_and_keeps_my_version(seed_path: Pa
         await settle(pilot)
         await pilot.click("#answer-theirs")
         await settle(pilot)
-        shown = [n.message for n in app._notifications]
-        assert any("Not kept from your edits: Notes of M1" in message for message in shown)
+        dropped = app.screen
+        assert isinstance(dropped, DroppedDialog)  # names it (test_conflict_dialog.py) and offers my version
+        await pilot.click("#answer-copy")
+        await settle(pilot)
     assert load(seed_path).checklist.find("M1").notes == "ของเขา"
     copy = seed_path.with_name(f"{seed_path.stem}-mine.toml")
     assert load(copy).checklist.find("M1").notes == "ของฉัน"
