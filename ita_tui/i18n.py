@@ -613,6 +613,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.edit.fields.key_empty": ("กรุณาพิมพ์ชื่อช่อง", "Type the field's key"),
     # several edits made by one dialog, undone as one: "the organization · the fiscal year"
     "app.edit.joined": ("{first} · {rest}", "{first} · {rest}"),
+    # the start screen: next year's checklist from last year's
+    "app.start.key.next_year": ("ปีถัดไปจากรายการนี้", "Next year from this"),
+    "app.start.next_year": ("ปีถัดไปจากรายการที่มีอยู่…", "Next year's checklist from one of these…"),
+    "app.start.next_year_pick": ("สร้างรายการของปีถัดไปจาก…", "Next year's checklist from…"),
+    "app.start.next_year_hint": (
+        "ยกหมวด มาตรการ ตัวชี้วัด และแผนงานไปปีใหม่ ล้างสถานะ หมายเหตุ คะแนน และผลการดำเนินการ",
+        "Carries the sections, measures, indicators and plans; resets statuses, notes, scores and results",
+    ),
+    "app.start.next_year_path": (
+        "สร้างรายการปีถัดไปจาก {last} ที่ (enter เพื่อสร้าง):",
+        "Create next year's checklist from {last} at (enter to create):",
+    ),
+    "app.start.next_year_no_year": (
+        "{name} ไม่มีปีงบประมาณ: เปิดแล้วกด i ตั้งปีงบประมาณก่อน",
+        "{name} has no fiscal year: open it and set one with i first",
+    ),
+    "app.start.next_year_none": (
+        "ยังไม่พบรายการตรวจสอบที่อ่านได้ให้ใช้เป็นของปีที่แล้ว",
+        "No checklist found yet to start next year's from",
+    ),
     # the command palette's editing entries
     "app.cmd.add_item": ("เพิ่มรายการต่อจากรายการที่เลือก…", "Add an item after the selected one…"),
     "app.cmd.add_section": ("เพิ่มหมวด…", "Add a section…"),

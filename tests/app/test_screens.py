@@ -17,6 +17,7 @@ from ita_tui.app.screens.help import HelpScreen
 from ita_tui.app.screens.main import MainScreen
 from ita_tui.app.screens.meeting import MeetingScreen
 from ita_tui.app.screens.start import StartScreen
+from ita_tui.checklist_file import load
 from ita_tui.model import Status
 
 from .helpers import settle
@@ -318,3 +319,74 @@ async def test_a_bundled_checklist_opens_as_the_users_own_copy(tmp_path: Path, m
         assert any(str(copy) in n.message for n in app._notifications)
     assert bundled.read_bytes() == before
     assert load(copy).checklist.find("M1").status.value == "in-progress"
+
+
+async def test_n_starts_next_years_checklist_beside_last_years(tmp_path: Path, make_app) -> None:
+    from ita_tui.templates import find
+
+    template = find("fy2566")
+    assert template is not None
+    last = Path.cwd() / "fy2566.toml"
+    last.write_bytes(template.read_bytes())
+    app = make_app(None, lang="en")
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        options.highlighted = options.get_option_index("file-0")
+        await pilot.press("n")
+        field = app.screen.query_one("#new-path", Input)
+        assert field.has_focus and field.value == str(Path.cwd() / "fy2567.toml")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        checklist = app.screen.session.checklist
+        assert checklist.fiscal_year == 2567 and checklist.previous == "fy2566.toml"
+        assert {item.status for item in checklist.items()} == {Status.NOT_STARTED}
+        said = "\n".join(n.message for n in app._notifications)
+        assert "created fy2567.toml from fy2566.toml: fiscal year 2567 (was 2566)" in said
+    assert load(Path.cwd() / "fy2567.toml").checklist.find("I1").score is None
+
+
+async def test_next_year_from_a_bundled_checklist_is_written_here_not_in_the_package(
+    tmp_path: Path, make_app
+) -> None:
+    import ita_tui
+
+    package = Path(ita_tui.__file__).parent / "checklists"
+    before = sorted(p.name for p in package.iterdir())
+    app = make_app(None, lang="en", folders=[package])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        options.highlighted = options.get_option_index("next-year")
+        await pilot.press("enter")
+        picker = app.screen
+        assert [c.label.plain.split()[0] for c in picker.choices] == ["fy2566.toml", "new-year.toml"]
+        await pilot.press("enter")  # fy2566
+        field = app.screen.query_one("#new-path", Input)
+        assert field.value == str(Path.cwd() / "fy2567.toml")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+    assert sorted(p.name for p in package.iterdir()) == before
+
+
+async def test_next_year_from_a_checklist_without_a_year_says_how_to_give_one(
+    tmp_path: Path, make_app
+) -> None:
+    from ita_tui.templates import find
+
+    template = find("new-year")
+    assert template is not None
+    (Path.cwd() / "plan.toml").write_bytes(template.read_bytes())
+    app = make_app(None, lang="en")
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        options.highlighted = options.get_option_index("file-0")
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen.query_one("#new-path", Input).has_class("-hidden")
+        assert "plan.toml has no fiscal year: open it and set one with i first" in [
+            n.message for n in app._notifications
+        ]
