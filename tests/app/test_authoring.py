@@ -12,9 +12,8 @@ from ita_tui.app.screens.authoring import DeleteDialog, FieldEditor, FieldsDialo
 from ita_tui.app.screens.main import MainScreen
 from ita_tui.app.widgets.summary import TitleBar
 from ita_tui.checklist_file import check, load
-from ita_tui.templates import find
 
-from .helpers import changed_lines, read, settle
+from .helpers import changed_lines, copy_template, read, settle
 
 
 def ids(screen: MainScreen, section: int = 0) -> list[str]:
@@ -39,11 +38,7 @@ async def type_into(pilot: Any, selector: str, text: str, *, replace: bool = Fal
 
 
 def new_year(tmp_path: Path) -> Path:
-    template = find("new-year")
-    assert template is not None
-    path = Path.cwd() / "plan.toml"
-    path.write_bytes(template.read_bytes())
-    return path
+    return copy_template("new-year", Path.cwd() / "plan.toml")
 
 
 # -- adding -----------------------------------------------------------------------

@@ -20,7 +20,7 @@ from ita_tui.app.screens.start import StartScreen
 from ita_tui.checklist_file import load
 from ita_tui.model import Status
 
-from .helpers import settle
+from .helpers import copy_template, settle
 
 
 def write_big_checklist(path: Path, count: int) -> None:
@@ -321,19 +321,19 @@ async def test_a_bundled_checklist_opens_as_the_users_own_copy(tmp_path: Path, m
     assert load(copy).checklist.find("M1").status.value == "in-progress"
 
 
-async def test_n_starts_next_years_checklist_beside_last_years(tmp_path: Path, make_app) -> None:
-    from ita_tui.templates import find
+async def press_n_on_the_first_file(pilot) -> None:
+    """On the start screen, once the files are read: `n` on the first one listed."""
+    await settle(pilot)
+    options = pilot.app.screen.query_one(OptionList)
+    options.highlighted = options.get_option_index("file-0")
+    await pilot.press("n")
 
-    template = find("fy2566")
-    assert template is not None
-    last = Path.cwd() / "fy2566.toml"
-    last.write_bytes(template.read_bytes())
+
+async def test_n_starts_next_years_checklist_beside_last_years(tmp_path: Path, make_app) -> None:
+    copy_template("fy2566", Path.cwd() / "fy2566.toml")
     app = make_app(None, lang="en")
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await settle(pilot)
-        options = app.screen.query_one(OptionList)
-        options.highlighted = options.get_option_index("file-0")
-        await pilot.press("n")
+        await press_n_on_the_first_file(pilot)
         field = app.screen.query_one("#new-path", Input)
         assert field.has_focus and field.value == str(Path.cwd() / "fy2567.toml")
         await pilot.press("enter")
