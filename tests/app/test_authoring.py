@@ -197,6 +197,20 @@ async def test_t_edits_an_items_title_and_id_as_one_undo_step(seed_path: Path, m
     )
 
 
+async def test_a_double_click_on_a_title_edits_it(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await pilot.click("#navigator", offset=(12, 3))  # M2's title, once: selects it
+        await pilot.pause()
+        assert screen.current_item.id == "M2" and app.screen is screen
+        await pilot.click("#navigator", offset=(12, 3), times=2)
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, FormDialog)
+        assert dialog.query_one("#form-id", Input).value == "M2"
+
+
 async def test_t_on_a_section_edits_its_title_and_refuses_an_empty_one(seed_path: Path, make_app) -> None:
     app = make_app(seed_path, lang="th")
     async with app.run_test(size=(120, 40)) as pilot:

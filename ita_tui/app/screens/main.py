@@ -268,6 +268,10 @@ class MainScreen(AuthoringFlow, SavingFlow, Screen[None]):
         if item is not None:
             self._after_change(self.session.set_status(item, Status(value)))
 
+    @on(Navigator.TitleEditRequested)
+    def _title_double_clicked(self, event: Navigator.TitleEditRequested) -> None:
+        self.action_edit_title()
+
     @on(Navigator.ToggleRequested)
     def _toggle_clicked(self, event: Navigator.ToggleRequested) -> None:
         item = self.session.item(event.item_id)

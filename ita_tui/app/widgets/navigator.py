@@ -158,6 +158,9 @@ class Navigator(ScrollView, can_focus=True):
             super().__init__()
             self.item_id = item_id
 
+    class TitleEditRequested(Message):
+        """The user double-clicked a row's title: edit it (the row is the cursor's)."""
+
     def __init__(
         self, checklist: Checklist, *, today: Callable[[], date] = bangkok_today, id: str | None = None
     ) -> None:
@@ -335,7 +338,10 @@ class Navigator(ScrollView, can_focus=True):
     # -- mouse ----------------------------------------------------------------
 
     def on_click(self, event: events.Click) -> None:
-        """A click selects the row under it; on an item's glyph it also cycles the status."""
+        """A click selects the row under it; on an item's glyph it also cycles the status.
+
+        A double click elsewhere on a row asks to edit its title.
+        """
         offset = event.get_content_offset(self)
         if offset is None:
             return  # on the border or the scrollbar
@@ -350,6 +356,8 @@ class Navigator(ScrollView, can_focus=True):
             self.post_message(self.ToggleRequested(row.item.id))
         elif row.item is None and x < 2:
             self.toggle_fold()
+        elif event.chain == 2:
+            self.post_message(self.TitleEditRequested())
 
     # -- drawing --------------------------------------------------------------
 
