@@ -256,7 +256,7 @@ async def test_start_screen_lists_the_current_folder_but_not_other_toml(tmp_path
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, StartScreen)
-        assert sorted(f.path.name for f in screen.found) == ["fy2570.toml", "typo.toml"]
+        assert sorted(f.path.name for f in screen.found) == ["empty.toml", "fy2570.toml", "typo.toml"]
         options = screen.query_one(OptionList)
         shown = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
         assert any("ปีนี้" in line for line in shown)

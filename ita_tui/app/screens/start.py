@@ -84,7 +84,7 @@ def new_file_folder() -> Path:
 
 
 def not_a_checklist(path: Path) -> bool:
-    """True for a TOML file that is plainly something else (``pyproject.toml``): no checklist keys.
+    """True for a TOML file that is plainly something else (``pyproject.toml``): keys, none a checklist's.
 
     A file that does not parse is kept: it may be a checklist with a typo, whose
     problems the start screen shows.
@@ -93,7 +93,8 @@ def not_a_checklist(path: Path) -> bool:
         data = tomllib.loads(path.read_text("utf-8-sig"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return False
-    return not ({"format", "checklist", "sections"} & data.keys())
+    # An empty file is kept too: it is listed with "the file is empty".
+    return bool(data) and not ({"format", "checklist", "sections"} & data.keys())
 
 
 @dataclass
