@@ -251,6 +251,7 @@ async def test_start_screen_lists_the_current_folder_but_not_other_toml(tmp_path
     )
     (here / "pyproject.toml").write_text('[project]\nname = "x"\n', "utf-8")
     (here / "typo.toml").write_text("format = 1\n[checklist\n", "utf-8")  # broken: still listed
+    (here / "empty.toml").write_text("", "utf-8")  # listed: "the file is empty"
     app = make_app(None)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
