@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "export": "ita_tui.commands.export",
     "score": "ita_tui.commands.score",
     "import": "ita_tui.commands.import_report",
+    "check-links": "ita_tui.commands.check_links",
 }
 
 

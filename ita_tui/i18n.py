@@ -609,6 +609,56 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- the command line in the interface language: argparse, suggestions, help (issue 18)
     # (end of issue 18's strings)
     # --- evidence: links and files behind an item, the link check (issue 19)
+    "evidence.bad.empty_url": ("ที่อยู่เว็บว่างเปล่า", "the web address is empty"),
+    "evidence.bad.space": (
+        "ที่อยู่เว็บมีช่องว่างหรืออักขระควบคุมอยู่ข้างใน (คัดลอกมาไม่ครบหรือเกินมา?)",
+        "the web address has a space or a control character in it (copied with extra text?)",
+    ),
+    "evidence.bad.port": ("หมายเลขพอร์ตในที่อยู่เว็บไม่ถูกต้อง", "the web address has a port that is not a number"),
+    "evidence.bad.file_url": (
+        'ไฟล์ในเครื่องให้เขียนเป็น path = "..." ไม่ใช่ที่อยู่ file://',
+        'a file on disk is written path = "...", not as a file:// address',
+    ),
+    "evidence.bad.scheme": (
+        "ที่อยู่เว็บต้องขึ้นต้นด้วย http:// หรือ https://",
+        "a web address must start with http:// or https://",
+    ),
+    "evidence.bad.host": ("ที่อยู่เว็บไม่มีชื่อเว็บไซต์", "the web address names no web site"),
+    "links.ok": ("ใช้ได้", "works"),
+    "links.moved": (
+        "ใช้ได้ แต่ย้ายไปแล้ว ({status}) ไปที่ {url}",
+        "works, but moved ({status}) to {url}",
+    ),
+    "links.at": ("ที่ {url}", "at {url}"),
+    "links.why.malformed": ("ที่อยู่เว็บไม่ถูกต้อง", "not a valid web address"),
+    "links.why.unreachable": ("ติดต่อเว็บไซต์ไม่ได้", "the site cannot be reached"),
+    "links.why.certificate": (
+        "ใบรับรองความปลอดภัยของเว็บไซต์ไม่น่าเชื่อถือ",
+        "the site's security certificate is not trusted",
+    ),
+    "links.why.timeout": ("เว็บไซต์ไม่ตอบภายในเวลาที่กำหนด", "the site did not answer in time"),
+    "links.why.not_found": ("ไม่พบหน้านี้ (HTTP {status})", "page not found (HTTP {status})"),
+    "links.why.server_error": ("เซิร์ฟเวอร์ขัดข้อง (HTTP {status})", "the server failed (HTTP {status})"),
+    "links.why.http_error": ("เปิดหน้านี้ไม่ได้ (HTTP {status})", "the page cannot be opened (HTTP {status})"),
+    "links.why.login": ("ต้องเข้าสู่ระบบก่อนจึงจะเห็นหน้านี้", "the page now asks for a login"),
+    "links.why.redirect_loop": ("ส่งต่อวนซ้ำไม่รู้จบ", "redirects in a loop"),
+    "links.why.too_many_redirects": ("ส่งต่อหลายทอดเกินไป", "too many redirects"),
+    "links.why.empty": ("หน้าหรือไฟล์ว่างเปล่า", "the page or file is empty"),
+    "links.why.missing": ("ไม่พบไฟล์", "file not found"),
+    "links.cmd.progress": ("กำลังตรวจลิงก์", "Checking links"),
+    "links.cmd.none": (
+        "ไม่มีหลักฐานให้ตรวจ (เพิ่มได้ด้วยคำสั่ง ita-tui evidence หรือปุ่ม v ในแอป)",
+        "No evidence to check (add some with ita-tui evidence, or v in the app)",
+    ),
+    "links.cmd.broken_head": ("ใช้ไม่ได้ ({count} รายการ):", "Broken ({count} items):"),
+    "links.cmd.moved_head": (
+        "ย้ายที่แล้วแต่ยังใช้ได้ ({count} รายการ) ควรแก้ที่อยู่ให้เป็นที่ใหม่:",
+        "Moved but still working ({count} items); better give the new address:",
+    ),
+    "links.cmd.summary": (
+        "ตรวจแล้ว {total} ลิงก์และไฟล์: ใช้ไม่ได้ {broken} · ย้ายที่ {moved} · ใช้ได้ {fine}",
+        "Checked {total} links and files: {broken} broken, {moved} moved, {fine} fine",
+    ),
     # (end of issue 19's strings)
     # --- merging with changes on disk: field by field, what was kept and dropped (issue 21)
     # (end of issue 21's strings)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 FieldValue = str | list[str]
@@ -73,7 +73,7 @@ GROUPS = ("IIT", "EIT", "OIT")
 
 # Keys of an item that have a fixed meaning; any other string or list-of-strings
 # key is a detail field.
-ITEM_KEYS = frozenset({"id", "title", "status", "notes", "score", "updated", "indicator"})
+ITEM_KEYS = frozenset({"id", "title", "status", "notes", "score", "updated", "indicator", "evidence"})
 
 
 def filled_cells(fraction: float, width: int) -> int:
@@ -125,6 +125,31 @@ class Progress:
         )
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """A web page or a file that shows an item's work: what the assessors are pointed to.
+
+    Exactly one of *url* (an http or https address) and *path* (a file,
+    relative to the checklist's folder) is set; *label* says what it is and
+    *published* when it was put up.  Written in the file as a
+    ``[[sections.items.evidence]]`` table.
+    """
+
+    url: str | None = None
+    path: str | None = None
+    label: str | None = None
+    published: date | None = None
+
+    @property
+    def address(self) -> str:
+        """The url or the path."""
+        return self.url if self.url is not None else (self.path or "")
+
+    @property
+    def is_url(self) -> bool:
+        return self.url is not None
+
+
 @dataclass
 class Item:
     """One measure or indicator: something whose progress is tracked."""
@@ -137,6 +162,7 @@ class Item:
     updated: datetime | None = None
     indicator: int | None = None
     fields: dict[str, FieldValue] = field(default_factory=dict)
+    evidence: list[Evidence] = field(default_factory=list)
 
 
 @dataclass
