@@ -650,10 +650,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ไม่มีหลักฐานให้ตรวจ (เพิ่มได้ด้วยคำสั่ง ita-tui evidence หรือปุ่ม v ในแอป)",
         "No evidence to check (add some with ita-tui evidence, or v in the app)",
     ),
-    "links.cmd.broken_head": ("ใช้ไม่ได้ ({count} รายการ):", "Broken ({count} items):"),
+    "links.cmd.broken_head": (
+        "รายการที่มีหลักฐานใช้ไม่ได้ {count} รายการ:",
+        "Items with broken evidence: {count}",
+    ),
     "links.cmd.moved_head": (
-        "ย้ายที่แล้วแต่ยังใช้ได้ ({count} รายการ) ควรแก้ที่อยู่ให้เป็นที่ใหม่:",
-        "Moved but still working ({count} items); better give the new address:",
+        "รายการที่หลักฐานย้ายที่แล้วแต่ยังใช้ได้ {count} รายการ (ควรแก้เป็นที่อยู่ใหม่):",
+        "Items whose evidence moved but still works: {count} (better give the new address)",
     ),
     "links.cmd.summary": (
         "ตรวจแล้ว {total} ลิงก์และไฟล์: ใช้ไม่ได้ {broken} · ย้ายที่ {moved} · ใช้ได้ {fine}",

@@ -436,7 +436,7 @@ def check_url(
     """Visit *url* (see the module's notes) and say whether it works and, if not, why."""
     problem = address_problem(url)
     if problem is not None:
-        return Outcome(False, why=Why.MALFORMED, detail=problem)
+        return Outcome(False, why=Why.MALFORMED, detail=Message.of(problem))
     visit = _Visit(url, timeout, opener or build_opener())
     try:
         return _follow(visit)
