@@ -645,6 +645,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "links.why.too_many_redirects": ("ส่งต่อหลายทอดเกินไป", "too many redirects"),
     "links.why.empty": ("หน้าหรือไฟล์ว่างเปล่า", "the page or file is empty"),
     "links.why.missing": ("ไม่พบไฟล์", "file not found"),
+    "open.no_desktop": (
+        "เครื่องนี้ไม่มีหน้าจอกราฟิกให้เปิด (เช่น ต่อผ่าน SSH)",
+        "there is no desktop here to open it on (over SSH, say)",
+    ),
+    "open.no_opener": ("ไม่พบโปรแกรม {program} สำหรับเปิด", "the program {program} that opens it is not installed"),
+    "open.failed": ("ระบบเปิดไม่ได้: {error}", "the system could not open it: {error}"),
     "links.cmd.progress": ("กำลังตรวจลิงก์", "Checking links"),
     "links.cmd.none": (
         "ไม่มีหลักฐานให้ตรวจ (เพิ่มได้ด้วยคำสั่ง ita-tui evidence หรือปุ่ม v ในแอป)",
