@@ -649,8 +649,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "เครื่องนี้ไม่มีหน้าจอกราฟิกให้เปิด (เช่น ต่อผ่าน SSH)",
         "there is no desktop here to open it on (over SSH, say)",
     ),
-    "open.no_opener": ("ไม่พบโปรแกรม {program} สำหรับเปิด", "the program {program} that opens it is not installed"),
-    "open.failed": ("ระบบเปิดไม่ได้: {error}", "the system could not open it: {error}"),
+    "open.no_opener": (
+        "ไม่พบโปรแกรม {detail} สำหรับเปิด",
+        "the program {detail} that opens it is not installed",
+    ),
+    "open.failed": ("ระบบเปิดไม่ได้: {detail}", "the system could not open it: {detail}"),
     "links.cmd.progress": ("กำลังตรวจลิงก์", "Checking links"),
     "links.cmd.none": (
         "ไม่มีหลักฐานให้ตรวจ (เพิ่มได้ด้วยคำสั่ง ita-tui evidence หรือปุ่ม v ในแอป)",

@@ -15,6 +15,10 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ita_tui.i18n import Lang
 
 Opener = Callable[[str], None]
 
@@ -26,6 +30,12 @@ class OpenError(OSError):
         super().__init__(detail or reason)
         self.reason = reason
         self.detail = detail
+
+    def text(self, lang: Lang) -> str:
+        """Why, in *lang*."""
+        from ita_tui.i18n import t
+
+        return t(self.reason, lang, detail=self.detail)
 
 
 def command_for(target: str, platform: str | None = None) -> list[str]:
