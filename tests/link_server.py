@@ -86,6 +86,8 @@ class _Handler(BaseHTTPRequestHandler):
         elif route.startswith("/busy/"):  # for the concurrency test: each answer takes a while
             time.sleep(0.15)
             self._send(200, PAGE)
+        elif route.startswith("/ita/"):  # the "done when" site: serves all, moved one, broke two
+            self._agency_site(route)
         elif route in SIMPLE:
             status, body, kind = SIMPLE[route]
             self._send(status, body, kind)
@@ -114,6 +116,21 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._send(404, "<html><body>not found</body></html>")
 
+    def _agency_site(self, route: str) -> None:
+        if route == AGENCY_MOVED:
+            self._redirect(301, AGENCY_MOVED_TO)
+        elif route == AGENCY_GONE:
+            self._send(404, "<html><body>not found</body></html>")
+        elif route == AGENCY_LOGIN:
+            self._redirect(302, "/login?next=" + urllib.parse.quote(route))
+        else:
+            self._send(200, PAGE)
+
+
+# An agency's ITA pages, /ita/o1 ... /ita/o12: all served but these three.
+AGENCY_MOVED, AGENCY_MOVED_TO = "/ita/o5", "/ita/2566/o5"
+AGENCY_GONE = "/ita/o7"  # removed
+AGENCY_LOGIN = "/ita/o10"  # now behind the intranet's login
 
 SIMPLE: dict[str, tuple[int, str, str]] = {
     "/ok": (200, PAGE, "text/html; charset=utf-8"),
