@@ -73,7 +73,7 @@ GROUPS = ("IIT", "EIT", "OIT")
 
 # Keys of an item that have a fixed meaning; any other string or list-of-strings
 # key is a detail field.
-ITEM_KEYS = frozenset({"id", "title", "status", "notes", "score", "updated", "indicator", "evidence"})
+ITEM_KEYS = frozenset({"id", "title", "status", "notes", "score", "updated", "indicator", "due", "evidence"})
 
 
 def filled_cells(fraction: float, width: int) -> int:
@@ -162,6 +162,7 @@ class Item:
     updated: datetime | None = None
     indicator: int | None = None
     fields: dict[str, FieldValue] = field(default_factory=dict)
+    due: date | None = None  # when it must be done; the owner is the `responsible` field
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -199,6 +200,8 @@ class Checklist:
     labels: dict[str, str] = field(default_factory=dict)
     # Raw `[checklist.scoring]` table: weight overrides, read by scoring.py.
     scoring: dict[str, object] = field(default_factory=dict)
+    # Last year's checklist, a path relative to this file's folder (`ita-tui compare`).
+    previous: str | None = None
 
     def progress(self) -> Progress:
         """Counts of all items by status."""

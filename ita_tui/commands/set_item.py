@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import difflib
+from datetime import date
 
 from ita_tui.errors import EXIT_USAGE, UserError
 
 HELP = (
-    "Change one item's status, note or score and save (only that item's lines change; "
+    "Change one item's status, note, score or due date and save (only that item's lines change; "
     "a real change also writes 'updated')."
 )
 
@@ -24,6 +25,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--score", help="the indicator's score, 0-100 (Thai digits work); 'none' clears it", metavar="N"
     )
+    parser.add_argument(
+        "--due",
+        metavar="DATE",
+        help="the due date: 15/12/2569, '15 ธ.ค. 2569', 2026-12-15, +7 (days from today); '' clears it",
+    )
 
 
 def parse_score(text: str) -> float | None:
@@ -37,6 +43,16 @@ def parse_score(text: str) -> float | None:
     if score is not None and not 0 <= score <= 100:
         raise UserError(f"--score: {score:g} is outside 0-100", EXIT_USAGE)
     return score
+
+
+def parse_due(text: str) -> date | None:
+    """A due date from the command line (see ita_tui.dates); empty, 'none' or '-' clear it."""
+    from ita_tui import dates
+
+    try:
+        return dates.parse_due(text, dates.bangkok_today())
+    except dates.DateError as error:
+        raise UserError(f"--due: {error}", EXIT_USAGE) from None
 
 
 def _unknown_id(item_id: str, ids: list[str], file: str) -> UserError:
@@ -61,8 +77,10 @@ def run(args: argparse.Namespace) -> int:
     from ita_tui.sanitize import clean_line, clean_text
     from ita_tui.saving import save
 
-    if args.status is None and args.note is None and args.score is None:
-        raise UserError("ita-tui set: nothing to change (give --status, --note or --score)", EXIT_USAGE)
+    if all(value is None for value in (args.status, args.note, args.score, args.due)):
+        raise UserError(
+            "ita-tui set: nothing to change (give --status, --note, --score or --due)", EXIT_USAGE
+        )
     status = None
     if args.status is not None:
         status = Status.parse(args.status)
@@ -70,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
             known = ", ".join(s.value for s in Status)
             raise UserError(f"--status: unknown status {args.status!r} (use one of {known})", EXIT_USAGE)
     score = parse_score(args.score) if args.score is not None else None
+    due = parse_due(args.due) if args.due is not None else None
 
     # Load, change and save under the file's lock, so a concurrent `set` cannot slip in between
     # (a FIFO or a device is refused before the lock is even looked at: file_lock checks first).
@@ -83,6 +102,7 @@ def run(args: argparse.Namespace) -> int:
             status is not None and edits.set_status(item, status, when),
             args.note is not None and edits.set_notes(item, clean_text(args.note), when),
             args.score is not None and edits.set_score(item, score, when),
+            args.due is not None and edits.set_due(item, due, when),
         ]
         if not any(changes):
             print(clean_line(f"{item.id}: nothing to change"))
