@@ -459,10 +459,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "บันทึกฉบับของคุณไว้ที่ {path} แล้ว ไฟล์เดิมไม่ถูกแตะต้อง",
         "Your version is saved as {path}; the original file is untouched",
     ),
-    "app.copy_no_text": (
-        "ไฟล์ใหญ่ที่บันทึกผ่านกระบวนการแยก ไม่มีต้นฉบับให้สร้างสำเนา",
-        "a big file saved by a separate process keeps no text to copy from",
-    ),
     "app.copy_failed": ("บันทึกฉบับของคุณไม่ได้: {error}", "Could not save your version: {error}"),
     "app.conflict.unreadable": (
         "อ่านไฟล์ที่เปลี่ยนไม่ได้: {error}",
@@ -551,6 +547,140 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.settings_failed": ("บันทึกการตั้งค่าไม่สำเร็จ: {error}", "Settings not saved: {error}"),
     "app.load_failed": ("เปิด {path} ไม่ได้", "Cannot open {path}"),
     # --- authoring: adding, editing, moving and removing items and sections (issue 12)
+    "author.no_item": ("ไม่มีรายการรหัส {id}", "No item with id {id}"),
+    "author.no_section": ("ไม่มีหมวดรหัส {id}", "No section with id {id}"),
+    "author.id_empty": ("รหัสต้องไม่ว่าง", "An id must not be empty"),
+    "author.id_malformed": (
+        "ใช้ “{id}” เป็นรหัสไม่ได้: ห้ามมีช่องว่าง จุด เครื่องหมายคำพูด หรือ = [ ] {{ }} # ,",
+        "“{id}” cannot be an id: no spaces, dots, quotes or = [ ] {{ }} # ,",
+    ),
+    "author.item_id_taken": ("มีรายการรหัส {id} อยู่แล้ว", "An item with id {id} already exists"),
+    "author.section_id_taken": ("มีหมวดรหัส {id} อยู่แล้ว", "A section with id {id} already exists"),
+    "author.title_empty": ("ชื่อต้องไม่ว่าง", "A title must not be empty"),
+    "author.title_one_line": ("ชื่อต้องเป็นบรรทัดเดียว", "A title must be one line"),
+    "author.year_bad": (
+        "“{text}” ไม่ใช่ปีงบประมาณ พ.ศ. (เช่น 2570 หรือ ๒๕๗๐)",
+        "“{text}” is not a Buddhist Era fiscal year (such as 2570 or ๒๕๗๐)",
+    ),
+    "author.year_common_era": (
+        "{year} เป็นปี ค.ศ.: ปีงบประมาณเขียนเป็น พ.ศ. คือ {buddhist}",
+        "{year} is a Common Era year: fiscal years are Buddhist Era, here {buddhist}",
+    ),
+    "author.language_bad": ("ภาษา “{text}” ใช้ไม่ได้ (th หรือ en)", "Unknown language “{text}” (th or en)"),
+    "author.checklist_key_bad": (
+        "แก้ “{key}” ไม่ได้ (แก้ได้: {keys})",
+        "“{key}” cannot be set here (these can: {keys})",
+    ),
+    "author.group_bad": ("กลุ่ม “{group}” ใช้ไม่ได้ (ใช้ {groups})", "Unknown group “{group}” (use {groups})"),
+    "author.field_key_bad": (
+        "ใช้ “{key}” เป็นชื่อช่องไม่ได้: ห้ามว่าง ห้ามมีช่องว่าง จุด เครื่องหมายคำพูด หรือ = [ ] {{ }} # ,",
+        "“{key}” cannot name a field: not empty, no spaces, dots, quotes or = [ ] {{ }} # ,",
+    ),
+    "author.field_reserved": (
+        "“{key}” เป็นช่องหลักของรายการ แก้ด้วยคำสั่งของช่องนั้น",
+        "“{key}” is a built-in key of an item; change it with its own command",
+    ),
+    "author.no_indicator": (
+        "ไม่มีตัวชี้วัดที่ {number} ในตารางคะแนนปี {year}",
+        "There is no indicator {number} in the {year} scoring table",
+    ),
+    "author.indicator_present": ("มีตัวชี้วัดที่ {number} แล้ว: {id}", "Indicator {number} is there already: {id}"),
+    "author.last_indicator": (
+        "ลบ {id} ไม่ได้: เป็นตัวชี้วัดสุดท้ายของ {group} ถ้าลบจะคำนวณคะแนน ITA ไม่ได้",
+        "{id} is not removed: it is the last indicator of {group}, without it the ITA score "
+        "cannot be computed",
+    ),
+    "author.last_indicator_section": (
+        "ลบหมวด {id} ไม่ได้: มีตัวชี้วัดสุดท้ายของ {group} ถ้าลบจะคำนวณคะแนน ITA ไม่ได้",
+        "Section {id} is not removed: it holds the last indicators of {group}, without them the "
+        "ITA score cannot be computed",
+    ),
+    "author.did.add_item": ("เพิ่มรายการ {id}", "added item {id}"),
+    "author.did.remove_item": ("ลบรายการ {id}", "removed item {id}"),
+    "author.did.move_item": ("ย้ายรายการ {id}", "moved item {id}"),
+    "author.did.item_title": ("ชื่อของ {id}", "title of {id}"),
+    "author.did.rename_item": ("เปลี่ยนรหัส {old} เป็น {new}", "renamed {old} to {new}"),
+    "author.did.field": ("{key} ของ {id}", "{key} of {id}"),
+    "author.did.remove_field": ("ลบ {key} ของ {id}", "removed {key} of {id}"),
+    "author.did.add_section": ("เพิ่มหมวด {id}", "added section {id}"),
+    "author.did.remove_section": ("ลบหมวด {id}", "removed section {id}"),
+    "author.did.move_section": ("ย้ายหมวด {id}", "moved section {id}"),
+    "author.did.section_title": ("ชื่อหมวด {id}", "title of section {id}"),
+    "author.did.checklist.title": ("ชื่อรายการตรวจ", "the checklist's title"),
+    "author.did.checklist.organization": ("ชื่อหน่วยงาน", "the organization"),
+    "author.did.checklist.fiscal_year": ("ปีงบประมาณ", "the fiscal year"),
+    "author.did.checklist.description": ("คำอธิบาย", "the description"),
+    "author.did.checklist.language": ("ภาษา", "the language"),
+    "author.did.status": ("สถานะของ {id}", "status of {id}"),
+    "author.did.notes": ("หมายเหตุของ {id}", "notes of {id}"),
+    "author.did.score": ("คะแนนของ {id}", "score of {id}"),
+    "author.did.due": ("กำหนดเสร็จของ {id}", "due date of {id}"),
+    "cli.bundled": (
+        "{path} เป็นแบบฟอร์มที่มากับ ita-tui ไม่แก้ไขโดยตรง: สร้างฉบับของคุณก่อนด้วย "
+        "ita-tui new ชื่อไฟล์.toml --template {name}",
+        "{path} is a template that ships with ita-tui and is not edited in place: make your own copy "
+        "first with ita-tui new FILE.toml --template {name}",
+    ),
+    "cli.no_item": ("ไม่มีรายการรหัส {id}", "no item with id {id}"),
+    "cli.no_section": ("ไม่มีหมวดรหัส {id}", "no section with id {id}"),
+    "cli.did_you_mean": ("; หมายถึง {ids} หรือไม่", "; did you mean {ids}?"),
+    "cli.ids_are": ("; รหัสที่มี: {ids}", "; ids are {ids}"),
+    "cli.nothing_to_change": ("ไม่มีอะไรเปลี่ยน", "nothing to change"),
+    "cli.saved": ("บันทึกแล้ว: {what}", "saved: {what}"),
+    "cli.now": ("{id} อยู่{place}", "{id} is now {place}"),
+    "cli.field_usage": (
+        "--field ต้องเป็น KEY=VALUE (KEY= เพื่อลบ) ไม่ใช่ “{text}”",
+        "--field takes KEY=VALUE (KEY= removes it), not “{text}”",
+    ),
+    "cli.add_needs_title": (
+        "ita-tui add: ต้องระบุชื่อ (หรือ --indicator N)",
+        "ita-tui add: give a TITLE (or --indicator N)",
+    ),
+    "cli.add_needs_section": (
+        "ita-tui add: ไม่มีหมวดมาตรการ ระบุหมวดด้วย --to SECTION",
+        "ita-tui add: there is no measures section; say where with --to SECTION",
+    ),
+    "cli.section_holds": (
+        "หมวด {id} ยังมีรายการอยู่ {count} รายการ: ใส่ --force เพื่อลบพร้อมรายการทั้งหมด",
+        "section {id} still holds items ({count}): give --force to remove it with them",
+    ),
+    "cli.to_is_for_items": (
+        "--to ใช้กับรายการเท่านั้น",
+        "--to moves items only; a section moves with --before/--after",
+    ),
+    "open.own_copy": (
+        "{path} เป็นตัวอย่างที่มากับ ita-tui จึงเปิดฉบับของคุณเองแทน: {copy} (บันทึกลงไฟล์นี้)",
+        "{path} ships with ita-tui, so your own copy is open instead: {copy} (saves go there)",
+    ),
+    "open.own_copy_again": (
+        "{path} เป็นตัวอย่างที่มากับ ita-tui จึงเปิดฉบับของคุณที่ทำไว้แล้ว: {copy}",
+        "{path} ships with ita-tui, so your own copy made earlier is open instead: {copy}",
+    ),
+    "new_from.created": (
+        "สร้าง {out} จาก {last}: ปีงบประมาณ {year} (เดิม {old})",
+        "created {out} from {last}: fiscal year {year} (was {old})",
+    ),
+    "new_from.carried": (
+        "คงไว้: {sections} หมวด มาตรการ {measures} ตัวชี้วัด {indicators} ป้ายชื่อ และช่องแผนงาน: {fields}",
+        "carried: {sections} sections, {measures} measures, {indicators} indicators, the labels, "
+        "and the plan fields: {fields}",
+    ),
+    "new_from.reset": (
+        "ล้างแล้ว: สถานะ {statuses} รายการกลับเป็นยังไม่ได้ดำเนินการ หมายเหตุ {notes} คะแนน {scores} "
+        "เวลาแก้ไขล่าสุด {stamps} กำหนดเสร็จ {dues} ช่องผลการดำเนินการ: {results}",
+        "reset: {statuses} statuses to not started, {notes} notes, {scores} scores, {stamps} 'updated' "
+        "stamps, {dues} due dates, the result fields: {results}",
+    ),
+    "new_from.reset_head": ("ล้างของรายการตรวจ: {keys}", "reset in [checklist]: {keys}"),
+    "new_from.moved": (
+        "ปีในชื่อและข้อความที่ระบุปีเดิมเปลี่ยนเป็น {year}: {count} แห่ง",
+        "the old year moved to {year} where titles and fields name it: {count} places",
+    ),
+    "new_from.previous": ('บันทึกที่มา: previous = "{previous}"', 'recorded: previous = "{previous}"'),
+    "new_from.no_year": (
+        "ไม่มี fiscal_year: ระบุปีงบประมาณใหม่ (--fiscal-year)",
+        "it has no fiscal_year: give the new one (--fiscal-year)",
+    ),
     # (end of issue 12's strings)
     # --- owners, due dates, what is left, the meeting view, comparing years (issue 13)
     "label.due": ("กำหนดเสร็จ", "Due"),
@@ -823,6 +953,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # (end of issue 19's strings)
     # --- merging with changes on disk: field by field, what was kept and dropped (issue 21)
+    "merge.what.field": ("{field} ของ {where}", "{field} of {where}"),
+    "merge.what.checklist_field": ("{field} ของรายการตรวจ", "the checklist's {field}"),
+    "merge.what.removed_by_them": ("{where}: คุณแก้ไข แต่อีกฝ่ายลบ", "{where}: you changed it, they removed it"),
+    "merge.what.removed_by_me": ("{where}: คุณลบ แต่อีกฝ่ายแก้ไข", "{where}: you removed it, they changed it"),
+    "merge.what.same_id": ("ทั้งสองฝ่ายมีรหัส {where} คนละรายการ", "both sides have a different {where}"),
+    "merge.what.position": ("ตำแหน่งของ {where}", "the place of {where}"),
+    "merge.value.missing": ("(ไม่มี)", "(removed)"),
+    "merge.value.first_in": ("แรกสุดใน {section}", "first in {section}"),
+    "merge.value.after": ("ใน {section} ต่อจาก {previous}", "in {section} after {previous}"),
+    "merge.value.section": ("หมวด {id}", "section {id}"),
+    "app.merge_dropped": (
+        "ไม่ได้ใช้การแก้ไขของคุณ: {what} (ฉบับของคุณทั้งหมดบันทึกไว้ข้างไฟล์)",
+        "Not kept from your edits: {what} (your whole version is saved beside the file)",
+    ),
     # (end of issue 21's strings)
     # --- tests and checks (issue 20)
     # (end of issue 20's strings)

@@ -128,9 +128,11 @@ class ItaApp(App[None]):
         clock: Callable[[], datetime] | None = None,
         folders: list[Path] | None = None,
         save_settings_file: bool = True,
+        notice: i18n.Message | None = None,
     ) -> None:
         super().__init__()
         self.loaded = loaded
+        self.notice = notice  # said once the checklist is open (e.g. "your own copy is open")
         self.explicit_lang = lang
         warning = None
         if settings is None:
@@ -185,9 +187,21 @@ class ItaApp(App[None]):
         freeze_long_lived_objects()
 
     def open_checklist(self, loaded: LoadedChecklist) -> None:
-        """Show the main screen on *loaded* (from the command line or the start screen)."""
-        from ita_tui.app.screens.main import MainScreen
+        """Show the main screen on *loaded* (from the command line or the start screen).
 
+        A checklist that ships with ita-tui opens as the user's own copy instead.
+        """
+        from ita_tui.app.screens.main import MainScreen
+        from ita_tui.templates import bundled_name
+
+        if bundled_name(loaded.path) is not None:
+            own = self._own_copy(loaded)
+            if own is None:
+                return
+            loaded = own
+        if self.notice is not None:
+            self.notify(self.notice.render(self.lang), timeout=15, markup=False)
+            self.notice = None
         self.loaded = loaded
         if self.explicit_lang is None and self.settings.language is None:
             self.lang = resolve_lang(None, loaded.checklist.language)
@@ -198,6 +212,20 @@ class ItaApp(App[None]):
         else:
             self.push_screen(screen)
         self.call_after_refresh(freeze_long_lived_objects)
+
+    def _own_copy(self, loaded: LoadedChecklist) -> LoadedChecklist | None:
+        """The user's own copy of a bundled checklist, loaded; None (and why) when it cannot be made."""
+        from ita_tui.checklist_file import load
+        from ita_tui.errors import UserError
+        from ita_tui.templates import user_file
+
+        try:
+            path, self.notice = user_file(loaded.path)
+            return load(path)
+        except UserError as error:
+            # Opening the package's own file instead would let a save write into the package.
+            self.notify(error.message, severity="error", timeout=15, markup=False)
+            return None
 
     # -- settings --------------------------------------------------------------------
 

@@ -266,3 +266,23 @@ def test_the_app_prints_scores_as_the_summaries_do() -> None:
         "100",
         "",
     ]
+
+
+async def test_a_bundled_checklist_opens_as_the_users_own_copy(tmp_path: Path, make_app) -> None:
+    """The README's first command opens checklists/fy2566.toml: saves go elsewhere."""
+    from ita_tui.checklist_file import load
+    from ita_tui.templates import find
+
+    template = find("fy2566")
+    assert template is not None
+    bundled = Path(str(template.resource))
+    before = bundled.read_bytes()
+    app = make_app(bundled)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("space", "ctrl+s")
+        await settle(pilot)
+        copy = tmp_path / "data" / "fy2566.toml"
+        assert app.screen.loaded.path == copy
+        assert any(str(copy) in n.message for n in app._notifications)
+    assert bundled.read_bytes() == before
+    assert load(copy).checklist.find("M1").status.value == "in-progress"
