@@ -889,6 +889,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- the command line in the interface language: argparse, suggestions, help (issue 18)
     # (end of issue 18's strings)
     # --- evidence: links and files behind an item, the link check (issue 19)
+    "evidence.bad.empty": ("ใส่ที่อยู่เว็บหรือไฟล์", "give a web address or a file"),
+    "evidence.bad.number": (
+        "ไม่มีหลักฐานลำดับที่ {number} (มี {count} รายการ)",
+        "there is no evidence number {number} (there are {count})",
+    ),
+    "evidence.did.add": ("เพิ่มหลักฐานของ {id}", "added evidence to {id}"),
+    "evidence.did.edit": ("แก้หลักฐานของ {id}", "edited evidence of {id}"),
+    "evidence.did.remove": ("ลบหลักฐานของ {id}", "removed evidence of {id}"),
     "evidence.bad.empty_url": ("ที่อยู่เว็บว่างเปล่า", "the web address is empty"),
     "evidence.bad.space": (
         "ที่อยู่เว็บมีช่องว่างหรืออักขระควบคุมอยู่ข้างใน (คัดลอกมาไม่ครบหรือเกินมา?)",
