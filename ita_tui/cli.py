@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "add": "ita_tui.commands.add",
     "remove": "ita_tui.commands.remove",
     "move": "ita_tui.commands.move",
+    "evidence": "ita_tui.commands.evidence",
     "show": "ita_tui.commands.show",
     "export": "ita_tui.commands.export",
     "score": "ita_tui.commands.score",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from ita_tui.authoring import AuthoringError, Edit, SetValue, find_item
 from ita_tui.evidence import address_problem, looks_like_url
@@ -23,21 +24,31 @@ from ita_tui.model import Checklist, Evidence, Item
 from ita_tui.sanitize import clean_line
 
 
-def make_evidence(address: str, label: str = "", published: date | None = None) -> Evidence:
-    """An entry for *address*: a web address if it looks like one (``://``, ``www.``), else a file path.
+def make_evidence(
+    address: str,
+    label: str = "",
+    published: date | None = None,
+    *,
+    kind: Literal["url", "path"] | None = None,
+) -> Evidence:
+    """An entry for *address*: a web address or a file path, as *kind* says.
 
-    A web address must be well-formed (:func:`ita_tui.evidence.address_problem`);
-    ``www.example.go.th`` is refused with the reason, not guessed at.
+    Without *kind*, what the address looks like decides: ``://`` or ``www.``
+    make it a web address, which must then be well-formed
+    (:func:`ita_tui.evidence.address_problem`): ``www.example.go.th`` is
+    refused with the reason, not guessed at.
     """
     address = clean_line(address).strip()
     if not address:
         raise AuthoringError(Message.of("evidence.bad.empty"))
-    if looks_like_url(address):
-        problem = address_problem(address)
-        if problem is not None:
-            raise AuthoringError(Message.of(problem))
-        return Evidence(url=address, label=_label(label), published=published)
-    return Evidence(path=address, label=_label(label), published=published)
+    if kind is None:
+        kind = "url" if looks_like_url(address) else "path"
+    if kind == "path":
+        return Evidence(path=address, label=_label(label), published=published)
+    problem = address_problem(address)
+    if problem is not None:
+        raise AuthoringError(Message.of(problem))
+    return Evidence(url=address, label=_label(label), published=published)
 
 
 def _label(text: str) -> str | None:

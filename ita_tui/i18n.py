@@ -894,6 +894,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ไม่มีหลักฐานลำดับที่ {number} (มี {count} รายการ)",
         "there is no evidence number {number} (there are {count})",
     ),
+    "evidence.cli.none": ("ยังไม่มีหลักฐาน", "no evidence yet"),
+    "evidence.published": ("เผยแพร่ {date}", "published {date}"),
     "evidence.did.add": ("เพิ่มหลักฐานของ {id}", "added evidence to {id}"),
     "evidence.did.edit": ("แก้หลักฐานของ {id}", "edited evidence of {id}"),
     "evidence.did.remove": ("ลบหลักฐานของ {id}", "removed evidence of {id}"),
