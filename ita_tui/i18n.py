@@ -735,6 +735,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.meeting.compare": ("เทียบกับปี {last}", "Compared with {last}"),
     "app.meeting.left": ("งานค้าง {count} รายการ", "Still to do: {count}"),
     "app.meeting.more_below": ("อีก {count} รายการในหน้าถัดไป", "{count} more on the next pages"),
+    "app.meeting.more_elsewhere": (
+        "และอีก {count} รายการ: ดูทั้งหมดได้ที่ w งานค้าง",
+        "and {count} more: w (What is left) lists them all",
+    ),
     "app.meeting.continues": ("มีต่อในหน้าถัดไป", "continued on the next page"),
     "app.meeting.page": ("หน้า {page}/{pages}", "page {page}/{pages}"),
     "app.meeting.slides_on": (

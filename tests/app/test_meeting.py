@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 from rich.text import Text
 from textual.widgets import Static
 
@@ -143,6 +144,19 @@ async def test_keys_before_the_first_layout_do_no_harm(example_path: Path, make_
         await pilot.pause()
         await pilot.pause()
         assert len(screen.pages) > 1
+
+
+async def test_a_long_list_is_cut_with_a_pointer_to_the_rest(
+    example_path: Path, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ita_tui.app.screens import meeting
+
+    monkeypatch.setattr(meeting, "MOST_ENTRIES", 2)
+    app = make_app(example_path, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_meeting(pilot)
+        assert len(screen.pages) == 1 and screen.pages[0].keys == {"M2", "M3"}
+        assert plain(screen, "#meeting-cue").startswith("+ and 7 more: w (What is left) lists them all")
 
 
 async def test_slide_mode_turns_pages_and_wraps_around(example_path: Path, make_app) -> None:

@@ -62,6 +62,9 @@ SLIDE_SECONDS = 15
 TWO_COLUMNS_FROM = 150
 SIDE_PANEL_FROM = 140
 SIDE_PANEL_WIDTH = 66
+# Entries laid out at most (about 0.25 ms each): a room reads a few pages, not thousands;
+# the cue counts the rest, which `w` and `ita-tui show --status open` list.
+MOST_ENTRIES = 400
 # A per cent sign three rows tall, in the strokes of Textual's digits.
 PERCENT_3X3 = ("╭╮╱", " ╱ ", "╱╰╯")
 # Cells between the two figures.
@@ -333,23 +336,23 @@ class MeetingScreen(Screen[None]):
         self._show_page()
 
     def _groups(self, width: int) -> list[tuple[Block, Block, list[Entry]]]:
+        """Each owner's heading and entries, most urgent owners first, up to :data:`MOST_ENTRIES`."""
         left = self.outstanding
         ids = id_width(list(left.items))
         note_lines = 2 if width >= 60 else 1
-        return [
-            (
-                group_heading(group, self.lang, width),
-                group_heading(group, self.lang, width, continued=True),
-                [
-                    (
-                        entry.item.id,
-                        entry_lines(entry, width, self.lang, self.today, ids, note_lines=note_lines),
-                    )
-                    for entry in group.items
-                ],
-            )
-            for group in left.groups
-        ]
+        groups: list[tuple[Block, Block, list[Entry]]] = []
+        room = MOST_ENTRIES
+        for group in left.groups:
+            if room <= 0:
+                break
+            entries = [
+                (entry.item.id, entry_lines(entry, width, self.lang, self.today, ids, note_lines=note_lines))
+                for entry in group.items[:room]
+            ]
+            room -= len(entries)
+            heading = group_heading(group, self.lang, width)
+            groups.append((heading, group_heading(group, self.lang, width, continued=True), entries))
+        return groups
 
     def _show_page(self) -> None:
         listing = self.query_one("#meeting-list", Static)
@@ -361,15 +364,19 @@ class MeetingScreen(Screen[None]):
         self.query_one("#meeting-cue", Static).update(self._cue())
 
     def _cue(self) -> Text:
-        """``▼ อีก 6 รายการ · หน้า 1/3 · space หน้าถัดไป``, and the slide mode when on."""
+        """``▼ อีก 6 รายการในหน้าถัดไป  หน้า 1/3``, and the slide mode when on."""
         lang = self.lang
         shown: set[str] = set().union(*(page.keys for page in self.pages[: self.page + 1]))
         rest = self.outstanding.total - len(shown)
         text = Text()
-        if rest:
+        last = self.page + 1 >= len(self.pages)
+        if rest and last:  # more than MOST_ENTRIES: the rest is for `w`
+            text.append("+ " + tr("app.meeting.more_elsewhere", lang, count=rest), "bold reverse")
+            text.append("  ")
+        elif rest:
             text.append("▼ " + tr("app.meeting.more_below", lang, count=rest), "bold reverse")
             text.append("  ")
-        elif self.page + 1 < len(self.pages):  # only items already shown under another owner follow
+        elif not last:  # only items already shown under another owner follow
             text.append("▼ " + tr("app.meeting.continues", lang), "bold reverse")
             text.append("  ")
         if len(self.pages) > 1:
