@@ -919,6 +919,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "evidence.bad.host": ("ที่อยู่เว็บไม่มีชื่อเว็บไซต์", "the web address names no web site"),
     "links.ok": ("ใช้ได้", "works"),
+    "links.broken": ("✗ ใช้ไม่ได้: {why}", "✗ broken: {why}"),
     "links.moved": (
         "ใช้ได้ แต่ย้ายไปแล้ว ({status}) ไปที่ {url}",
         "works, but moved ({status}) to {url}",

@@ -11,15 +11,13 @@ import pytest
 from link_server import THAI_PATH, Stats, serve
 
 from ita_tui import __version__
+from ita_tui.link_results import Target, Why, describe
 from ita_tui.links import (
     MAX_REDIRECTS,
-    Target,
-    Why,
     ascii_url,
     check_all,
     check_path,
     check_url,
-    describe,
     looks_like_login,
     read_page,
 )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
     from ita_tui.i18n import Lang
-    from ita_tui.links import LinkResult
+    from ita_tui.link_results import LinkResult
     from ita_tui.model import Checklist
 
 HELP = (
@@ -55,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
 
     from ita_tui.checklist_file import load_checklist
     from ita_tui.i18n import resolve_lang
-    from ita_tui.links import check_all, targets_of
+    from ita_tui.link_results import targets_of
+    from ita_tui.links import check_all
 
     if not 1 <= args.jobs <= MAX_JOBS:
         raise UserError(f"--jobs: from 1 to {MAX_JOBS}", EXIT_USAGE)
@@ -94,7 +95,7 @@ def _progress(total: int, lang: Lang) -> Iterator[Callable[[LinkResult], None]]:
 def _print_json(results: list[LinkResult], lang: Lang) -> None:
     import json
 
-    from ita_tui.links import describe
+    from ita_tui.link_results import describe
 
     entries = []
     for result in results:
@@ -116,7 +117,7 @@ def _print_json(results: list[LinkResult], lang: Lang) -> None:
 
 def _print_text(checklist: Checklist, results: list[LinkResult], lang: Lang) -> None:
     from ita_tui.i18n import t
-    from ita_tui.links import describe
+    from ita_tui.link_results import describe
     from ita_tui.sanitize import clean_line
 
     if not results:
