@@ -900,6 +900,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "evidence.cli.none": ("ยังไม่มีหลักฐาน", "no evidence yet"),
     "evidence.published": ("เผยแพร่ {date}", "published {date}"),
+    "evidence.heading": ("หลักฐาน", "Evidence"),
+    "report.links": (
+        "ตรวจหลักฐาน {checked} รายการ: ใช้ไม่ได้ {broken}",
+        "Evidence checked: {checked}, broken: {broken}",
+    ),
+    "report.links_unchecked": ("ยังไม่ได้ตรวจ {count}", "not checked: {count}"),
     "evidence.did.add": ("เพิ่มหลักฐานของ {id}", "added evidence to {id}"),
     "evidence.did.edit": ("แก้หลักฐานของ {id}", "edited evidence of {id}"),
     "evidence.did.remove": ("ลบหลักฐานของ {id}", "removed evidence of {id}"),

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ita_tui.errors import EXIT_USAGE, UserError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
+    from pathlib import Path
 
     from ita_tui.i18n import Lang
     from ita_tui.link_results import LinkResult
@@ -55,8 +56,6 @@ def run(args: argparse.Namespace) -> int:
 
     from ita_tui.checklist_file import load_checklist
     from ita_tui.i18n import resolve_lang
-    from ita_tui.link_results import targets_of
-    from ita_tui.links import check_all
 
     if not 1 <= args.jobs <= MAX_JOBS:
         raise UserError(f"--jobs: from 1 to {MAX_JOBS}", EXIT_USAGE)
@@ -64,15 +63,26 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"--timeout: more than 0 and at most {MAX_TIMEOUT:g} seconds", EXIT_USAGE)
     checklist = load_checklist(args.file)
     lang = resolve_lang(args.lang, checklist.language)
-    targets = targets_of(checklist)
-    folder = Path(args.file).resolve().parent
-    with _progress(len(targets), lang) as advance:
-        results = check_all(targets, folder, jobs=args.jobs, timeout=args.timeout, on_result=advance)
+    results = check_checklist(checklist, Path(args.file), lang, jobs=args.jobs, timeout=args.timeout)
     if args.json:
         _print_json(results, lang)
     else:
         _print_text(checklist, results, lang)
     return 1 if any(not result.ok for result in results) else 0
+
+
+def check_checklist(checklist: Checklist, file: Path, lang: Lang, **settings: Any) -> list[LinkResult]:
+    """Check every evidence entry of *checklist* (read from *file*), a progress bar on a terminal.
+
+    *settings* are :func:`ita_tui.links.check_all`'s (``jobs``, ``timeout``);
+    `export --check-links` calls this too.
+    """
+    from ita_tui.link_results import targets_of
+    from ita_tui.links import check_all
+
+    targets = targets_of(checklist)
+    with _progress(len(targets), lang) as advance:
+        return check_all(targets, file.resolve().parent, on_result=advance, **settings)
 
 
 @contextlib.contextmanager
