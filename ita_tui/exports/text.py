@@ -225,22 +225,24 @@ class TextLayout:
         return out
 
     def evidence(self, item_id: str) -> list[str]:
-        """``หลักฐาน: label · เผยแพร่ … · ✗ ใช้ไม่ได้: … https://…``, one paragraph a piece.
+        """``หลักฐาน: label · https://… · เผยแพร่ … · ✗ ใช้ไม่ได้: …``, one paragraph a piece.
 
         The address is never broken across lines (a link cut in two cannot be
-        clicked): when the paragraph is too wide, it goes on a line of its own.
+        clicked): when the paragraph is too wide, the address goes on a line of
+        its own, after the rest.
         """
         s = self.summary
+        heading = f"{s.label('evidence.heading')}:"
         out: list[str] = []
         for line in s.evidence_of(item_id):
-            facts = [line.text] if line.labelled else []
-            facts += [fact for fact in (line.published, line.broken) if fact]
-            head = f"{s.label('evidence.heading')}:" + (f" {DOT.join(facts)}" if facts else "")
-            whole = f"{head} {line.address}"
+            label = [line.text] if line.labelled else []
+            facts = [fact for fact in (line.published, line.broken) if fact]
+            whole = f"{heading} {DOT.join([*label, line.address, *facts])}"
             if not self.width or cell_len(one_line(whole)) <= self.width:
                 out.extend(self.para(whole))
             else:
-                out.extend([*self.para(head), line.address])
+                rest = DOT.join([*label, *facts])
+                out.extend([*self.para(f"{heading} {rest}" if rest else heading), line.address])
         return out
 
     def full_details(self, row: Row) -> list[str]:
