@@ -955,6 +955,62 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the program {detail} that opens it is not installed",
     ),
     "open.failed": ("ระบบเปิดไม่ได้: {detail}", "the system could not open it: {detail}"),
+    "evidence.key.dialog": ("หลักฐาน", "Evidence"),
+    "evidence.key.check": ("ตรวจลิงก์", "Check links"),
+    "evidence.key.add": ("เพิ่ม", "Add"),
+    "evidence.key.edit": ("แก้ไข", "Edit"),
+    "evidence.key.remove": ("ลบ", "Remove"),
+    "evidence.key.open": ("เปิด", "Open"),
+    "evidence.key.close": ("ปิด", "Close"),
+    "evidence.cmd.dialog": ("หลักฐานของรายการนี้…", "Evidence of this item…"),
+    "evidence.cmd.check": ("ตรวจลิงก์และไฟล์หลักฐานทั้งหมด", "Check every evidence link and file"),
+    "evidence.dialog.title": ("หลักฐานของ {id} · {title}", "Evidence of {id} · {title}"),
+    "evidence.dialog.none": (
+        "ยังไม่มีหลักฐาน กด a เพื่อเพิ่มที่อยู่เว็บหรือไฟล์",
+        "No evidence yet: press a to add a web address or a file",
+    ),
+    "evidence.dialog.keys": (
+        "a เพิ่ม · enter แก้ไข · d ลบ · o เปิด · L ตรวจลิงก์ · esc ปิด (u ที่หน้าหลักเลิกทำได้)",
+        "a add · enter edit · d remove · o open · L check links · esc close (u on the main screen undoes)",
+    ),
+    "evidence.detail.heading": ("หลักฐาน ({count})", "Evidence ({count})"),
+    "evidence.form.add": ("เพิ่มหลักฐานของ {id}", "Add evidence to {id}"),
+    "evidence.form.edit": ("แก้หลักฐานของ {id}", "Edit evidence of {id}"),
+    "evidence.form.address": ("ที่อยู่หรือไฟล์", "Address or file"),
+    "evidence.form.label": ("คำอธิบาย", "Label"),
+    "evidence.form.published": ("วันที่เผยแพร่", "Published"),
+    "evidence.form.hint": (
+        "ที่อยู่เว็บขึ้นต้นด้วย https:// · ไฟล์ให้ระบุตามโฟลเดอร์ของรายการตรวจ เช่น หลักฐาน/o1.pdf"
+        " · วันที่ เช่น 1/11/2569 (เว้นว่างได้) · enter บันทึก · esc ยกเลิก",
+        "A web address starts with https:// · a file is relative to the checklist's folder, e.g."
+        " evidence/o1.pdf · a date such as 2026-11-01 (may be empty) · enter keeps · esc cancels",
+    ),
+    "evidence.form.bad_date": ("วันที่เผยแพร่: {why}", "Published: {why}"),
+    "evidence.removed": (
+        "ลบหลักฐานของ {id} แล้ว (กด u ที่หน้าหลักเพื่อเลิกทำ)",
+        "Removed evidence of {id} (u on the main screen undoes it)",
+    ),
+    "evidence.open.opening": ("กำลังเปิด {target}", "Opening {target}"),
+    "evidence.open.missing": ("ไม่พบไฟล์ {path}", "No file at {path}"),
+    "evidence.open.failed": (
+        "เปิดไม่ได้: {why} · คัดลอกที่อยู่ไว้ในคลิปบอร์ดแล้ว: {target}",
+        "Cannot open it: {why} · the address is copied to the clipboard: {target}",
+    ),
+    "links.app.tag": ("ลิงก์เสีย", "broken link"),
+    "links.app.progress": ("ตรวจลิงก์ {done}/{total}", "checking links {done}/{total}"),
+    "links.app.started": (
+        "กำลังตรวจลิงก์และไฟล์ {count} รายการ ทำงานอื่นต่อได้",
+        "Checking {count} links and files; carry on meanwhile",
+    ),
+    "links.app.already": ("กำลังตรวจลิงก์อยู่", "Already checking the links"),
+    "links.app.broken": (
+        "หลักฐานใช้ไม่ได้ {count} รายการ: {ids} · ย้ายที่ {moved} (ดูที่เครื่องหมาย ✗ และกด v)",
+        "Broken evidence on {count} items: {ids} · moved: {moved} (see the ✗ marks, press v)",
+    ),
+    "links.app.fine": (
+        "ตรวจแล้ว {count} ลิงก์และไฟล์: ใช้ได้ทั้งหมด · ย้ายที่ {moved}",
+        "Checked {count} links and files: all work · moved: {moved}",
+    ),
     "links.cmd.progress": ("กำลังตรวจลิงก์", "Checking links"),
     "links.cmd.none": (
         "ไม่มีหลักฐานให้ตรวจ (เพิ่มได้ด้วยคำสั่ง ita-tui evidence หรือปุ่ม v ในแอป)",

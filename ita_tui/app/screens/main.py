@@ -21,6 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input
 
 from ita_tui.app.localize import app_lang, localize_bindings
+from ita_tui.app.screens.evidence_flow import EvidenceFlow
 from ita_tui.app.screens.saving_flow import SavingFlow
 from ita_tui.app.session import Session, SortOrder, StatusFilter
 from ita_tui.app.today import app_today
@@ -68,6 +69,9 @@ MAIN_KEYS: list[tuple[str, str, str, bool, str]] = [
     ("ctrl+t", "toggle_tone_marks", "app.key.tone_marks", False, "tone-marks"),
     ("u,ctrl+z", "undo", "key.undo", False, "undo"),
     ("ctrl+y", "redo", "key.redo", False, "redo"),
+    # Evidence (EvidenceFlow, issue 19).
+    ("v", "evidence", "evidence.key.dialog", False, "evidence"),
+    ("L", "check_links", "evidence.key.check", False, "check-links"),
 ]
 
 
@@ -87,7 +91,7 @@ def localized_bindings(lang: Lang) -> list[Binding]:
     ]
 
 
-class MainScreen(SavingFlow, Screen[None]):
+class MainScreen(EvidenceFlow, SavingFlow, Screen[None]):
     """Tracking a checklist: move, set statuses, write notes, save."""
 
     CSS_PATH = "main.tcss"
@@ -98,6 +102,7 @@ class MainScreen(SavingFlow, Screen[None]):
         self.session = Session(loaded)
         self.matches: list[str] = []
         self._init_saving_flow()
+        self._init_evidence_flow()
         # Search: exact by default; ctrl+t (or the palette) makes it ignore tone marks.
         self.ignore_tone_marks = False
 
@@ -175,6 +180,7 @@ class MainScreen(SavingFlow, Screen[None]):
         elif row.item is None:
             detail.show_section(self.session.checklist.sections[row.section])
         else:
+            detail.link_results = self.link_results
             detail.show_item(self.session.checklist, self.session.section_of(row.item.id), row.item)
 
     @on(Navigator.Highlighted)
@@ -588,6 +594,8 @@ class MainScreen(SavingFlow, Screen[None]):
     @work(thread=True, group="export")
     def _export(self, choice: ExportChoice) -> None:
         """Write an export in a thread (an SVG of a big file takes seconds)."""
+        from dataclasses import replace
+
         from ita_tui.exports.destination import default_path, write_new
         from ita_tui.exports.registry import render
 
@@ -595,7 +603,8 @@ class MainScreen(SavingFlow, Screen[None]):
         today = self.today()
         folder = choice.target_folder(self.loaded.path)
         try:
-            data = render(checklist, choice.format, choice.options(self.lang, today))
+            options = replace(choice.options(self.lang, today), link_results=self.export_link_results())
+            data = render(checklist, choice.format, options)
             folder.mkdir(parents=True, exist_ok=True)
             path = default_path(folder, self.loaded.path.stem, choice.format, today)
             write_new(path, data)
@@ -630,7 +639,10 @@ class MainScreen(SavingFlow, Screen[None]):
         from ita_tui.exports.registry import render
 
         checklist, _states = self.session.snapshot()
-        options = replace(choice.options(self.lang, self.today()), width=0)  # the mail program wraps
+        # The mail program wraps; broken evidence is marked when a link check ran.
+        options = replace(
+            choice.options(self.lang, self.today()), width=0, link_results=self.export_link_results()
+        )
         text = render(checklist, "text", options).decode("utf-8")
         self.app.call_from_thread(self.app.copy_to_clipboard, text)
         tool = find_tool()

@@ -10,8 +10,9 @@ until then Rich's own wrapping stands in, so start-up never waits for it.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -25,6 +26,9 @@ from ita_tui.dates import bangkok_today
 from ita_tui.i18n import Lang, status_label
 from ita_tui.i18n import t as tr
 from ita_tui.model import Checklist, Item, Section, Status
+
+if TYPE_CHECKING:
+    from ita_tui.link_results import Outcome
 
 _thai_ready = threading.Event()
 
@@ -74,6 +78,8 @@ class DetailPane(VerticalScroll):
         self.today = today  # the agency's day, to say how far the due date is
         self.lang: Lang = "en"
         self.format_time: Callable[[datetime, str], str] = _format_time
+        # What the last link check found, by address (the main screen's; empty before a check).
+        self.link_results: Mapping[str, Outcome] = {}
         self._shown: tuple[object, ...] = ()
 
     def compose(self):  # type: ignore[no-untyped-def]
@@ -114,6 +120,11 @@ class DetailPane(VerticalScroll):
             parts.append(Text(""))
             parts.append(Text(checklist.label(section, key), style=self._label_style()))
             parts.append(_field_value(value))
+        if item.evidence:
+            parts.append(Text(""))
+            heading = tr("evidence.detail.heading", lang, count=len(item.evidence))
+            parts.append(Text(heading, style=self._label_style()))
+            parts.append(self._evidence(item))
         parts.append(Text(""))
         parts.append(Text(tr("label.notes", lang), style=self._label_style()))
         if item.notes:
@@ -121,6 +132,33 @@ class DetailPane(VerticalScroll):
         else:
             parts.append(Text("  " + tr("app.detail.no_notes", lang), style="dim italic"))
         return parts
+
+    def _evidence(self, item: Item) -> Table:
+        """Each piece of evidence: label, address, date published, what the last check found."""
+        from ita_tui.app.screens.evidence import outcome_text
+        from ita_tui.thai import format_date
+
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(justify="right", no_wrap=True)
+        grid.add_column(ratio=1)
+        for number, entry in enumerate(item.evidence, 1):
+            lines: list[RenderableType] = []
+            if entry.label:
+                lines.append(paragraph(entry.label))
+            lines.append(Text(entry.address, style="underline" if entry.is_url else ""))
+            facts = Text()
+            if entry.published is not None:
+                published = format_date(entry.published, self.lang)
+                facts.append(tr("evidence.published", self.lang, date=published), style="dim")
+            found = outcome_text(self.link_results.get(entry.address), self.lang)
+            if found:
+                if facts:
+                    facts.append(" · ")
+                facts.append_text(found)
+            if facts:
+                lines.append(facts)
+            grid.add_row(Text(f"{number}."), Group(*lines))
+        return grid
 
     def _label_style(self) -> str:
         """Labels in the theme's accent colour (Rich styles cannot read Textual's $variables)."""
