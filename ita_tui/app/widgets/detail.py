@@ -145,7 +145,8 @@ class DetailPane(VerticalScroll):
             lines: list[RenderableType] = []
             if entry.label:
                 lines.append(paragraph(entry.label))
-            lines.append(Text(entry.address, style="underline" if entry.is_url else ""))
+            # A span, not the line's style: the cell's padding after the address stays plain.
+            lines.append(Text.assemble((entry.address, "underline" if entry.is_url else "")))
             facts = Text()
             if entry.published is not None:
                 published = format_date(entry.published, self.lang)
