@@ -5,26 +5,13 @@ from __future__ import annotations
 import io
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from evidence_helpers import evidence_block, oit_with_links, with_evidence
-from link_server import AGENCY_MOVED_TO, Stats, serve
+from link_server import AGENCY_MOVED_TO, Stats
 
 from ita_tui.cli import main
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[tuple[str, Stats]]:
-    with serve() as running:
-        yield running
-
-
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
-        monkeypatch.delenv(name, raising=False)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -34,9 +21,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_names_exactly_the_broken_ones_and_why(
-    server: tuple[str, Stats], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    link_site: tuple[str, Stats], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    base = server[0]
+    base = link_site[0]
     path = oit_with_links(tmp_path, base)
     code, out, err = run(capsys, "check-links", str(path), "--timeout", "2", "--lang", "en")
     assert code == 1 and err == ""  # no progress bar when stderr is not a terminal
@@ -56,9 +43,9 @@ def test_names_exactly_the_broken_ones_and_why(
 
 
 def test_the_report_in_thai(
-    server: tuple[str, Stats], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    link_site: tuple[str, Stats], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = oit_with_links(tmp_path, server[0])  # the template's language is Thai
+    path = oit_with_links(tmp_path, link_site[0])  # the template's language is Thai
     code, out, _ = run(capsys, "check-links", str(path), "--timeout", "2")
     assert code == 1
     assert "รายการที่มีหลักฐานใช้ไม่ได้ 2 รายการ:" in out
@@ -67,9 +54,9 @@ def test_the_report_in_thai(
 
 
 def test_json_one_entry_a_link_or_file(
-    server: tuple[str, Stats], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    link_site: tuple[str, Stats], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    base = server[0]
+    base = link_site[0]
     (tmp_path / "หลักฐาน").mkdir()
     (tmp_path / "หลักฐาน" / "o1.pdf").write_bytes(b"%PDF")
     text = with_evidence(
@@ -120,10 +107,10 @@ def test_json_one_entry_a_link_or_file(
 
 
 def test_all_fine_exits_0(
-    server: tuple[str, Stats], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    link_site: tuple[str, Stats], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "fine.toml"
-    blocks = {"O1": evidence_block(server[0] + "/ok"), "O2": evidence_block(server[0] + "/o3.pdf")}
+    blocks = {"O1": evidence_block(link_site[0] + "/ok"), "O2": evidence_block(link_site[0] + "/o3.pdf")}
     path.write_text(with_evidence(oit_text(), blocks), encoding="utf-8")
     code, out, _ = run(capsys, "check-links", str(path), "--lang", "en", "--timeout", "2")
     assert (code, out) == (0, "Checked 2 links and files: 0 broken, 0 moved, 2 fine\n")
@@ -168,12 +155,12 @@ class _Terminal(io.StringIO):
 
 
 def test_progress_bar_on_a_terminal(
-    server: tuple[str, Stats],
+    link_site: tuple[str, Stats],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    path = oit_with_links(tmp_path, server[0])
+    path = oit_with_links(tmp_path, link_site[0])
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     code = main(["check-links", str(path), "--lang", "en", "--timeout", "2"])

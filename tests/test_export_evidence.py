@@ -11,7 +11,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from evidence_helpers import oit_with_links
 from export_helpers import TODAY, check_golden
+from link_server import Stats
 from rich.cells import cell_len
 
 from ita_tui.checklist_file import load_checklist
@@ -130,17 +132,10 @@ def test_json_and_csv_carry_the_evidence(oit: Checklist) -> None:
 
 
 def test_export_check_links_marks_what_the_check_found(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], link_site: tuple[str, Stats]
 ) -> None:
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    from evidence_helpers import oit_with_links
-    from link_server import serve
-
-    with serve() as (base, _):
-        path = oit_with_links(tmp_path, base)
-        code = main(["export", str(path), "--format", "md", "-o", "-", "--check-links"])
+    path = oit_with_links(tmp_path, link_site[0])
+    code = main(["export", str(path), "--format", "md", "-o", "-", "--check-links"])
     out = capsys.readouterr().out
     assert code == 0
     assert out.count("✗ ใช้ไม่ได้") == 4  # O7 and O10, in what is left and in their section

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from link_server import THAI_PATH, Stats, serve
+from link_server import THAI_PATH, Stats
 
 from ita_tui import __version__
 from ita_tui.link_results import Target, Why, describe
@@ -25,63 +24,50 @@ from ita_tui.links import (
 TIMEOUT = 0.5
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[tuple[str, Stats]]:
-    with serve() as running:
-        yield running
+def check(link_site: tuple[str, Stats], path: str):  # type: ignore[no-untyped-def]
+    return check_url(link_site[0] + path, timeout=TIMEOUT)
 
 
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    # 127.0.0.1 is always asked directly, whatever the machine's proxy settings.
-    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-
-
-def check(server: tuple[str, Stats], path: str):  # type: ignore[no-untyped-def]
-    return check_url(server[0] + path, timeout=TIMEOUT)
-
-
-def test_a_page_that_works(server: tuple[str, Stats]) -> None:
-    outcome = check(server, "/ok")
+def test_a_page_that_works(link_site: tuple[str, Stats]) -> None:
+    outcome = check(link_site, "/ok")
     assert outcome.ok and outcome.status == 200 and outcome.redirects == ()
     assert describe(outcome, "en") == "works"
 
 
-def test_a_document_needs_no_get(server: tuple[str, Stats]) -> None:
-    stats = server[1]
-    outcome = check(server, "/o3.pdf")
+def test_a_document_needs_no_get(link_site: tuple[str, Stats]) -> None:
+    stats = link_site[1]
+    outcome = check(link_site, "/o3.pdf")
     assert outcome.ok
     assert [method for method, path, _ in stats.requests if path == "/o3.pdf"] == ["HEAD"]
 
 
-def test_requests_say_who_they_are(server: tuple[str, Stats]) -> None:
-    check(server, "/ok")
-    assert server[1].requests[-1][2] == f"ita-tui/{__version__}"
+def test_requests_say_who_they_are(link_site: tuple[str, Stats]) -> None:
+    check(link_site, "/ok")
+    assert link_site[1].requests[-1][2] == f"ita-tui/{__version__}"
 
 
-def test_a_moved_page_is_followed_and_reported(server: tuple[str, Stats]) -> None:
-    outcome = check(server, "/moved")
+def test_a_moved_page_is_followed_and_reported(link_site: tuple[str, Stats]) -> None:
+    outcome = check(link_site, "/moved")
     assert outcome.ok and outcome.moved
-    assert [(hop.status, hop.url) for hop in outcome.redirects] == [(301, server[0] + "/new-o2")]
-    assert describe(outcome, "en") == f"works, but moved (301) to {server[0]}/new-o2"
+    assert [(hop.status, hop.url) for hop in outcome.redirects] == [(301, link_site[0] + "/new-o2")]
+    assert describe(outcome, "en") == f"works, but moved (301) to {link_site[0]}/new-o2"
 
 
-def test_a_chain_of_redirects(server: tuple[str, Stats]) -> None:
-    outcome = check(server, "/chain-1")
+def test_a_chain_of_redirects(link_site: tuple[str, Stats]) -> None:
+    outcome = check(link_site, "/chain-1")
     assert outcome.ok
     assert [hop.status for hop in outcome.redirects] == [302, 301, 308]
-    assert outcome.final_url == server[0] + "/ok"
+    assert outcome.final_url == link_site[0] + "/ok"
 
 
-def test_a_redirect_loop(server: tuple[str, Stats]) -> None:
-    outcome = check(server, "/loop-a")
+def test_a_redirect_loop(link_site: tuple[str, Stats]) -> None:
+    outcome = check(link_site, "/loop-a")
     assert not outcome.ok and outcome.why is Why.REDIRECT_LOOP
     assert len(outcome.redirects) == 2
 
 
-def test_too_many_redirects(server: tuple[str, Stats]) -> None:
-    outcome = check(server, "/hop-0")
+def test_too_many_redirects(link_site: tuple[str, Stats]) -> None:
+    outcome = check(link_site, "/hop-0")
     assert not outcome.ok and outcome.why is Why.TOO_MANY_REDIRECTS
     assert len(outcome.redirects) == MAX_REDIRECTS + 1
 
@@ -94,69 +80,69 @@ def test_too_many_redirects(server: tuple[str, Stats]) -> None:
         ("/error", 500, "the server failed (HTTP 500)"),
     ],
 )
-def test_errors(server: tuple[str, Stats], path: str, status: int, words: str) -> None:
-    outcome = check(server, path)
+def test_errors(link_site: tuple[str, Stats], path: str, status: int, words: str) -> None:
+    outcome = check(link_site, path)
     assert not outcome.ok and outcome.why is Why.HTTP_ERROR and outcome.status == status
     assert describe(outcome, "en") == words
 
 
-def test_a_redirect_to_a_missing_page(server: tuple[str, Stats]) -> None:
-    outcome = check(server, "/to-missing")
+def test_a_redirect_to_a_missing_page(link_site: tuple[str, Stats]) -> None:
+    outcome = check(link_site, "/to-missing")
     assert not outcome.ok and outcome.status == 404 and len(outcome.redirects) == 1
 
 
-def test_a_slow_server_times_out(server: tuple[str, Stats]) -> None:
+def test_a_slow_server_times_out(link_site: tuple[str, Stats]) -> None:
     started = time.monotonic()
-    outcome = check(server, "/slow")
+    outcome = check(link_site, "/slow")
     assert not outcome.ok and outcome.why is Why.TIMEOUT
     assert time.monotonic() - started < 3 * TIMEOUT + 1  # HEAD timed out: not asked again with GET
     assert describe(outcome, "th") == "เว็บไซต์ไม่ตอบภายในเวลาที่กำหนด"
 
 
 @pytest.mark.parametrize("path", ["/no-head", "/head-404", "/drop-head"])
-def test_a_server_that_refuses_head_is_asked_with_get(server: tuple[str, Stats], path: str) -> None:
-    outcome = check(server, path)
+def test_a_server_that_refuses_head_is_asked_with_get(link_site: tuple[str, Stats], path: str) -> None:
+    outcome = check(link_site, path)
     assert outcome.ok, outcome
-    methods = [method for method, seen, _ in server[1].requests if seen == path]
+    methods = [method for method, seen, _ in link_site[1].requests if seen == path]
     assert methods[-2:] == ["HEAD", "GET"]
 
 
-def test_a_redirect_to_a_login_page(server: tuple[str, Stats]) -> None:
-    outcome = check(server, "/private")
+def test_a_redirect_to_a_login_page(link_site: tuple[str, Stats]) -> None:
+    outcome = check(link_site, "/private")
     assert not outcome.ok and outcome.why is Why.LOGIN
-    assert outcome.final_url == server[0] + "/login?next=/private"
-    assert describe(outcome, "en") == f"the page now asks for a login at {server[0]}/login?next=/private"
+    assert outcome.final_url == link_site[0] + "/login?next=/private"
+    assert describe(outcome, "en") == f"the page now asks for a login at {link_site[0]}/login?next=/private"
 
 
-def test_a_login_form_behind_a_redirect(server: tuple[str, Stats]) -> None:
-    outcome = check(server, "/form-redirect")
+def test_a_login_form_behind_a_redirect(link_site: tuple[str, Stats]) -> None:
+    outcome = check(link_site, "/form-redirect")
     assert not outcome.ok and outcome.why is Why.LOGIN
 
 
-def test_a_login_form_on_the_page_itself_is_not_a_redirect_to_one(server: tuple[str, Stats]) -> None:
+def test_a_login_form_on_the_page_itself_is_not_a_redirect_to_one(link_site: tuple[str, Stats]) -> None:
     # Many agency sites carry a members' login box on every page: only a redirect to one counts.
-    assert check(server, "/members").ok
+    assert check(link_site, "/members").ok
 
 
-def test_401_asks_for_a_login(server: tuple[str, Stats]) -> None:
-    outcome = check(server, "/private-401")
+def test_401_asks_for_a_login(link_site: tuple[str, Stats]) -> None:
+    outcome = check(link_site, "/private-401")
     assert not outcome.ok and outcome.why is Why.LOGIN and outcome.status == 401
 
 
 @pytest.mark.parametrize("path", ["/empty", "/blank"])
-def test_an_empty_page(server: tuple[str, Stats], path: str) -> None:
-    outcome = check(server, path)
+def test_an_empty_page(link_site: tuple[str, Stats], path: str) -> None:
+    outcome = check(link_site, path)
     assert not outcome.ok and outcome.why is Why.EMPTY and outcome.status == 200
 
 
-def test_a_page_built_by_script_is_not_called_empty(server: tuple[str, Stats]) -> None:
-    assert check(server, "/script-app").ok
+def test_a_page_built_by_script_is_not_called_empty(link_site: tuple[str, Stats]) -> None:
+    assert check(link_site, "/script-app").ok
 
 
-def test_a_thai_address_is_encoded_as_a_browser_would(server: tuple[str, Stats]) -> None:
-    assert check(server, THAI_PATH).ok
-    outcome = check(server, "/thai-location")  # a Location header in raw UTF-8
-    assert outcome.ok and outcome.final_url == server[0] + THAI_PATH
+def test_a_thai_address_is_encoded_as_a_browser_would(link_site: tuple[str, Stats]) -> None:
+    assert check(link_site, THAI_PATH).ok
+    outcome = check(link_site, "/thai-location")  # a Location header in raw UTF-8
+    assert outcome.ok and outcome.final_url == link_site[0] + THAI_PATH
 
 
 def test_an_unreachable_site() -> None:
@@ -218,9 +204,9 @@ def test_files(tmp_path: Path) -> None:
 
 
 def test_check_all_keeps_order_visits_each_address_once_and_reports_as_it_goes(
-    server: tuple[str, Stats], tmp_path: Path
+    link_site: tuple[str, Stats], tmp_path: Path
 ) -> None:
-    base, stats = server
+    base, stats = link_site
     (tmp_path / "o4.pdf").write_bytes(b"%PDF")
     targets = [
         Target("O1", 0, "url", base + "/ok"),
@@ -240,8 +226,8 @@ def test_check_all_keeps_order_visits_each_address_once_and_reports_as_it_goes(
     assert len([r for r in stats.requests if r[1] == "/ok"]) - before == 2  # HEAD and GET, once
 
 
-def test_concurrency_is_bounded(server: tuple[str, Stats]) -> None:
-    base, stats = server
+def test_concurrency_is_bounded(link_site: tuple[str, Stats]) -> None:
+    base, stats = link_site
     targets = [Target(f"O{n}", 0, "url", f"{base}/busy/{n}") for n in range(12)]
     with stats.lock:
         stats.peak = 0
@@ -250,8 +236,8 @@ def test_concurrency_is_bounded(server: tuple[str, Stats]) -> None:
     assert stats.peak == 3  # never more than the pool, and the pool was used
 
 
-def test_cancel_stops_the_check(server: tuple[str, Stats]) -> None:
-    base, _ = server
+def test_cancel_stops_the_check(link_site: tuple[str, Stats]) -> None:
+    base, _ = link_site
     cancel = threading.Event()
     targets = [Target(f"O{n}", 0, "url", f"{base}/busy/c{n}") for n in range(20)]
     results = check_all(

@@ -30,12 +30,7 @@ def test_the_bundled_templates_are_listed() -> None:
 
 @pytest.mark.parametrize("name", [t.name for t in templates.bundled()])
 def test_every_template_loads_without_problems(name: str, tmp_path: Path) -> None:
-    template = templates.find(name)
-    assert template is not None
-    path = tmp_path / f"{name}.toml"
-    path.write_bytes(template.read_bytes())
-    loaded, problems = check(path)
-    assert loaded is not None and problems == []
+    _load_template(name, tmp_path)  # it asserts that the file loads with no problem at all
 
 
 def test_new_year_has_the_ten_official_indicators_unscored(tmp_path: Path) -> None:

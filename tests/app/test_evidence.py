@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from evidence_helpers import evidence_block, oit_with_links, with_evidence
-from link_server import Stats, serve
+from link_server import Stats
 from rich.console import Console
 from textual.widgets import Input, OptionList
 
@@ -55,12 +54,6 @@ def oit_path(tmp_path: Path) -> Path:
     path = folder / "oit.toml"
     path.write_text(text, encoding="utf-8")
     return path
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[tuple[str, Stats]]:
-    with serve() as running:
-        yield running
 
 
 async def open_dialog(pilot: Any, item_id: str) -> EvidenceDialog:
@@ -197,11 +190,9 @@ async def test_no_desktop_copies_the_address_instead(make_app, oit_path: Path) -
 
 
 async def test_the_link_check_marks_exactly_the_broken_items(
-    make_app, tmp_path: Path, server: tuple[str, Stats], monkeypatch: pytest.MonkeyPatch
+    make_app, tmp_path: Path, link_site: tuple[str, Stats]
 ) -> None:
-    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-    path = oit_with_links(tmp_path / "work", server[0])
+    path = oit_with_links(tmp_path / "work", link_site[0])
     before = path.read_bytes()
     app = make_app(path, lang="en")
     async with app.run_test(size=(120, 40)) as pilot:
@@ -221,7 +212,7 @@ async def test_the_link_check_marks_exactly_the_broken_items(
         detail = plain(screen.query_one(DetailPane)._evidence(screen.session.item("O7")))
         assert "✗ broken: page not found (HTTP 404)" in detail
         # Exports made now mark the same items; nothing is written into the checklist.
-        assert set(screen.export_link_results() or {}) == {f"{server[0]}/ita/o{n}" for n in range(1, 13)}
+        assert set(screen.export_link_results() or {}) == {f"{link_site[0]}/ita/o{n}" for n in range(1, 13)}
         assert not screen.session.dirty
     assert path.read_bytes() == before
 
