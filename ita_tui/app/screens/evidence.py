@@ -231,7 +231,7 @@ class EvidenceForm(ModalScreen[Evidence | None]):
                 yield Label(Content(tr("evidence.form.address", lang)))
                 yield Input(entry.address if entry else "", id="evidence-address")
                 yield Label(Content(tr("evidence.form.label", lang)))
-                yield Input(entry.label or "" if entry else "", id="evidence-label")
+                yield Input((entry.label or "") if entry else "", id="evidence-label")
                 yield Label(Content(tr("evidence.form.published", lang)))
                 yield Input(_typed_date(entry.published, lang) if entry else "", id="evidence-published")
             yield Static(id="evidence-error")
