@@ -141,3 +141,47 @@ def test_export_check_links_marks_what_the_check_found(
     assert out.count("✗ ใช้ไม่ได้") == 4  # O7 and O10, in what is left and in their section
     assert "**✗ ใช้ไม่ได้: ไม่พบหน้านี้ (HTTP 404)**" in out
     assert "ตรวจหลักฐาน 12 รายการ: ใช้ไม่ได้ 2" in out
+
+
+def test_word_links_each_web_address_and_marks_the_broken(oit: Checklist) -> None:
+    from docx import Document
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    document = Document(io.BytesIO(render(slim(oit), "docx", replace(TH, link_results=BROKEN))))
+    targets = {rel.target_ref for rel in document.part.rels.values() if rel.reltype == RT.HYPERLINK}
+    assert targets == {f"{SITE}/o1", f"{SITE}/o2", f"{SITE}/o3", LONG, f"{SITE}/o7"}
+    table = document.tables[0]
+    assert table.rows[0].cells[-1].text == "หลักฐาน"
+    o3 = next(row for row in table.rows if row.cells[0].text == "O3")
+    assert o3.cells[-1].text.splitlines() == [
+        "คำสั่งแบ่งงาน หลักฐาน/o3.pdf · ✗ ใช้ไม่ได้: ไม่พบไฟล์",  # a file: text, never a link
+        f"{SITE}/o3",
+    ]
+    assert "w:hyperlink" in o3.cells[-1]._tc.xml
+
+
+def test_word_without_evidence_has_no_evidence_column(oit: Checklist) -> None:
+    from docx import Document
+
+    plain = replace(oit, sections=oit.sections[1:2])  # 9.2: no item has evidence
+    document = Document(io.BytesIO(render(plain, "docx", TH)))
+    assert "หลักฐาน" not in [cell.text for cell in document.tables[0].rows[0].cells]
+
+
+def test_excel_gives_each_piece_of_evidence_a_hyperlinked_cell(oit: Checklist) -> None:
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(io.BytesIO(render(slim(oit), "xlsx", replace(TH, link_results=BROKEN))))
+    sheet = workbook.worksheets[1]
+    header = next(row for row in sheet.iter_rows() if any(cell.value == "รหัส" for cell in row))
+    columns = {cell.value: cell.column for cell in header}
+    assert "หลักฐาน 1" in columns and "หลักฐาน 2" in columns  # O3 has two
+    rows = {sheet.cell(cell.row, columns["รหัส"]).value: cell.row for cell in sheet["A"] if cell.value}
+    first = sheet.cell(rows["O1"], columns["หลักฐาน 1"])
+    assert first.hyperlink is not None and first.hyperlink.target == f"{SITE}/o1"
+    assert first.value == f"โครงสร้างหน่วยงาน · {SITE}/o1 · เผยแพร่ 1 พ.ย. 2569"
+    o3_file = sheet.cell(rows["O3"], columns["หลักฐาน 1"])
+    assert o3_file.hyperlink is None and o3_file.value.endswith("✗ ใช้ไม่ได้: ไม่พบไฟล์")
+    assert o3_file.font.b and o3_file.font.color.rgb.endswith("C00000")
+    assert sheet.cell(rows["O3"], columns["หลักฐาน 2"]).hyperlink.target == f"{SITE}/o3"
+    assert sheet.cell(rows["O2"], columns["หลักฐาน 2"]).value is None
