@@ -980,6 +980,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "evidence.key.remove": ("ลบ", "Remove"),
     "evidence.key.open": ("เปิด", "Open"),
     "evidence.key.close": ("ปิด", "Close"),
+    "evidence.key.follow": ("ใช้ที่อยู่ใหม่", "Use the new address"),
+    "evidence.follow.none": (
+        "ลิงก์นี้ไม่ได้ย้ายที่ (หรือยังไม่ได้ตรวจ: กด L)",
+        "This link has not moved (or was not checked yet: press L)",
+    ),
     "evidence.cmd.dialog": ("หลักฐานของรายการนี้…", "Evidence of this item…"),
     "evidence.cmd.check": ("ตรวจลิงก์และไฟล์หลักฐานทั้งหมด", "Check every evidence link and file"),
     "evidence.dialog.title": ("หลักฐานของ {id} · {title}", "Evidence of {id} · {title}"),
@@ -988,8 +993,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "No evidence yet: press a to add a web address or a file",
     ),
     "evidence.dialog.keys": (
-        "a เพิ่ม · enter แก้ไข · d ลบ · o เปิด · L ตรวจลิงก์ · esc ปิด (u ที่หน้าหลักเลิกทำได้)",
-        "a add · enter edit · d remove · o open · L check links · esc close (u on the main screen undoes)",
+        "a เพิ่ม · enter แก้ไข · d ลบ · o เปิด · L ตรวจลิงก์ · n ใช้ที่อยู่ใหม่ของลิงก์ที่ย้าย · esc ปิด (u ที่หน้าหลักเลิกทำได้)",
+        "a add · enter edit · d remove · o open · L check links · n use a moved link's new address ·"
+        " esc close (u on the main screen undoes)",
     ),
     "evidence.detail.heading": ("หลักฐาน ({count})", "Evidence ({count})"),
     "evidence.form.add": ("เพิ่มหลักฐานของ {id}", "Add evidence to {id}"),

@@ -244,3 +244,22 @@ def _day(year: int, month: int, day: int):  # type: ignore[no-untyped-def]
     from datetime import date
 
     return date(year, month, day)
+
+
+async def test_a_moved_link_takes_its_new_address_only_when_asked(make_app, oit_path: Path) -> None:
+    from ita_tui.link_results import Hop
+
+    app = make_app(oit_path, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        moved_to = "https://www.example.go.th/ita/2566/o1"
+        screen.link_results["https://www.example.go.th/ita/o1"] = Outcome(
+            True, 200, redirects=(Hop(301, moved_to),)
+        )
+        await open_dialog(pilot, "O1")
+        assert not screen.session.dirty  # a check's results are never written by themselves
+        await pilot.press("n")
+        await pilot.pause()
+        assert screen.session.item("O1").evidence == [Evidence(url=moved_to, label="โครงสร้างหน่วยงาน")]
+        await pilot.press("escape", "u")
+        assert screen.session.item("O1").evidence[0].url == "https://www.example.go.th/ita/o1"

@@ -57,6 +57,7 @@ EVIDENCE_KEYS: dict[str, str] = {
     "edit": "evidence.key.edit",
     "remove": "evidence.key.remove",
     "open": "evidence.key.open",
+    "follow": "evidence.key.follow",
     "check": "evidence.key.check",
     "close": "evidence.key.close",
 }
@@ -105,6 +106,7 @@ class EvidenceDialog(ModalScreen[None]):
         Binding("e", "edit", "Edit", show=True),
         Binding("d,delete", "remove", "Remove", show=True),
         Binding("o", "open", "Open", show=True),
+        Binding("n", "follow", "Use the new address", show=True),
         Binding("L", "check", "Check links", show=True),
         Binding("escape,v", "close", "Close", show=True),
     ]
@@ -202,6 +204,21 @@ class EvidenceDialog(ModalScreen[None]):
         item = self.item
         if index is not None and item is not None:
             self.keeper.open_evidence(item.evidence[index])
+
+    def action_follow(self) -> None:
+        """`n`: a moved web address becomes the address it moved to (what the last check found)."""
+        index = self._selected()
+        item = self.item
+        if index is None or item is None:
+            return
+        entry = item.evidence[index]
+        outcome = self.keeper.link_outcome(entry)
+        if outcome is None or not outcome.moved or outcome.final_url is None:
+            self.notify(tr("evidence.follow.none", self.lang), severity="warning", markup=False)
+            return
+        moved = Evidence(url=outcome.final_url, label=entry.label, published=entry.published)
+        if self.keeper.replace_evidence(self.item_id, index, moved):
+            self.refresh_list(highlight=index)
 
     def action_check(self) -> None:
         self.keeper.action_check_links()
