@@ -73,7 +73,7 @@ class EvidenceFlow(_ScreenBase):
         @property
         def current_item(self) -> Item | None: ...
 
-        def _after_change(self, change: Edit | None, *, reselect: bool = False) -> None: ...
+        def _repaint(self, edit: Edit) -> None: ...
 
         def _require_item(self) -> Item | None: ...
 
@@ -134,9 +134,12 @@ class EvidenceFlow(_ScreenBase):
         except AuthoringError as error:
             self.notify(error.message.render(self.lang), severity="warning", markup=False)
             return False
-        self._after_change(self.session.record(edit))
+        if edit is None:
+            return False
+        self.session.record(edit)
+        self._repaint(edit)
         self.mark_broken()
-        return edit is not None
+        return True
 
     # -- opening --------------------------------------------------------------------------
 
