@@ -119,3 +119,16 @@ def test_refused_with_exit_2_and_nothing_written(
     code, _, err = run(capsys, "evidence", str(oit), *argv, "--lang", "en")
     assert code == 2 and message in err, err
     assert oit.read_bytes() == before
+
+
+def test_next_year_starts_without_last_years_evidence(oit: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "evidence", str(oit), "O1", "--add-url", "https://www.example.go.th/ita/o1")
+    run(capsys, "evidence", str(oit), "O2", "--add-url", "https://www.example.go.th/ita/o2")
+    following = oit.parent / "oit-2567.toml"
+    code, out, _ = run(capsys, "new", str(following), "--from", str(oit), "--lang", "en")
+    assert code == 0 and "evidence ×2" in out  # said, with the other results reset
+    assert "\n[[sections.items.evidence]]" not in following.read_text(
+        encoding="utf-8"
+    )  # the header's example stays
+    assert all(item.evidence == [] for item in load(following).checklist.items())
+    assert evidence_of(oit, "O1") != []  # last year's file is not touched
