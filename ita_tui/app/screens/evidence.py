@@ -13,6 +13,7 @@ Text from the checklist is shown as ``Text``/``Content``, never as markup.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import PurePath
 from datetime import date
 from typing import ClassVar, Protocol
 
@@ -100,7 +101,7 @@ def entry_text(
 class EvidenceDialog(ModalScreen[None]):
     """An item's evidence: a to add, enter to edit, d to remove, o to open, L to check, escape to close."""
 
-    CSS_PATH = "evidence.tcss"
+    CSS_PATH: ClassVar[list[str | PurePath]] = ["dialogs.tcss", "evidence.tcss"]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "Add", show=True),
         Binding("e", "edit", "Edit", show=True),
@@ -230,7 +231,7 @@ class EvidenceDialog(ModalScreen[None]):
 class EvidenceForm(ModalScreen[Evidence | None]):
     """One piece of evidence: web address or file, label, date published; enter keeps, escape drops."""
 
-    CSS_PATH = "evidence.tcss"
+    CSS_PATH: ClassVar[list[str | PurePath]] = ["dialogs.tcss", "evidence.tcss"]
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", show=False)]
 
     def __init__(self, item_id: str, entry: Evidence | None, lang: Lang) -> None:
