@@ -13,8 +13,8 @@ Text from the checklist is shown as ``Text``/``Content``, never as markup.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import PurePath
 from datetime import date
+from pathlib import PurePath
 from typing import ClassVar, Protocol
 
 from rich.text import Text
