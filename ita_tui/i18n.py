@@ -1150,6 +1150,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Checking {count} links and files; carry on meanwhile",
     ),
     "links.app.already": ("กำลังตรวจลิงก์อยู่", "Already checking the links"),
+    "links.app.failed": ("ตรวจลิงก์ไม่สำเร็จ: {error}", "The link check failed: {error}"),
     "links.app.broken": (
         "หลักฐานใช้ไม่ได้ {count} รายการ: {ids} · ย้ายที่ {moved} (ดูที่เครื่องหมาย ✗ และกด v)",
         "Broken evidence on {count} items: {ids} · moved: {moved} (see the ✗ marks, press v)",

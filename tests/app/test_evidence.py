@@ -263,3 +263,22 @@ async def test_a_moved_link_takes_its_new_address_only_when_asked(make_app, oit_
         assert screen.session.item("O1").evidence == [Evidence(url=moved_to, label="โครงสร้างหน่วยงาน")]
         await pilot.press("escape", "u")
         assert screen.session.item("O1").evidence[0].url == "https://www.example.go.th/ita/o1"
+
+
+async def test_a_failed_check_says_so_and_can_be_run_again(
+    make_app, oit_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ita_tui.links
+
+    def broken_check(*args: Any, **kwargs: Any) -> None:
+        raise OSError("no sockets here")
+
+    monkeypatch.setattr(ita_tui.links, "check_all", broken_check)
+    app = make_app(oit_path, lang="en")
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.press("L")
+        await settle(pilot)
+        assert any(
+            "The link check failed: OSError: no sockets here" in str(n.message) for n in app._notifications
+        )
+        assert app.screen._link_cancel is None and app.screen.navigator.border_subtitle is None

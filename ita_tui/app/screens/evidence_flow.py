@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -190,13 +191,26 @@ class EvidenceFlow(_ScreenBase):
     def _check_links(self, targets: list[Target], folder: Path, cancel: threading.Event) -> None:
         from ita_tui.links import check_all
 
-        def found(result: LinkResult) -> None:
+        def back(callback: Callable[..., object], *arguments: object) -> None:
+            """Hand a result to the screen, unless the check was stopped or the app has gone."""
             if not cancel.is_set():
-                self.app.call_from_thread(self._link_found, result)
+                with contextlib.suppress(RuntimeError):  # the app exited meanwhile
+                    self.app.call_from_thread(callback, *arguments)
 
-        results = check_all(targets, folder, on_result=found, cancel=cancel)
-        if not cancel.is_set():
-            self.app.call_from_thread(self._links_checked, results)
+        try:
+            results = check_all(
+                targets, folder, on_result=lambda result: back(self._link_found, result), cancel=cancel
+            )
+        except Exception as error:  # a failure must not leave the check "running" for good
+            back(self._links_failed, error)
+            return
+        back(self._links_checked, results)
+
+    def _links_failed(self, error: Exception) -> None:
+        self._link_cancel = None
+        self.navigator.border_subtitle = None
+        message = tr("links.app.failed", self.lang, error=f"{type(error).__name__}: {error}")
+        self.notify(message, severity="error", timeout=12, markup=False)
 
     def _link_found(self, result: LinkResult) -> None:
         """One result in: keep it, count it, and mark its item at once when it is broken."""
