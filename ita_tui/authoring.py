@@ -282,6 +282,8 @@ def _copy(value: object) -> object:
     # Field dicts and lists are shared with the model: give each application its own.
     if isinstance(value, dict):
         return {key: list(entry) if isinstance(entry, list) else entry for key, entry in value.items()}
+    if isinstance(value, list):  # an item's evidence
+        return list(value)
     return value
 
 

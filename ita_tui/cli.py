@@ -25,11 +25,13 @@ COMMANDS: dict[str, str] = {
     "add": "ita_tui.commands.add",
     "remove": "ita_tui.commands.remove",
     "move": "ita_tui.commands.move",
+    "evidence": "ita_tui.commands.evidence",
     "show": "ita_tui.commands.show",
     "export": "ita_tui.commands.export",
     "score": "ita_tui.commands.score",
     "compare": "ita_tui.commands.compare",
     "import": "ita_tui.commands.import_report",
+    "check-links": "ita_tui.commands.check_links",
 }
 
 

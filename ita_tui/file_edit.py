@@ -23,6 +23,7 @@ caller falls back to tomlkit (:mod:`ita_tui.tomlkit_edit`).
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -135,7 +136,7 @@ class _Editor:
             self._sub_table(
                 path, old if isinstance(old, dict) else {}, new if new is not MISSING else {}, owner
             )
-        elif is_table_array(new) or (new is MISSING and is_table_array(old)):
+        elif is_table_array(new) or is_table_array(old):  # added, changed, or all removed ([] or MISSING)
             self._sub_tables(
                 path, old if isinstance(old, list) else [], new if new is not MISSING else [], owner
             )
@@ -156,18 +157,44 @@ class _Editor:
             )
 
     def _sub_tables(self, path: tuple[Any, ...], old: list[Any], new: list[Any], owner: Owner) -> None:
-        """An array of tables under a table (an item's evidence): entry by entry."""
-        for index, entry in enumerate(new[: len(old)]):
-            self.table((*path, index), key_changes(old[index], entry), owner)
-        for index in range(len(new), len(old)):
-            table = self.document.tables.get((*path, index))
-            if table is None:
-                raise ScanError(f"no table {(*path, index)} in the text")
-            self.edits.append(_Edit(self._lead_start(table), self.ends[table.path], "", owner))
-        if len(new) > len(old):
-            header = _header(path)
-            blocks = "".join(render_block(header, entry, self.style, array=True) for entry in new[len(old) :])
-            self._insert(self._region_end(path[:-1]), blocks, owner)
+        """An array of tables under a table (an item's evidence), changed as little as it can be.
+
+        The old and new entries are aligned (difflib): an entry that stays is not
+        touched, a removed one goes with the comments above it, a new one is a new
+        block where it stands in the list, and an entry replaced by one other is
+        edited key by key in place.
+        """
+        matcher = difflib.SequenceMatcher(
+            a=[_hashable(e) for e in old], b=[_hashable(e) for e in new], autojunk=False
+        )
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                continue
+            paired = min(i2 - i1, j2 - j1)
+            for k in range(paired):
+                self.table((*path, i1 + k), key_changes(old[i1 + k], new[j1 + k]), owner)
+            for index in range(i1 + paired, i2):
+                table = self._entry(path, index)
+                self.edits.append(_Edit(self._lead_start(table), self.ends[table.path], "", owner))
+            if j2 - j1 > paired:
+                header = _header(path)
+                blocks = "".join(
+                    render_block(header, entry, self.style, array=True) for entry in new[j1 + paired : j2]
+                )
+                after = i1 + paired - 1  # the block the new ones follow: the last kept before them
+                if after >= 0:
+                    anchor = self.ends[self._entry(path, after).path]
+                elif old:
+                    anchor = self._lead_start(self._entry(path, 0))
+                else:
+                    anchor = self._region_end(path[:-1])
+                self._insert(anchor, blocks, owner)
+
+    def _entry(self, path: tuple[Any, ...], index: int) -> Table:
+        table = self.document.tables.get((*path, index))
+        if table is None:
+            raise ScanError(f"no table {(*path, index)} in the text")
+        return table
 
     def _insert(self, anchor: int, text: str, owner: Owner) -> None:
         prefix = "" if anchor == 0 or self.text[:anchor].endswith("\n") else self.style.newline
@@ -194,6 +221,11 @@ class _Editor:
         """Where the comments and blank lines above *table*'s header begin: the previous table's end."""
         before = [end for path, end in self.ends.items() if end <= table.header_start and path != table.path]
         return max(before, default=0)
+
+
+def _hashable(entry: Any) -> str:
+    """An entry of an array of tables as something to compare (its keys and values, in order)."""
+    return repr(sorted(entry.items())) if isinstance(entry, dict) else repr(entry)
 
 
 def _header(path: tuple[Any, ...]) -> str:

@@ -1034,6 +1034,148 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- the command line in the interface language: argparse, suggestions, help (issue 18)
     # (end of issue 18's strings)
     # --- evidence: links and files behind an item, the link check (issue 19)
+    "evidence.bad.empty": ("ใส่ที่อยู่เว็บหรือไฟล์", "give a web address or a file"),
+    "evidence.bad.number": (
+        "ไม่มีหลักฐานลำดับที่ {number} (มี {count} รายการ)",
+        "there is no evidence number {number} (there are {count})",
+    ),
+    "evidence.cli.none": ("ยังไม่มีหลักฐาน", "no evidence yet"),
+    "evidence.published": ("เผยแพร่ {date}", "published {date}"),
+    "evidence.heading": ("หลักฐาน", "Evidence"),
+    "report.links": (
+        "ตรวจหลักฐาน {checked} รายการ: ใช้ไม่ได้ {broken}",
+        "Evidence checked: {checked}, broken: {broken}",
+    ),
+    "report.links_unchecked": ("ยังไม่ได้ตรวจ {count}", "not checked: {count}"),
+    "evidence.did.add": ("เพิ่มหลักฐานของ {id}", "added evidence to {id}"),
+    "evidence.did.edit": ("แก้หลักฐานของ {id}", "edited evidence of {id}"),
+    "evidence.did.remove": ("ลบหลักฐานของ {id}", "removed evidence of {id}"),
+    "evidence.bad.empty_url": ("ที่อยู่เว็บว่างเปล่า", "the web address is empty"),
+    "evidence.bad.space": (
+        "ที่อยู่เว็บมีช่องว่างหรืออักขระควบคุมอยู่ข้างใน (คัดลอกมาไม่ครบหรือเกินมา?)",
+        "the web address has a space or a control character in it (copied with extra text?)",
+    ),
+    "evidence.bad.port": ("หมายเลขพอร์ตในที่อยู่เว็บไม่ถูกต้อง", "the web address has a port that is not a number"),
+    "evidence.bad.file_url": (
+        'ไฟล์ในเครื่องให้เขียนเป็น path = "..." ไม่ใช่ที่อยู่ file://',
+        'a file on disk is written path = "...", not as a file:// address',
+    ),
+    "evidence.bad.scheme": (
+        "ที่อยู่เว็บต้องขึ้นต้นด้วย http:// หรือ https://",
+        "a web address must start with http:// or https://",
+    ),
+    "evidence.bad.host": ("ที่อยู่เว็บไม่มีชื่อเว็บไซต์", "the web address names no web site"),
+    "links.ok": ("ใช้ได้", "works"),
+    "links.broken": ("✗ ใช้ไม่ได้: {why}", "✗ broken: {why}"),
+    "links.moved": (
+        "ใช้ได้ แต่ย้ายไปแล้ว ({status}) ไปที่ {url}",
+        "works, but moved ({status}) to {url}",
+    ),
+    "links.at": ("ที่ {url}", "at {url}"),
+    "links.why.malformed": ("ที่อยู่เว็บไม่ถูกต้อง", "not a valid web address"),
+    "links.why.unreachable": ("ติดต่อเว็บไซต์ไม่ได้", "the site cannot be reached"),
+    "links.why.certificate": (
+        "ใบรับรองความปลอดภัยของเว็บไซต์ไม่น่าเชื่อถือ",
+        "the site's security certificate is not trusted",
+    ),
+    "links.why.timeout": ("เว็บไซต์ไม่ตอบภายในเวลาที่กำหนด", "the site did not answer in time"),
+    "links.why.not_found": ("ไม่พบหน้านี้ (HTTP {status})", "page not found (HTTP {status})"),
+    "links.why.server_error": ("เซิร์ฟเวอร์ขัดข้อง (HTTP {status})", "the server failed (HTTP {status})"),
+    "links.why.http_error": ("เปิดหน้านี้ไม่ได้ (HTTP {status})", "the page cannot be opened (HTTP {status})"),
+    "links.why.login": ("ต้องเข้าสู่ระบบก่อนจึงจะเห็นหน้านี้", "the page now asks for a login"),
+    "links.why.redirect_loop": ("ส่งต่อวนซ้ำไม่รู้จบ", "redirects in a loop"),
+    "links.why.too_many_redirects": ("ส่งต่อหลายทอดเกินไป", "too many redirects"),
+    "links.why.empty": ("หน้าหรือไฟล์ว่างเปล่า", "the page or file is empty"),
+    "links.why.missing": ("ไม่พบไฟล์", "file not found"),
+    "open.no_desktop": (
+        "เครื่องนี้ไม่มีหน้าจอกราฟิกให้เปิด (เช่น ต่อผ่าน SSH)",
+        "there is no desktop here to open it on (over SSH, say)",
+    ),
+    "open.no_opener": (
+        "ไม่พบโปรแกรม {detail} สำหรับเปิด",
+        "the program {detail} that opens it is not installed",
+    ),
+    "open.failed": ("ระบบเปิดไม่ได้: {detail}", "the system could not open it: {detail}"),
+    "evidence.key.dialog": ("หลักฐาน", "Evidence"),
+    "evidence.key.check": ("ตรวจลิงก์", "Check links"),
+    "evidence.key.add": ("เพิ่ม", "Add"),
+    "evidence.key.edit": ("แก้ไข", "Edit"),
+    "evidence.key.remove": ("ลบ", "Remove"),
+    "evidence.key.open": ("เปิด", "Open"),
+    "evidence.key.close": ("ปิด", "Close"),
+    "evidence.key.follow": ("ใช้ที่อยู่ใหม่", "Use the new address"),
+    "evidence.follow.none": (
+        "ลิงก์นี้ไม่ได้ย้ายที่ (หรือยังไม่ได้ตรวจ: กด L)",
+        "This link has not moved (or was not checked yet: press L)",
+    ),
+    "evidence.cmd.dialog": ("หลักฐานของรายการนี้…", "Evidence of this item…"),
+    "evidence.cmd.check": ("ตรวจลิงก์และไฟล์หลักฐานทั้งหมด", "Check every evidence link and file"),
+    "evidence.dialog.title": ("หลักฐานของ {id} · {title}", "Evidence of {id} · {title}"),
+    "evidence.dialog.none": (
+        "ยังไม่มีหลักฐาน กด a เพื่อเพิ่มที่อยู่เว็บหรือไฟล์",
+        "No evidence yet: press a to add a web address or a file",
+    ),
+    "evidence.dialog.keys": (
+        "a เพิ่ม · enter แก้ไข · d ลบ · o เปิด · L ตรวจลิงก์ · n ใช้ที่อยู่ใหม่ของลิงก์ที่ย้าย · esc ปิด (u ที่หน้าหลักเลิกทำได้)",
+        "a add · enter edit · d remove · o open · L check links · n use a moved link's new address ·"
+        " esc close (u on the main screen undoes)",
+    ),
+    "evidence.detail.heading": ("หลักฐาน ({count})", "Evidence ({count})"),
+    "evidence.form.add": ("เพิ่มหลักฐานของ {id}", "Add evidence to {id}"),
+    "evidence.form.edit": ("แก้หลักฐานของ {id}", "Edit evidence of {id}"),
+    "evidence.form.address": ("ที่อยู่หรือไฟล์", "Address or file"),
+    "evidence.form.label": ("คำอธิบาย", "Label"),
+    "evidence.form.published": ("วันที่เผยแพร่", "Published"),
+    "evidence.form.hint": (
+        "ที่อยู่เว็บขึ้นต้นด้วย https:// · ไฟล์ให้ระบุตามโฟลเดอร์ของรายการตรวจ เช่น หลักฐาน/o1.pdf"
+        " · วันที่ เช่น 1/11/2569 (เว้นว่างได้) · enter บันทึก · esc ยกเลิก",
+        "A web address starts with https:// · a file is relative to the checklist's folder, e.g."
+        " evidence/o1.pdf · a date such as 2026-11-01 (may be empty) · enter keeps · esc cancels",
+    ),
+    "evidence.form.bad_date": ("วันที่เผยแพร่: {why}", "Published: {why}"),
+    "evidence.removed": (
+        "ลบหลักฐานของ {id} แล้ว (กด u ที่หน้าหลักเพื่อเลิกทำ)",
+        "Removed evidence of {id} (u on the main screen undoes it)",
+    ),
+    "evidence.open.opening": ("กำลังเปิด {target}", "Opening {target}"),
+    "evidence.open.missing": ("ไม่พบไฟล์ {path}", "No file at {path}"),
+    "evidence.open.failed": (
+        "เปิดไม่ได้: {why} · คัดลอกที่อยู่ไว้ในคลิปบอร์ดแล้ว: {target}",
+        "Cannot open it: {why} · the address is copied to the clipboard: {target}",
+    ),
+    "links.app.tag": ("ลิงก์เสีย", "broken link"),
+    "links.app.progress": ("ตรวจลิงก์ {done}/{total}", "checking links {done}/{total}"),
+    "links.app.started": (
+        "กำลังตรวจลิงก์และไฟล์ {count} รายการ ทำงานอื่นต่อได้",
+        "Checking {count} links and files; carry on meanwhile",
+    ),
+    "links.app.already": ("กำลังตรวจลิงก์อยู่", "Already checking the links"),
+    "links.app.failed": ("ตรวจลิงก์ไม่สำเร็จ: {error}", "The link check failed: {error}"),
+    "links.app.broken": (
+        "หลักฐานใช้ไม่ได้ {count} รายการ: {ids} · ย้ายที่ {moved} (ดูที่เครื่องหมาย ✗ และกด v)",
+        "Broken evidence on {count} items: {ids} · moved: {moved} (see the ✗ marks, press v)",
+    ),
+    "links.app.fine": (
+        "ตรวจแล้ว {count} ลิงก์และไฟล์: ใช้ได้ทั้งหมด · ย้ายที่ {moved}",
+        "Checked {count} links and files: all work · moved: {moved}",
+    ),
+    "links.cmd.progress": ("กำลังตรวจลิงก์", "Checking links"),
+    "links.cmd.none": (
+        "ไม่มีหลักฐานให้ตรวจ (เพิ่มได้ด้วยคำสั่ง ita-tui evidence หรือปุ่ม v ในแอป)",
+        "No evidence to check (add some with ita-tui evidence, or v in the app)",
+    ),
+    "links.cmd.broken_head": (
+        "รายการที่มีหลักฐานใช้ไม่ได้ {count} รายการ:",
+        "Items with broken evidence: {count}",
+    ),
+    "links.cmd.moved_head": (
+        "รายการที่หลักฐานย้ายที่แล้วแต่ยังใช้ได้ {count} รายการ (ควรแก้เป็นที่อยู่ใหม่):",
+        "Items whose evidence moved but still works: {count} (better give the new address)",
+    ),
+    "links.cmd.summary": (
+        "ตรวจแล้ว {total} ลิงก์และไฟล์: ใช้ไม่ได้ {broken} · ย้ายที่ {moved} · ใช้ได้ {fine}",
+        "Checked {total} links and files: {broken} broken, {moved} moved, {fine} fine",
+    ),
     # (end of issue 19's strings)
     # --- merging with changes on disk: field by field, what was kept and dropped (issue 21)
     "merge.what.field": ("{field} ของ {where}", "{field} of {where}"),

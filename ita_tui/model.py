@@ -84,7 +84,7 @@ def new_uid() -> int:
 
 # Keys of an item that have a fixed meaning; any other string or list-of-strings
 # key is a detail field.
-ITEM_KEYS = frozenset({"id", "title", "status", "notes", "score", "updated", "indicator", "due"})
+ITEM_KEYS = frozenset({"id", "title", "status", "notes", "score", "updated", "indicator", "due", "evidence"})
 
 
 def filled_cells(fraction: float, width: int) -> int:
@@ -136,6 +136,31 @@ class Progress:
         )
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """A web page or a file that shows an item's work: what the assessors are pointed to.
+
+    Exactly one of *url* (an http or https address) and *path* (a file,
+    relative to the checklist's folder) is set; *label* says what it is and
+    *published* when it was put up.  Written in the file as a
+    ``[[sections.items.evidence]]`` table.
+    """
+
+    url: str | None = None
+    path: str | None = None
+    label: str | None = None
+    published: date | None = None
+
+    @property
+    def address(self) -> str:
+        """The url or the path."""
+        return self.url if self.url is not None else (self.path or "")
+
+    @property
+    def is_url(self) -> bool:
+        return self.url is not None
+
+
 @dataclass
 class Item:
     """One measure or indicator: something whose progress is tracked."""
@@ -149,6 +174,7 @@ class Item:
     indicator: int | None = None
     fields: dict[str, FieldValue] = field(default_factory=dict)
     due: date | None = None  # when it must be done; the owner is the `responsible` field
+    evidence: list[Evidence] = field(default_factory=list)
     # Identity, not data: equal items may have different uids.
     uid: int = field(default_factory=new_uid, compare=False, repr=False)
 

@@ -9,8 +9,9 @@ year's text (its comments and layout carried) with ``previous`` recorded:
   fields below: ``actions``, ``period``, ``responsible``, ``approach``, ...);
 * **reset**: every status to not started, notes, scores, ``updated``, due dates, the
   *result* fields (:data:`RESULT_FIELDS`: what was done and achieved last
-  year), and the checklist's reported ``overall_score``, ``rating`` and
-  ``description`` (which in agencies' reports narrates last year's results);
+  year), each item's evidence (last year's pages and files), and the
+  checklist's reported ``overall_score``, ``rating`` and ``description``
+  (which in agencies' reports narrates last year's results);
 * **moved to the new year**: the fiscal year (+1, or the year given), and in
   titles and plan fields every place that plainly names the old year
   (``พ.ศ.2566``, ``ปีงบประมาณ 2566``, ``FY2566``, in Arabic or Thai digits).
@@ -162,6 +163,11 @@ def _reset(item: object, report: NextYear) -> None:
     report.stamps += item.updated is not None
     report.dues += item.due is not None
     item.status, item.notes, item.score, item.updated, item.due = Status.NOT_STARTED, "", None, None, None
+    if item.evidence:
+        # Last year's evidence shows last year's work: the new year's must be published again
+        # (counted with the result fields, so that the summary says it went).
+        report.results["evidence"] = report.results.get("evidence", 0) + 1
+        item.evidence = []
 
 
 def next_year_file(last: LoadedChecklist, out: Path, year: int | None = None) -> tuple[str, NextYear]:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ita_tui.model import GROUPS, ITEM_KEYS, Checklist, FieldValue, Item, Section, Status
+from ita_tui.evidence import address_problem
+from ita_tui.model import GROUPS, ITEM_KEYS, Checklist, Evidence, FieldValue, Item, Section, Status
 from ita_tui.sanitize import clean_line, clean_text, unsafe_characters
 
 FORMAT_VERSION = 1
@@ -45,7 +46,10 @@ def render_path(path: Path) -> str:
 
 
 # Strings shown on one line (rows, headings): a tab in them is read as one space.
-_ONE_LINE_KEYS = frozenset({"title", "subtitle", "organization", "rating", "id", "group", "language"})
+_ONE_LINE_KEYS = frozenset(
+    {"title", "subtitle", "organization", "rating", "id", "group", "language", "label"}
+)
+_EVIDENCE_KEYS = ("url", "path", "label", "published")
 
 
 class _Builder:
@@ -264,7 +268,77 @@ class _Builder:
         )
         item.indicator = self._indicator(table, path, item, section)
         item.fields = self._fields(table, path)
+        item.evidence = self._evidence(table, path)
         return item
+
+    def _evidence(self, table: dict[str, Any], path: Path) -> list[Evidence]:
+        value = table.get("evidence")
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
+            self.problem(
+                path + ("evidence",),
+                f"'evidence' must be an array of tables [[sections.items.evidence]], not {_type_name(value)}",
+            )
+            return []
+        found = [self._evidence_entry(entry, path + ("evidence", index)) for index, entry in enumerate(value)]
+        return [entry for entry in found if entry is not None]
+
+    def _evidence_entry(self, table: dict[str, Any], path: Path) -> Evidence | None:
+        for key in table:
+            if key not in _EVIDENCE_KEYS:
+                known = ", ".join(_EVIDENCE_KEYS)
+                self.problem(
+                    path + (key,), f"unknown key {_quote(key)} in evidence (known: {known})", warning=True
+                )
+        url, file = self._address(table, "url", path), self._address(table, "path", path)
+        label = self.text(table, "label", path)
+        published = self._published(table, path)
+        if url is not None and file is not None:
+            self.problem(
+                path, "evidence has both 'url' and 'path': give one (one [[sections.items.evidence]] each)"
+            )
+            return None
+        if url is None and file is None:
+            if "url" not in table and "path" not in table:
+                self.problem(path, "evidence needs a 'url' (a web address) or a 'path' (a file)")
+            return None
+        if url is not None and not self._good_url(url, path + ("url",)):
+            return None
+        return Evidence(url=url, path=file, label=label or None, published=published)
+
+    def _good_url(self, url: str, path: Path) -> bool:
+        problem = address_problem(url)
+        if problem is None:
+            return True
+        from ita_tui.i18n import t  # the catalogue, only to complain
+
+        self.problem(path, f"'url' {_quote(url)}: {t(problem, 'en')}")
+        return False
+
+    def _address(self, table: dict[str, Any], key: str, path: Path) -> str | None:
+        """A url or path: None when absent, or when bad (then it is reported)."""
+        if key not in table:
+            return None
+        text = self.text(table, key, path)
+        if not text.strip() and isinstance(table[key], str):
+            self.problem(path + (key,), f"'{key}' must not be empty")
+            return None
+        return text or None
+
+    def _published(self, table: dict[str, Any], path: Path) -> date | None:
+        value = table.get("published")
+        if value is None:
+            return None
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        self.problem(
+            path + ("published",),
+            f"'published' must be a date such as 2026-11-01 (no quotes), not {_type_name(value)}",
+        )
+        return None
 
     def _status(self, table: dict[str, Any], path: Path) -> Status:
         value = table.get("status")

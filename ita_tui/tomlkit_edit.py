@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ita_tui.plan import MISSING, KeyChanges, Plan
-from ita_tui.toml_write import Style, decode_value, is_empty, render_value
+from ita_tui.toml_write import Style, decode_value, is_empty, is_table_array, render_value
 
 
 def apply_plan_with_tomlkit(text: str, plan: Plan, newline: str) -> str:
@@ -39,8 +39,11 @@ def apply_plan_with_tomlkit(text: str, plan: Plan, newline: str) -> str:
 
 def _edit_table(table: Any, changes: KeyChanges, style: Style) -> None:
     """Set or remove *table*'s keys as *changes* say (new values written in *style*)."""
+    from tomlkit.items import InlineTable
+
+    inline = isinstance(table, InlineTable)
     for key, (old, new) in changes.items():
-        if new is MISSING:
+        if new is MISSING or (new == [] and is_table_array(old)):  # the last evidence removed: no key left
             if key in table:
                 del table[key]
         elif isinstance(new, dict) and isinstance(table.get(key), dict):
@@ -50,12 +53,20 @@ def _edit_table(table: Any, changes: KeyChanges, style: Style) -> None:
         elif key in table or not is_empty(key, new):
             current = table.get(key)
             old_text = current.as_string() if hasattr(current, "as_string") else None
-            table[key] = _item(key, new, old_text, style)
+            table[key] = _item(key, new, old_text, style, inline)
 
 
-def _item(key: str, value: Any, old_text: str | None, style: Style) -> Any:
+def _item(key: str, value: Any, old_text: str | None, style: Style, inline: bool = False) -> Any:
     import tomlkit
 
+    if inline and is_table_array(value):
+        # Inside an inline table an array of tables must be inline too (tomlkit would write [[...]] there).
+        entries = tomlkit.array()
+        for entry in value:
+            table = tomlkit.inline_table()
+            table.update(entry)
+            entries.append(table)
+        return entries
     if isinstance(value, (dict, list)):
         return tomlkit.item(value)
     # Through our own renderer, so that quoting and Thai statuses follow the file.
@@ -98,7 +109,7 @@ def _new_table(changes: KeyChanges, keep: tuple[str, ...], inline: bool, style: 
     table = tomlkit.inline_table() if inline else tomlkit.table()
     for key, (_old, new) in changes.items():
         if key in keep or not is_empty(key, new):
-            table[key] = _item(key, new, None, style)
+            table[key] = _item(key, new, None, style, inline)
     return table
 
 

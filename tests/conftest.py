@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import winsim
 from hypothesis import settings as hypothesis_settings
+from link_server import Stats
 
 # Property tests must not hang on timing (the suite runs on two loaded cores) nor on a saved
 # example database: a bug they found is pinned with @example, so a fresh run fails on it too.
@@ -69,6 +70,9 @@ def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     monkeypatch.delenv("ITA_TUI_KILL_AT", raising=False)
     for name in ("LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"):
         monkeypatch.delenv(name, raising=False)
+    # The link checks' server is on 127.0.0.1: asked directly, whatever the machine's proxy.
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture
@@ -81,3 +85,12 @@ def commented(tmp_path: Path) -> Path:
 def bundled(tmp_path: Path) -> Path:
     """A copy of the bundled FY2566 checklist."""
     return Path(shutil.copy(BUNDLED, tmp_path / "fy2566.toml"))
+
+
+@pytest.fixture(scope="module")
+def link_site() -> Iterator[tuple[str, Stats]]:
+    """The link checks' web server (tests/link_server.py) on 127.0.0.1: its base address and stats."""
+    from link_server import serve
+
+    with serve() as running:
+        yield running

@@ -29,6 +29,7 @@ from ita_tui.errors import UserError
 from ita_tui.fs.messages import error_text
 from ita_tui.i18n import Lang
 from ita_tui.i18n import t as tr
+from ita_tui.opener import Opener, open_target
 from ita_tui.settings import Settings, load_settings, save_settings
 
 ITA_DARK = Theme(
@@ -135,11 +136,14 @@ class ItaApp(App[None]):
         folders: list[Path] | None = None,
         save_settings_file: bool = True,
         notice: i18n.Message | None = None,
+        opener: Opener | None = None,
     ) -> None:
         super().__init__()
         self._first_frame_out = False
         self._waiting_for_first_frame: list[Callable[[], object]] = []
         self.loaded = loaded
+        # How evidence is opened (a browser, a file's program): the system's, or a test's fake.
+        self.opener: Opener = opener or open_target
         self.notice = notice  # said once the checklist is open (e.g. "your own copy is open")
         self.explicit_lang = lang
         warning = None

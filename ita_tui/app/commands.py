@@ -43,6 +43,8 @@ class ItaCommands(Provider):
             yield tr("app.cmd.what_is_left", lang), main.action_what_is_left, "w"
             yield tr("app.cmd.due", lang), main.action_due, "D"
             yield tr("app.cmd.score", lang), main.action_score_report, "c"
+            yield tr("evidence.cmd.dialog", lang), main.action_evidence, "v"
+            yield tr("evidence.cmd.check", lang), main.action_check_links, "L"
             yield tr("app.cmd.help", lang), main.action_help, "?"
             yield from _editing_commands(main, lang)
             for status_filter in StatusFilter:

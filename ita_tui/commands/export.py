@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from ita_tui.exports.options import ExportOptions
+    from ita_tui.i18n import Lang
     from ita_tui.model import Checklist
 
 MIN_WIDTH = 20
@@ -53,6 +54,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="eml: a recipient (a@b.go.th or 'Name <a@b.go.th>'); repeat it or separate with commas",
     )
     parser.add_argument("--cc", action="append", default=[], metavar="ADDRESS", help="eml: a copy recipient")
+    parser.add_argument(
+        "--check-links",
+        action="store_true",
+        help="check every evidence link and file first (as check-links does) and mark the broken ones",
+    )
     parser.add_argument(
         "--subject", metavar="TEXT", help="eml: the subject (default: the progress and the date, in --lang)"
     )
@@ -215,7 +221,15 @@ def run(args: argparse.Namespace) -> int:
             "give -o PATH, or send it to a file or a pipe",
             EXIT_USAGE,
         )
-    data = render(checklist, args.format, replace(options, to=to, cc=cc, subject=subject))
+    options = replace(options, to=to, cc=cc, subject=subject)
+    if args.check_links:
+        from ita_tui.commands.check_links import check_checklist
+        from ita_tui.link_results import by_address
+
+        lang: Lang = "th" if options.lang == "th" else "en"
+        results = check_checklist(checklist, Path(args.file), lang)
+        options = replace(options, link_results=by_address(results))
+    data = render(checklist, args.format, options)
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

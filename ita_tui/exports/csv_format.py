@@ -32,14 +32,17 @@ def render(checklist: Checklist, options: ExportOptions) -> bytes:
     """The items passing the filters as CSV (RFC 4180 quoting, CRLF rows, BOM)."""
     lang: Lang = "th" if options.lang == "th" else "en"
     keys = detail_keys(checklist)
+    # An evidence column only where there is evidence: the measures' spreadsheets keep their shape.
+    evidence = any(item.evidence for item in checklist.items())
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(_header(checklist, keys, lang))
+    writer.writerow(_header(checklist, keys, lang) + ([t("evidence.heading", lang)] if evidence else []))
     today = options.day()
     for section in checklist.sections:
         for item in section.items:
             if options.admits(item, today):
-                writer.writerow(_row(section, item, keys, lang))
+                row = _row(section, item, keys, lang)
+                writer.writerow(row + [guard(_cell([e.address for e in item.evidence]))] if evidence else row)
     return out.getvalue().encode("utf-8-sig")
 
 

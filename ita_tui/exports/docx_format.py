@@ -26,6 +26,7 @@ from __future__ import annotations
 import io
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal
@@ -34,14 +35,15 @@ from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Mm, Pt, RGBColor
 from lxml import etree
 
 from ita_tui.exports import docx_table, office
 from ita_tui.exports.options import ExportOptions
-from ita_tui.exports.summary import Row, SectionSummary, Summary, build_summary, displayable
+from ita_tui.exports.summary import EvidenceLine, Row, SectionSummary, Summary, build_summary, displayable
 from ita_tui.i18n import Lang, status_label, t
 from ita_tui.thai import format_date
 
@@ -75,6 +77,7 @@ SHORT_TEXT_MM = 45.0
 CROWDED_SHORT_MM = 28.0
 MIN_LONG_MM = 22.0
 MIN_TITLE_MM = 30.0
+MIN_LINK_MM = 50.0  # evidence: a web address has no space to wrap at, so it gets room for half of one
 TOKEN_SLACK = 1.2  # Thai letters vary in width: a word's room is guessed generously
 CELL_PADDING_MM = 4.0
 # A table with this many columns of free text (title, fields, notes) is too wide to
@@ -85,7 +88,7 @@ STATUS_MM = 32.0
 BOX_INDENT_MM = 5.0
 KEEP_WHOLE_SHARE = 0.66  # of the page's height: rows up to this tall never break across pages
 
-Kind = Literal["number", "id", "title", "field", "score", "due", "status", "notes"]
+Kind = Literal["number", "id", "title", "field", "score", "due", "status", "notes", "evidence"]
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,8 @@ def render(checklist: Checklist, options: ExportOptions) -> bytes:
     document = Document()
     _drop_thumbnail(document)
     _set_up_styles(document)
+    if any(entry.url for item in checklist.items() for entry in item.evidence):
+        _link_style(document)
     _set_up_fonts(document)
     _set_properties(document, summary, options)
     plans = [_plan(checklist, section, summary) for section in summary.sections]
@@ -148,9 +153,12 @@ def _plan(checklist: Checklist, section_summary: SectionSummary, summary: Summar
     columns.append(Column("status", t("label.status", lang), width_mm=_status_mm(lang, len(columns))))
     if office.has_notes(section):
         columns.append(Column("notes", t("label.notes", lang), "notes"))
+    if any(item.evidence for item in section.items):
+        columns.append(Column("evidence", t("evidence.heading", lang), "evidence"))
     portrait = A4_MM[0] - 2 * MARGIN_MM
     texts = sum(not c.width_mm for c in columns)
-    landscape = texts >= LANDSCAPE_TEXT_COLUMNS or sum(c.width_mm or MIN_LONG_MM for c in columns) > portrait
+    least = sum(c.width_mm or (MIN_LINK_MM if c.kind == "evidence" else MIN_LONG_MM) for c in columns)
+    landscape = texts >= LANDSCAPE_TEXT_COLUMNS or least > portrait
     usable = (A4_MM[1] if landscape else A4_MM[0]) - 2 * MARGIN_MM
     return _Plan(tuple(_widths(columns, section, usable)), landscape)
 
@@ -224,6 +232,8 @@ def _least_mm(column: Column, section: Section) -> float:
     """The narrowest a column of long text may be (Thai runs long without spaces: a word
     cannot be measured, so the least width is a fixed one, the title's larger)."""
     del section
+    if column.kind == "evidence":
+        return MIN_LINK_MM
     return MIN_TITLE_MM if column.kind == "title" else MIN_LONG_MM
 
 
@@ -248,6 +258,8 @@ def _cell_text(column: Column, item: Item) -> str:
         return item.title
     if column.kind == "notes":
         return item.notes
+    if column.kind == "evidence":
+        return "\n".join(" ".join(filter(None, (entry.label, entry.address))) for entry in item.evidence)
     return " ".join(office.entries(item.fields.get(column.key)).lines)
 
 
@@ -317,6 +329,17 @@ def _table_styles(document: DocumentObject) -> None:
     _run_format(chosen.element.get_or_add_rPr(), TABLE_PT, bold=True)
     ids = (text.style_id, header.style_id, box.style_id, chosen.style_id)
     assert ids == (TABLE_STYLE, HEADER_STYLE, BOX_STYLE, CHOSEN_STYLE), ids
+
+
+def _link_style(document: DocumentObject) -> None:
+    """Word's own style for links (evidence's web addresses): blue and underlined, as Word draws them.
+
+    Added only to a report that has links, so that the others stay as they were, byte for byte.
+    """
+    link = document.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+    link.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
+    link.font.underline = True
+    assert link.style_id == docx_table.LINK_STYLE, link.style_id
 
 
 def _set_up_fonts(document: DocumentObject) -> None:
@@ -464,8 +487,13 @@ def _section(
         for column in plan.columns
     ]
     docx_table.row(tbl, widths, header, header=True, shading="D9D9D9")
+
+    def link(url: str) -> str:
+        """The relationship id of an external hyperlink to *url* (one a distinct address)."""
+        return document.part.relate_to(url, RT.HYPERLINK, is_external=True)
+
     for row in section_summary.rows:
-        cells = [_cell(column, summary, row, section) for column in plan.columns]
+        cells = [_cell(column, summary, row, section, link) for column in plan.columns]
         # A row up to two thirds of a page is kept whole; a taller one may break rather than
         # leave most of a page blank (and one taller than a page must break).
         whole = _row_height_mm(row.item, plan) < _page_body_mm(plan) * KEEP_WHOLE_SHARE
@@ -474,8 +502,10 @@ def _section(
     document.add_paragraph()._p.addprevious(tbl)
 
 
-def _cell(column: Column, summary: Summary, row: Row, section: Section) -> list[_Element]:
-    """The paragraphs of one cell."""
+def _cell(
+    column: Column, summary: Summary, row: Row, section: Section, link: Callable[[str], str]
+) -> list[_Element]:
+    """The paragraphs of one cell (*link* gives a web address its hyperlink's relationship id)."""
     item = row.item
     if column.kind == "number":
         return [_text(summary.digits(office.measure_number(item)), align="center")]
@@ -492,9 +522,26 @@ def _cell(column: Column, summary: Summary, row: Row, section: Section) -> list[
         return _boxes(summary, item)
     if column.kind == "notes":
         return [_text(line) for line in row.notes.split("\n")] if row.notes else []
+    if column.kind == "evidence":
+        return [_evidence(line, link) for line in summary.evidence_of(item.id)]
     value = office.entries(item.fields.get(column.key))
     hanging = _twips(LIST_INDENT_MM) if value.listed else 0
     return [_text(line, hanging=hanging) for line in value.numbered()]
+
+
+def _evidence(line: EvidenceLine, link: Callable[[str], str]) -> _Element:
+    """One piece of evidence: its label, its web address as a hyperlink (a file's path as text),
+    the date published, and ``✗ ใช้ไม่ได้: …`` in bold when a link check found it broken."""
+    runs: list[docx_table.Piece] = []
+    if line.labelled:
+        runs.append((office.xml_text(line.text) + " ", None))
+    address = office.xml_text(line.address)
+    runs.append(docx_table.Link(address, link(line.url)) if line.url else (address, None))
+    if line.published:
+        runs.append((" · " + office.xml_text(line.published), None))
+    if line.broken:
+        runs.extend([(" · ", None), (office.xml_text(line.broken), CHOSEN_STYLE)])
+    return docx_table.paragraph(runs, TABLE_STYLE)
 
 
 def _text(text: str, *, align: str | None = None, hanging: int = 0) -> _Element:

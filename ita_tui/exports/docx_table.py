@@ -11,7 +11,7 @@ requires, so that Word never asks to repair the file.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lxml import etree
 
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from lxml.etree import _Element
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _VAL = f"{_W}val"
 
@@ -26,7 +27,20 @@ _VAL = f"{_W}val"
 Run = tuple[str, str | None]
 
 
-def paragraph(runs: Sequence[Run], style: str, *, align: str | None = None, hanging: int = 0) -> _Element:
+class Link(NamedTuple):
+    """A run that is a hyperlink: its text and the relationship id of its target."""
+
+    text: str
+    relationship: str
+
+
+# What a paragraph is made of: runs, and hyperlinks (an evidence's web address).
+Piece = Run | Link
+# Word's own character style for hyperlinks (blue, underlined): Word and LibreOffice know it by this id.
+LINK_STYLE = "Hyperlink"
+
+
+def paragraph(runs: Sequence[Piece], style: str, *, align: str | None = None, hanging: int = 0) -> _Element:
     """A ``w:p`` in *style*; *hanging* (twips) hangs the lines after the first, as lists do."""
     p = etree.Element(f"{_W}p")
     properties = etree.SubElement(p, f"{_W}pPr")
@@ -35,8 +49,12 @@ def paragraph(runs: Sequence[Run], style: str, *, align: str | None = None, hang
         etree.SubElement(properties, f"{_W}ind", {f"{_W}left": str(hanging), f"{_W}hanging": str(hanging)})
     if align:
         etree.SubElement(properties, f"{_W}jc", {_VAL: align})
-    for text, character_style in runs:
-        _run(p, text, character_style)
+    for piece in runs:
+        if isinstance(piece, Link):
+            link = etree.SubElement(p, f"{_W}hyperlink", {f"{_R}id": piece.relationship, f"{_W}history": "1"})
+            _run(link, piece.text, LINK_STYLE)
+        else:
+            _run(p, *piece)
     return p
 
 

@@ -8,7 +8,8 @@ and show the same thing.  What mail clients keep decides the form:
 - tables for layout, one column 640 px at most, with a fixed-width table in an
   Outlook-only conditional comment (Outlook ignores ``max-width``); on a phone
   the column shrinks, and no cell has a fixed width wider than an id;
-- no scripts, no images, no links to anything outside the message;
+- no scripts, no images, nothing fetched from outside the message; the only
+  links are the evidence's own web addresses (``http``/``https`` alone);
 - status told by a word and a symbol (✓ ◐ ○), colour only repeating it;
 - well-formed XML (void elements closed, only XML's entities), so that any
   parser reads it; all checklist text through :func:`html.escape`.
@@ -46,6 +47,7 @@ DUE_COLOURS: dict[DueState, tuple[str, str]] = {
     DueState.OVERDUE: ("#991b1b", "#fee2e2"),
     DueState.DUE_SOON: ("#92400e", "#fef3c7"),
 }
+BROKEN_COLOURS = ("#991b1b", "#fee2e2")  # as overdue: the words "✗ broken" say it, the colour repeats it
 H2 = "margin:8px 0 4px;font-size:17px;line-height:1.4;font-weight:bold;"
 TABLE = 'role="presentation" cellpadding="0" cellspacing="0" border="0"'
 
@@ -117,6 +119,8 @@ def _progress(summary: Summary) -> str:
         parts.append(f'<div style="font-weight:bold;">{text(summary.score_line)}</div>')
     if summary.filter_line:
         parts.append(f'<div style="font-style:italic;{MUTED}">{text(summary.filter_line)}</div>')
+    if summary.links_line:
+        parts.append(f'<div style="font-style:italic;{MUTED}">{text(summary.links_line)}</div>')
     return _block("".join(parts))
 
 
@@ -171,6 +175,7 @@ def item_row(summary: Summary, row: Row) -> str:
     if row.updated:
         updated = summary.label("label.updated")
         body.append(f'<div style="{SMALL}{MUTED}">{text(updated)}: {text(row.updated)}</div>')
+    body.extend(_evidence(summary, row.item.id))
     body.extend(_detail(detail) for detail in row.details)
     return _row(row.item.id, body)
 
@@ -185,6 +190,7 @@ def left_row(summary: Summary, entry: LeftItem) -> str:
         body.append(f'<div style="{SMALL}{MUTED}">{text(entry.shared_with)}</div>')
     if entry.note:
         body.append(_labelled(summary.label("label.notes"), entry.note))
+    body.extend(_evidence(summary, entry.id))
     return _row(entry.id, body)
 
 
@@ -217,6 +223,30 @@ def _due(due: str, state: DueState | None) -> str:
         f'<span style="font-weight:bold;padding:0 4px;color:{colour};background:{background};">'
         f"{STATE_GLYPHS[state]}&#160;{text(due)}</span>"
     )
+
+
+def _evidence(summary: Summary, item_id: str) -> list[str]:
+    """A line a piece of evidence: a web address as a link, a file's path as text, broken ones marked."""
+    label = text(summary.label("evidence.heading"))
+    out = []
+    for line in summary.evidence_of(item_id):
+        if line.url is not None and line.url.lower().startswith(("http://", "https://")):
+            shown = f'<a href="{escape(line.url, quote=True)}" style="color:#1d4ed8;">{text(line.text)}</a>'
+        else:
+            path = f'<span style="font-family:monospace;">{text(line.address)}</span>'
+            shown = f"{text(line.text)} ({path})" if line.labelled else path
+        facts = [shown]
+        if line.published:
+            facts.append(text(line.published))
+        if line.broken:
+            colour, background = BROKEN_COLOURS
+            facts.append(
+                f'<span style="font-weight:bold;padding:0 4px;color:{colour};background:{background};">'
+                f"{text(line.broken)}</span>"
+            )
+        style = f"{SMALL}margin-top:4px;word-break:break-word;"
+        out.append(f'<div style="{style}"><b>{label}:</b> {" · ".join(facts)}</div>')
+    return out
 
 
 def _labelled(label: str, value: str) -> str:

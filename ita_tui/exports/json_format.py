@@ -21,6 +21,15 @@ def item_dict(item: Item) -> dict[str, Any]:
         "updated": item.updated.isoformat() if item.updated else None,
         "due": item.due.isoformat() if item.due else None,
         "fields": dict(item.fields),
+        "evidence": [
+            {
+                "url": entry.url,
+                "path": entry.path,
+                "label": entry.label,
+                "published": entry.published.isoformat() if entry.published else None,
+            }
+            for entry in item.evidence
+        ],
     }
 
 

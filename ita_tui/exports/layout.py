@@ -50,8 +50,9 @@ def build_report(checklist: Checklist, options: ExportOptions) -> Group:
 def report_from_summary(summary: Summary) -> Group:
     """Lay out an already built :class:`Summary` (the app builds it once and re-renders)."""
     parts: list[RenderableType] = [heading(summary), Text(""), progress_table(summary), legend(summary)]
-    if summary.filter_line:
-        parts.append(Text(summary.filter_line, style="italic"))
+    for line in (summary.filter_line, summary.links_line):
+        if line:
+            parts.append(Text(line, style="italic"))
     if summary.left is not None:
         parts.extend([Text(""), *what_is_left(summary, summary.left)])
     for section in summary.sections:
@@ -126,6 +127,7 @@ def what_is_left(summary: Summary, left: LeftSummary) -> list[RenderableType]:
                 body.append(WrappedText(Text(entry.shared_with, style="dim")))
             if entry.note:
                 body.append(WrappedText(labelled(summary.label("label.notes"), entry.note, "italic")))
+            body.extend(evidence(summary, entry.id))
             symbol = Text(SYMBOLS[entry.status], style=STYLES[entry.status])
             table.add_row(symbol, Text(entry.id, style="bold"), Group(*body))
         parts.extend([Text(""), WrappedText(Text(group.heading, style="bold")), table])
@@ -179,8 +181,9 @@ def section_table(summary: Summary, section: SectionSummary) -> RenderableType:
 
 
 def item_cell(summary: Summary, row: Row) -> RenderableType:
-    """The title, then the due date, notes, date and (full variant) detail fields under it."""
-    if not (row.notes or row.updated or row.details or row.due):
+    """The title, then the due date, notes, evidence, date and (full variant) detail fields under it."""
+    lines = evidence(summary, row.item.id)
+    if not (row.notes or row.updated or row.details or row.due or lines):
         return WrappedText(Text(row.title))
     # Over its details the title is bold, so that items stand apart.
     parts: list[RenderableType] = [WrappedText(Text(row.title, style="bold" if row.details else ""))]
@@ -190,10 +193,29 @@ def item_cell(summary: Summary, row: Row) -> RenderableType:
         parts.append(WrappedText(Text(glyph + row.due, style=style)))
     if row.notes:
         parts.append(WrappedText(labelled(summary.label("label.notes"), row.notes, "italic")))
+    parts.extend(lines)
     if row.updated:
         parts.append(WrappedText(labelled(summary.label("label.updated"), row.updated, "dim")))
     parts.extend(detail(summary, item) for item in row.details)
     return Group(*parts)
+
+
+def evidence(summary: Summary, item_id: str) -> list[RenderableType]:
+    """``หลักฐาน: label · https://… · ✗ ใช้ไม่ได้: …``, a line a piece; a web address is underlined
+    (not an OSC 8 hyperlink: their ids change from run to run, and exports stay byte-stable), and
+    the broken mark is words (red repeats them)."""
+    out: list[RenderableType] = []
+    for line in summary.evidence_of(item_id):
+        text = Text.assemble((f"{summary.label('evidence.heading')}: ", "bold"))
+        if line.labelled:
+            text.append(f"{line.text} · ")
+        text.append(line.address, style="underline" if line.url else "")
+        for fact, style in ((line.published, "dim"), (line.broken, "bold red")):
+            if fact:
+                text.append(" · ")
+                text.append(fact, style=style)
+        out.append(WrappedText(text))
+    return out
 
 
 def labelled(label: str, value: str, style: str = "") -> Text:

@@ -65,6 +65,8 @@ def _document(summary: Summary) -> list[str]:
     out.append(f"**{escape(summary.progress_line)}**")
     if summary.filter_line:
         out.extend(["", f"_{escape(summary.filter_line)}_"])
+    if summary.links_line:
+        out.extend(["", f"_{escape(summary.links_line)}_"])
     if summary.left is not None:
         out.extend(["", *_left(summary, summary.left)])
     for section in summary.sections:
@@ -79,7 +81,9 @@ def _left(summary: Summary, left: LeftSummary) -> list[str]:
         return [*out, "", f"_{escape(summary.empty('left'))}_"]
     for group in left.groups:
         out.extend(["", f"### {escape(group.heading)}", ""])
-        out.extend(_left_item(summary, entry) for entry in group.items)
+        for entry in group.items:
+            out.append(_left_item(summary, entry))
+            out.extend(_evidence(summary, entry.id))
     return out
 
 
@@ -115,7 +119,7 @@ def _item(summary: Summary, row: Row) -> list[str]:
         head += f" — {t('report.score_value', summary.lang, score=row.score)}"
     if row.due:
         head += f" — {escape(row.due)}"
-    out = [head]
+    out = [head, *_evidence(summary, row.item.id)]
     if row.notes:
         out.append(f"  - _{summary.label('label.notes')}:_ {escape(row.notes, '    ')}")
     if row.updated:
@@ -123,6 +127,32 @@ def _item(summary: Summary, row: Row) -> list[str]:
     for detail in row.details:
         out.extend(_detail(summary, detail))
     return out
+
+
+def _evidence(summary: Summary, item_id: str) -> list[str]:
+    """``  - _หลักฐาน:_ [label](<url>) · เผยแพร่ … · **✗ ใช้ไม่ได้: …**``: a web address as a link,
+    a file's path as code (relative to the checklist's folder, it would be a broken link here)."""
+    out = []
+    for line in summary.evidence_of(item_id):
+        if line.url is not None:
+            target = line.url.replace("<", "%3C").replace(">", "%3E")
+            shown = f"[{escape(line.text)}](<{target}>)" if line.labelled else f"<{target}>"
+        else:
+            shown = f"{escape(line.text)} {_code(line.address)}" if line.labelled else _code(line.address)
+        facts = [shown]
+        if line.published:
+            facts.append(escape(line.published))
+        if line.broken:
+            facts.append(f"**{escape(line.broken)}**")
+        out.append(f"  - _{escape(summary.label('evidence.heading'))}:_ {' · '.join(facts)}")
+    return out
+
+
+def _code(text: str) -> str:
+    """*text* as a code span, fenced with more backticks than it holds."""
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _detail(summary: Summary, detail: Detail) -> list[str]:

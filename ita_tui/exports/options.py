@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ita_tui import dates
 from ita_tui.model import Item, Status
 from ita_tui.outstanding import DEFAULT_SOON_DAYS, ItemFilter
+
+if TYPE_CHECKING:
+    from ita_tui.link_results import Outcome
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,9 @@ class ExportOptions:
     *to*, *cc* and *subject* are the ``eml`` draft's headers (addresses as
     typed: ``a@b.go.th`` or ``ชื่อ <a@b.go.th>``); the default subject says the
     progress and the date.
+    *link_results* is what a link check found, by address (url or path as
+    written: :func:`ita_tui.link_results.by_address`); with it, every summary
+    marks the broken evidence (None: no check, no marks).
     """
 
     width: int = 72
@@ -44,6 +52,7 @@ class ExportOptions:
     to: tuple[str, ...] = ()
     cc: tuple[str, ...] = ()
     subject: str | None = None
+    link_results: Mapping[str, Outcome] | None = None
 
     @property
     def item_filter(self) -> ItemFilter:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -27,6 +27,7 @@ from ita_tui.thai import format_date, format_fiscal_year, format_score, to_thai_
 if TYPE_CHECKING:
     from ita_tui.exports.left_summary import LeftSummary
     from ita_tui.exports.options import ExportOptions
+    from ita_tui.link_results import Outcome
 
 # Formats a number for the chosen digits.
 _Num = Callable[[object], str]
@@ -49,6 +50,28 @@ class Detail:
     label: str
     lines: tuple[str, ...]
     numbered: bool
+
+
+@dataclass(frozen=True)
+class EvidenceLine:
+    """One piece of an item's evidence as every format shows it.
+
+    *url* is the web address to link to; a file's path is shown as text only
+    (relative to the checklist's folder, it means nothing where the summary is
+    read).  *broken* says why, when a link check given to the summary found it
+    broken (``✗ ใช้ไม่ได้: ไม่พบหน้านี้ (HTTP 404)``).
+    """
+
+    text: str  # the label, else the address
+    address: str  # the url or path as written
+    url: str | None
+    published: str | None  # "เผยแพร่ 1 พ.ย. 2569"
+    broken: str | None
+
+    @property
+    def labelled(self) -> bool:
+        """True when the text is a label, so the address must be shown too."""
+        return self.text != self.address
 
 
 @dataclass(frozen=True)
@@ -99,12 +122,18 @@ class Summary:
     statuses: frozenset[Status]  # the statuses shown
     left: LeftSummary | None  # what is left, by owner; None when no open status is shown
     sections: tuple[SectionSummary, ...]
+    evidence: Mapping[str, tuple[EvidenceLine, ...]]  # by item id; items without evidence are left out
+    links_line: str | None  # "ตรวจหลักฐานแล้ว 12 รายการ: ใช้ไม่ได้ 2" when a link check was given
     full: bool
     thai_digits: bool
 
     def digits(self, text: str) -> str:
         """*text* with Thai digits when they were asked for (Thai only)."""
         return to_thai_digits(text) if self.thai_digits else text
+
+    def evidence_of(self, item_id: str) -> tuple[EvidenceLine, ...]:
+        """The evidence of the item *item_id*, in file order (none: an empty tuple)."""
+        return self.evidence.get(item_id, ())
 
     def status_name(self, status: Status) -> str:
         """The full name of *status* in the summary's language."""
@@ -169,6 +198,8 @@ def build_summary(checklist: Checklist, options: ExportOptions) -> Summary:
             _section_summary(checklist, section, options, lang, thai_digits, num, today)
             for section in checklist.sections
         ),
+        evidence=_evidence(checklist, options.link_results, lang, thai_digits),
+        links_line=_links_line(checklist, options.link_results, lang, num),
         full=options.full,
         thai_digits=thai_digits,
     )
@@ -346,3 +377,45 @@ def _details(checklist: Checklist, section: Section, item: Item) -> list[Detail]
         if lines:
             details.append(Detail(key, displayable(checklist.label(section, key)), lines, len(lines) > 1))
     return details
+
+
+def _evidence(
+    checklist: Checklist, results: Mapping[str, Outcome] | None, lang: Lang, thai_digits: bool
+) -> dict[str, tuple[EvidenceLine, ...]]:
+    """Each item's evidence, by item id, marked broken where *results* (by address) say so."""
+    from ita_tui.link_results import broken_text
+
+    found: dict[str, tuple[EvidenceLine, ...]] = {}
+    for item in checklist.items():
+        if not item.evidence:
+            continue
+        found[item.id] = tuple(
+            EvidenceLine(
+                text=displayable(entry.label or entry.address),
+                address=entry.address,
+                url=entry.url,
+                published=(
+                    t("evidence.published", lang, date=format_date(entry.published, lang, thai_digits))
+                    if entry.published is not None
+                    else None
+                ),
+                broken=broken_text(results.get(entry.address), lang) if results is not None else None,
+            )
+            for entry in item.evidence
+        )
+    return found
+
+
+def _links_line(
+    checklist: Checklist, results: Mapping[str, Outcome] | None, lang: Lang, num: _Num
+) -> str | None:
+    """How the evidence was found, when a link check was given: checked, broken, not checked since."""
+    if results is None:
+        return None
+    outcomes = [results.get(entry.address) for item in checklist.items() for entry in item.evidence]
+    broken = sum(1 for outcome in outcomes if outcome is not None and not outcome.ok)
+    unchecked = outcomes.count(None)
+    line = t("report.links", lang, checked=num(len(outcomes) - unchecked), broken=num(broken))
+    if unchecked:
+        line += " · " + t("report.links_unchecked", lang, count=num(unchecked))
+    return line

@@ -162,7 +162,7 @@ class TextLayout:
         for fact in (s.title, s.organization, s.fiscal_year or "", s.as_of):
             out.extend(self.para(fact))
         out.append("")
-        for fact in (s.progress_line, s.score_line or "", s.filter_line or ""):
+        for fact in (s.progress_line, s.score_line or "", s.filter_line or "", s.links_line or ""):
             out.extend(self.para(fact))
         return out
 
@@ -189,6 +189,7 @@ class TextLayout:
         if entry.note and not s.full:
             facts.append(f"{s.label('label.notes')}: {entry.note}")
         out = self.para(f"{BULLET}{entry.id} {entry.title}{DASH}{DOT.join(f for f in facts if f)}")
+        out.extend(self.evidence(entry.id))
         if s.full and row is not None:
             out.extend(self.full_details(row))
         return out
@@ -218,8 +219,30 @@ class TextLayout:
         if facts:
             line += DASH + DOT.join(facts)
         out = self.para(line)
+        out.extend(self.evidence(row.item.id))
         if self.summary.full:
             out.extend(self.full_details(row))
+        return out
+
+    def evidence(self, item_id: str) -> list[str]:
+        """``หลักฐาน: label · https://… · เผยแพร่ … · ✗ ใช้ไม่ได้: …``, one paragraph a piece.
+
+        The address is never broken across lines (a link cut in two cannot be
+        clicked): when the paragraph is too wide, the address goes on a line of
+        its own, after the rest.
+        """
+        s = self.summary
+        heading = f"{s.label('evidence.heading')}:"
+        out: list[str] = []
+        for line in s.evidence_of(item_id):
+            label = [line.text] if line.labelled else []
+            facts = [fact for fact in (line.published, line.broken) if fact]
+            whole = f"{heading} {DOT.join([*label, line.address, *facts])}"
+            if not self.width or cell_len(one_line(whole)) <= self.width:
+                out.extend(self.para(whole))
+            else:
+                rest = DOT.join([*label, *facts])
+                out.extend([*self.para(f"{heading} {rest}" if rest else heading), line.address])
         return out
 
     def full_details(self, row: Row) -> list[str]:

@@ -36,7 +36,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from ita_tui.exports import office
 from ita_tui.exports.options import ExportOptions
-from ita_tui.exports.summary import SectionSummary, Summary, build_summary, displayable
+from ita_tui.exports.summary import EvidenceLine, SectionSummary, Summary, build_summary, displayable
 from ita_tui.i18n import Lang, group_label, status_label, t
 from ita_tui.model import Status
 
@@ -184,6 +184,10 @@ def _columns(checklist: Checklist, section: Section, lang: Lang) -> list[tuple[s
     )
     columns.append((t("label.notes", lang), "notes", ""))
     columns.append((t("label.updated", lang), "updated", ""))
+    # A column a piece of evidence (a cell holds one hyperlink): หลักฐาน, or หลักฐาน 1, หลักฐาน 2 ...
+    most = max((len(item.evidence) for item in section.items), default=0)
+    heading = t("evidence.heading", lang)
+    columns.extend((f"{heading} {n + 1}" if most > 1 else heading, "evidence", str(n)) for n in range(most))
     return columns
 
 
@@ -216,8 +220,31 @@ def _item_cell(
             # Excel has no time zones: the time as the person who saved it saw it.
             cell.value = item.updated.replace(tzinfo=None)
             cell.number_format = "yyyy-mm-dd hh:mm"
+    elif kind == "evidence":
+        _evidence_cell(cell, summary.evidence_of(item.id), int(key))
     else:
         _text(cell, "\n".join(office.entries(item.fields.get(key)).numbered()))
+
+
+def _evidence_cell(cell: Cell, lines: tuple[EvidenceLine, ...], index: int) -> None:
+    """Evidence number *index* of an item: its label, address, date published and, when a link
+    check found it broken, ``✗ ใช้ไม่ได้: …`` in bold red (the words say it); a web address is
+    the cell's hyperlink (in the link's blue when it works), a file's path text only.
+
+    One paragraph, `` · `` between the parts: LibreOffice shows a hyperlinked cell on one line,
+    whatever line breaks it holds (Excel wraps it in the column's width).
+    """
+    if index >= len(lines):
+        return
+    line = lines[index]
+    parts = (line.text if line.labelled else "", line.address, line.published, line.broken)
+    _text(cell, " · ".join(part for part in parts if part))
+    if line.url:
+        cell.hyperlink = line.url
+    if line.broken:
+        cell.font = Font(name=office.FONT, size=DATA_PT, bold=True, color="C00000")
+    elif line.url:
+        cell.font = Font(name=office.FONT, size=DATA_PT, color="0563C1", underline="single")
 
 
 def _finish_sheet(
@@ -277,6 +304,9 @@ def _width(header: str, kind: str, key: str, section: Section, lang: Lang) -> fl
 def _plain(kind: str, key: str, item: Item) -> str:
     if kind == "id":
         return item.id
+    if kind == "evidence":
+        entry = item.evidence[int(key)] if int(key) < len(item.evidence) else None
+        return " · ".join(filter(None, (entry.label, entry.address))) if entry else ""
     if kind == "title":
         return item.title + (" ตัวชี้วัดที่ 10" if item.indicator is not None else "")
     if kind == "notes":

@@ -381,7 +381,12 @@ async def test_next_year_from_a_bundled_checklist_is_written_here_not_in_the_pac
         options.highlighted = options.get_option_index("next-year")
         await pilot.press("enter")
         picker = app.screen
-        assert [c.label.plain.split()[0] for c in picker.choices] == ["fy2566.toml", "new-year.toml"]
+        assert [c.label.plain.split()[0] for c in picker.choices] == [
+            "fy2566.toml",
+            "new-year.toml",
+            "oit-2566.toml",
+            "oit-2569.toml",
+        ]
         await pilot.press("enter")  # fy2566
         field = app.screen.query_one("#new-path", Input)
         assert field.value == str(Path.cwd() / "fy2567.toml")

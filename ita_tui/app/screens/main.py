@@ -25,6 +25,7 @@ from textual.widgets import Footer, Input
 
 from ita_tui.app.localize import app_lang, localize_bindings
 from ita_tui.app.screens.authoring_flow import AuthoringFlow
+from ita_tui.app.screens.evidence_flow import EvidenceFlow
 from ita_tui.app.screens.saving_flow import SavingFlow
 from ita_tui.app.session import Session, SortOrder, StatusFilter
 from ita_tui.app.today import app_today
@@ -83,6 +84,9 @@ MAIN_KEYS: list[tuple[str, str, str, bool, str]] = [
     ("J,ctrl+down", "move(1)", "app.edit.key.move_down", False, "move-down"),
     ("greater_than_sign", "move_to_section", "app.edit.key.move_to", False, "move-to-section"),
     ("i", "edit_info", "app.edit.key.info", False, "edit-info"),
+    # Evidence (EvidenceFlow, issue 19).
+    ("v", "evidence", "evidence.key.dialog", False, "evidence"),
+    ("L", "check_links", "evidence.key.check", False, "check-links"),
 ]
 
 
@@ -102,8 +106,8 @@ def localized_bindings(lang: Lang) -> list[Binding]:
     ]
 
 
-class MainScreen(AuthoringFlow, SavingFlow, Screen[None]):
-    """Tracking and writing a checklist: move, set statuses, write notes, edit, save."""
+class MainScreen(AuthoringFlow, EvidenceFlow, SavingFlow, Screen[None]):
+    """Tracking and writing a checklist: move, set statuses, write notes, edit, evidence, save."""
 
     CSS_PATH = "main.tcss"
     BINDINGS: ClassVar[list[BindingType]] = list(localized_bindings("en"))
@@ -113,6 +117,7 @@ class MainScreen(AuthoringFlow, SavingFlow, Screen[None]):
         self.session = Session(loaded)
         self.matches: list[str] = []
         self._init_saving_flow()
+        self._init_evidence_flow()
         # Search: exact by default; ctrl+t (or the palette) makes it ignore tone marks.
         self.ignore_tone_marks = False
 
@@ -192,6 +197,7 @@ class MainScreen(AuthoringFlow, SavingFlow, Screen[None]):
         elif row.item is None:
             detail.show_section(self.session.checklist.sections[row.section])
         else:
+            detail.link_results = self.link_results
             detail.show_item(self.session.checklist, self.session.section_of(row.item.id), row.item)
 
     @on(Navigator.Highlighted)
@@ -650,6 +656,8 @@ class MainScreen(AuthoringFlow, SavingFlow, Screen[None]):
     @work(thread=True, group="export")
     def _export(self, choice: ExportChoice) -> None:
         """Write an export in a thread (an SVG of a big file takes seconds)."""
+        from dataclasses import replace
+
         from ita_tui.exports.destination import default_path, write_new
         from ita_tui.exports.registry import render
 
@@ -657,7 +665,8 @@ class MainScreen(AuthoringFlow, SavingFlow, Screen[None]):
         today = self.today()
         folder = choice.target_folder(self.loaded.path)
         try:
-            data = render(checklist, choice.format, choice.options(self.lang, today))
+            options = replace(choice.options(self.lang, today), link_results=self.export_link_results())
+            data = render(checklist, choice.format, options)
             folder.mkdir(parents=True, exist_ok=True)
             path = default_path(folder, self.loaded.path.stem, choice.format, today)
             write_new(path, data)
@@ -692,7 +701,10 @@ class MainScreen(AuthoringFlow, SavingFlow, Screen[None]):
         from ita_tui.exports.registry import render
 
         checklist, _states = self.session.snapshot()
-        options = replace(choice.options(self.lang, self.today()), width=0)  # the mail program wraps
+        # The mail program wraps; broken evidence is marked when a link check ran.
+        options = replace(
+            choice.options(self.lang, self.today()), width=0, link_results=self.export_link_results()
+        )
         text = render(checklist, "text", options).decode("utf-8")
         self.app.call_from_thread(self.app.copy_to_clipboard, text)
         tool = find_tool()

@@ -9,8 +9,9 @@ it is shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.console import Group, RenderableType
@@ -25,6 +26,11 @@ from ita_tui.i18n import Lang, status_label
 from ita_tui.i18n import t as tr
 from ita_tui.model import Checklist, Item, Section, Status
 from ita_tui.thai import Hanging, WrappedText
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from ita_tui.link_results import Outcome
 
 
 def paragraph(text: str, style: str = "") -> RenderableType:
@@ -52,6 +58,8 @@ class DetailPane(VerticalScroll):
         self.today = today  # the agency's day, to say how far the due date is
         self.lang: Lang = "en"
         self.format_time: Callable[[datetime, str], str] = _format_time
+        # What the last link check found, by address (the main screen's; empty before a check).
+        self.link_results: Mapping[str, Outcome] = {}
         self._shown: tuple[object, ...] = ()
 
     def compose(self):  # type: ignore[no-untyped-def]
@@ -92,6 +100,11 @@ class DetailPane(VerticalScroll):
             parts.append(Text(""))
             parts.append(Text(checklist.label(section, key), style=self._label_style()))
             parts.append(_field_value(value))
+        if item.evidence:
+            parts.append(Text(""))
+            heading = tr("evidence.detail.heading", lang, count=len(item.evidence))
+            parts.append(Text(heading, style=self._label_style()))
+            parts.append(self._evidence(item))
         parts.append(Text(""))
         parts.append(Text(tr("label.notes", lang), style=self._label_style()))
         if item.notes:
@@ -99,6 +112,37 @@ class DetailPane(VerticalScroll):
         else:
             parts.append(Text("  " + tr("app.detail.no_notes", lang), style="dim italic"))
         return parts
+
+    def _evidence(self, item: Item) -> Table:
+        """Each piece of evidence: label, address, date published, what the last check found."""
+        # Rich's table grid only where an item has evidence: the first frame draws without it.
+        from rich.table import Table
+
+        from ita_tui.app.screens.evidence import outcome_text
+        from ita_tui.thai import format_date
+
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(justify="right", no_wrap=True)
+        grid.add_column(ratio=1)
+        for number, entry in enumerate(item.evidence, 1):
+            lines: list[RenderableType] = []
+            if entry.label:
+                lines.append(paragraph(entry.label))
+            # A span, not the line's style: the cell's padding after the address stays plain.
+            lines.append(Text.assemble((entry.address, "underline" if entry.is_url else "")))
+            facts = Text()
+            if entry.published is not None:
+                published = format_date(entry.published, self.lang)
+                facts.append(tr("evidence.published", self.lang, date=published), style="dim")
+            found = outcome_text(self.link_results.get(entry.address), self.lang)
+            if found:
+                if facts:
+                    facts.append(" · ")
+                facts.append_text(found)
+            if facts:
+                lines.append(facts)
+            grid.add_row(Text(f"{number}."), Group(*lines))
+        return grid
 
     def _label_style(self) -> str:
         """Labels in the theme's accent colour (Rich styles cannot read Textual's $variables)."""

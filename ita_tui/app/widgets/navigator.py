@@ -120,6 +120,7 @@ class Navigator(ScrollView, can_focus=True):
         "navigator--overdue",
         "navigator--due-soon",
         "navigator--due-later",
+        "navigator--broken",
     }
 
     DEFAULT_CSS = """
@@ -139,6 +140,7 @@ class Navigator(ScrollView, can_focus=True):
     Navigator > .navigator--overdue { color: $error; text-style: bold; }
     Navigator > .navigator--due-soon { color: $warning; text-style: bold; }
     Navigator > .navigator--due-later { color: $text-muted; }
+    Navigator > .navigator--broken { color: $error; text-style: bold; }
     """
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
@@ -174,6 +176,8 @@ class Navigator(ScrollView, can_focus=True):
         # Folded sections by uid, not index: adding, moving or deleting a section keeps them folded.
         self.folded: set[int] = set()
         self.matches: set[str] = set()
+        # Items whose evidence the last link check found broken (`L`): marked " ✗ ลิงก์เสีย".
+        self.broken: set[str] = set()
         self.rows: list[Row] = []
         self._row_of: dict[str, int] = {}
         self._header_row: dict[int, int] = {}
@@ -398,11 +402,20 @@ class Navigator(ScrollView, can_focus=True):
         style = self.get_component_rich_style(f"navigator--{state.value}")
         return Text(f" {STATE_GLYPHS[state]} {words}", style)
 
+    def _broken_tag(self, item: Item) -> Text:
+        """ " ✗ ลิงก์เสีย" when the link check found the item's evidence broken: a glyph and a word."""
+        if item.id not in self.broken:
+            return Text()
+        return Text(
+            " ✗ " + tr("links.app.tag", self.lang), self.get_component_rich_style("navigator--broken")
+        )
+
     def _item_text(self, item: Item, width: int) -> Text:
         glyph_style = self._status_style(item.status)
         score = format_score(item.score).rjust(_SCORE_WIDTH) if item.score is not None else ""
         id_text = item.id[: self._id_width].ljust(self._id_width)
         due = self._due_tag(item, width)
+        due.append_text(self._broken_tag(item))
         room = width - GLYPH_COLUMN - 2 - self._id_width - 1 - cell_len(score) - due.cell_len
         title = Text(item.title.replace("\n", " "), no_wrap=True, overflow="ellipsis")
         if item.id in self.matches:

@@ -1,0 +1,155 @@
+"""`ita-tui check-links FILE`: visit every evidence address, look for every file, say what is broken."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from typing import TYPE_CHECKING, Any
+
+from ita_tui.errors import EXIT_USAGE, UserError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from pathlib import Path
+
+    from ita_tui.i18n import Lang
+    from ita_tui.link_results import LinkResult
+    from ita_tui.model import Checklist
+
+HELP = (
+    "Check every item's evidence: visit each web address (redirects followed, a timeout each) and "
+    "look for each file; list what is broken and why (exit 0 all fine, 1 something broken, 2 usage)."
+)
+
+MAX_JOBS = 32
+MAX_TIMEOUT = 120.0
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from ita_tui.links import DEFAULT_JOBS, DEFAULT_TIMEOUT
+
+    parser.add_argument("file", metavar="FILE", help="the checklist file")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON entry a link or file (id, url or path, ok, status, why)",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=DEFAULT_JOBS,
+        metavar="N",
+        help=f"addresses visited at once (default {DEFAULT_JOBS}, at most {MAX_JOBS})",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"how long to wait for each site (default {DEFAULT_TIMEOUT:g})",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ita_tui.checklist_file import load_checklist
+    from ita_tui.i18n import resolve_lang
+
+    if not 1 <= args.jobs <= MAX_JOBS:
+        raise UserError(f"--jobs: from 1 to {MAX_JOBS}", EXIT_USAGE)
+    if not 0 < args.timeout <= MAX_TIMEOUT:
+        raise UserError(f"--timeout: more than 0 and at most {MAX_TIMEOUT:g} seconds", EXIT_USAGE)
+    checklist = load_checklist(args.file)
+    lang = resolve_lang(args.lang, checklist.language)
+    results = check_checklist(checklist, Path(args.file), lang, jobs=args.jobs, timeout=args.timeout)
+    if args.json:
+        _print_json(results, lang)
+    else:
+        _print_text(checklist, results, lang)
+    return 1 if any(not result.ok for result in results) else 0
+
+
+def check_checklist(checklist: Checklist, file: Path, lang: Lang, **settings: Any) -> list[LinkResult]:
+    """Check every evidence entry of *checklist* (read from *file*), a progress bar on a terminal.
+
+    *settings* are :func:`ita_tui.links.check_all`'s (``jobs``, ``timeout``);
+    `export --check-links` calls this too.
+    """
+    from ita_tui.link_results import targets_of
+    from ita_tui.links import check_all
+
+    targets = targets_of(checklist)
+    with _progress(len(targets), lang) as advance:
+        return check_all(targets, file.resolve().parent, on_result=advance, **settings)
+
+
+@contextlib.contextmanager
+def _progress(total: int, lang: Lang) -> Iterator[Callable[[LinkResult], None]]:
+    """A progress bar on stderr while the check runs, only when stderr is a terminal; yields its step."""
+    if not total or not sys.stderr.isatty():
+        yield lambda _result: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from ita_tui.i18n import t
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(t("links.cmd.progress", lang), total=total)
+        yield lambda _result: progress.advance(task)
+
+
+def _print_json(results: list[LinkResult], lang: Lang) -> None:
+    import json
+
+    from ita_tui.link_results import describe
+
+    entries = []
+    for result in results:
+        target, outcome = result.target, result.outcome
+        entries.append(
+            {
+                "id": target.item_id,
+                target.kind: target.address,
+                "ok": outcome.ok,
+                "status": outcome.status,
+                "why": outcome.why.value if outcome.why else None,
+                "message": describe(outcome, lang),
+                "redirects": [{"status": hop.status, "url": hop.url} for hop in outcome.redirects],
+                "final_url": outcome.final_url,
+            }
+        )
+    print(json.dumps(entries, ensure_ascii=False, indent=2))
+
+
+def _print_text(checklist: Checklist, results: list[LinkResult], lang: Lang) -> None:
+    from ita_tui.i18n import t
+    from ita_tui.link_results import describe
+    from ita_tui.sanitize import clean_line
+
+    if not results:
+        print(t("links.cmd.none", lang))
+        return
+    broken = [result for result in results if not result.ok]
+    moved = [result for result in results if result.outcome.moved]
+    titles = {item.id: item.title for item in checklist.items()}
+    for heading, chosen, mark in (
+        ("links.cmd.broken_head", broken, "✗"),
+        ("links.cmd.moved_head", moved, "→"),
+    ):
+        if not chosen:
+            continue
+        by_item: dict[str, list[LinkResult]] = {}
+        for result in chosen:
+            by_item.setdefault(result.target.item_id, []).append(result)
+        print(t(heading, lang, count=len(by_item)))
+        for item_id, found in by_item.items():
+            print(clean_line(f"  {item_id} {titles.get(item_id, '')}"))
+            for result in found:
+                print(clean_line(f"    {mark} {result.target.address} — {describe(result.outcome, lang)}"))
+        print()
+    fine = len(results) - len(broken) - len(moved)
+    print(t("links.cmd.summary", lang, total=len(results), broken=len(broken), moved=len(moved), fine=fine))
