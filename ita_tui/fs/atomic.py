@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ita_tui.errors import EXIT_PROBLEMS, UserError
 from ita_tui.fs import platform
-from ita_tui.fs.locking import file_lock, real_file
+from ita_tui.fs.locking import file_lock, real_file, write_whole
 from ita_tui.fs.messages import in_use_on_save, not_regular
 
 TEMP_PREFIX = ".ita-tui-"
@@ -87,10 +87,7 @@ def _write_all(fd: int, data: bytes | list[bytes], chunk_size: int) -> None:
         view = memoryview(piece)
         for start in range(0, len(piece), chunk_size):
             fault_point("write")
-            chunk = view[start : start + chunk_size]
-            while chunk:
-                written = os.write(fd, chunk)
-                chunk = chunk[written:]
+            write_whole(fd, view[start : start + chunk_size])
 
 
 def _current(path: Path, shown: Path) -> os.stat_result | None:

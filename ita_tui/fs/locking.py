@@ -253,7 +253,7 @@ def _create(path: Path, data: bytes) -> bool | None:
     except OSError:
         return None
     try:
-        os.write(fd, data)
+        write_whole(fd, data)
     except OSError:
         # A full disk: no lock (the save fails on the same full disk, with its own message).
         os.close(fd)
@@ -261,6 +261,13 @@ def _create(path: Path, data: bytes) -> bool | None:
         return None
     os.close(fd)
     return True
+
+
+def write_whole(fd: int, data: bytes | memoryview) -> None:
+    """Write all of *data* to *fd*: ``os.write`` may write less than it was given and say so."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def _read(path: Path) -> bytes | None:
