@@ -81,3 +81,10 @@ def commented(tmp_path: Path) -> Path:
 def bundled(tmp_path: Path) -> Path:
     """A copy of the bundled FY2566 checklist."""
     return Path(shutil.copy(BUNDLED, tmp_path / "fy2566.toml"))
+
+
+@pytest.fixture
+def folder_fsync() -> None:
+    """Skip where a folder cannot be fsynced (Windows; asked when the test runs, so the simulation counts)."""
+    if not hasattr(os, "O_DIRECTORY"):
+        pytest.skip("Windows cannot open a folder to fsync it")

@@ -83,7 +83,7 @@ def test_a_short_write_of_plain_bytes_is_finished(tmp_path: Path, monkeypatch: p
 # -- the folder is fsynced after the rename ------------------------------------------------------
 
 
-@pytest.mark.skipif(not hasattr(os, "O_DIRECTORY"), reason="Windows cannot open a folder to fsync it")
+@pytest.mark.usefixtures("folder_fsync")
 def test_the_folder_is_fsynced_after_the_rename(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The rename is durable only once its folder is fsynced: after it, not before."""
     path = write_checklist(tmp_path / "c.toml")
