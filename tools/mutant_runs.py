@@ -6,17 +6,24 @@ as subprocesses (the CLI, a second writer) runs the mutant too.  A few seconds
 a mutant, most of them spent starting pytest and importing.
 
 *Fork* (the accelerator, POSIX): one process imports the project and the
-tests once; for each mutant a forked child replaces the code of the one
-function that holds the change and runs the tests: a fraction of a second.  It
-is trusted only one way: a kill counts when the failing test passes without the
-mutant in a forked child too; every survivor, and every mutant a fork cannot
-apply (module level, a default value), is run again by copy.
+tests once; for each mutant a forked child either replaces the code of the one
+function that holds the change (:class:`Patch`), or, for a change at module
+level or on a line that also runs at import (where a result may have been
+kept), imports the project and the tests afresh with the mutated module
+(:class:`Reimport`: the libraries stay imported).  A fraction of a second to a
+few seconds a mutant.  It is trusted only so far: a kill counts when the
+failing test passes without the mutant in a fork made the same way; a survival
+counts for the tests that started no process; the tests that did (the CLI, a
+second writer: they ran the code on disk) are run again by copy.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import json
 import os
 import resource
@@ -130,19 +137,38 @@ def _quiet() -> Iterator[None]:
             os.close(fd)
 
 
-def patch_for(mutant: Mutant) -> tuple[types.FunctionType, types.CodeType] | None:
-    """The live function holding *mutant* and its mutated code; None when a fork cannot apply it."""
-    if mutant.scope is None:
-        return None
-    module = sys.modules.get(mutant.module.removesuffix(".py").replace("/", "."))
-    if module is None:
-        return None
+@dataclass(frozen=True)
+class Patch:
+    """Give *function* the mutated *code* (a change inside one module-level function or method)."""
+
+    function: types.FunctionType
+    code: types.CodeType
+
+
+@dataclass(frozen=True)
+class Reimport:
+    """Import the project and the tests afresh, *module* (dotted) from *source*; None: unmutated."""
+
+    module: str | None = None
+    source: str | None = None
+
+
+Change = Patch | Reimport | None
+
+
+def change_for(mutant: Mutant, fresh: bool) -> Change:
+    """How a forked child applies *mutant*: a patch where it can, unless *fresh*, else a fresh import."""
+    dotted = mutant.module.removesuffix(".py").replace("/", ".")
+    source = mutated_source(mutant)
+    module = sys.modules.get(dotted)
+    if fresh or mutant.scope is None or module is None:
+        return Reimport(dotted, source)
     live = _live_function(module, mutant.scope)
-    code = compile(mutated_source(mutant), str(ROOT / mutant.module), "exec", dont_inherit=True)
+    code = compile(source, str(ROOT / mutant.module), "exec", dont_inherit=True)
     found = [c for c in _codes(code) if c.co_qualname == mutant.scope]
     if live is None or len(found) != 1 or len(found[0].co_freevars) != len(live.__code__.co_freevars):
-        return None
-    return live, found[0]
+        return Reimport(dotted, source)
+    return Patch(live, found[0])
 
 
 def _codes(code: types.CodeType) -> Iterator[types.CodeType]:
@@ -201,17 +227,54 @@ def _children() -> tuple[float, float, int]:
     return usage.ru_utime, usage.ru_stime, usage.ru_maxrss
 
 
-def _child(patch: tuple[types.FunctionType, types.CodeType] | None, ids: list[str], out: int) -> None:
-    """In the forked child: apply *patch*, run *ids*, write what happened to *out*; never return."""
+class _Source(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Imports one module from the given source instead of its file."""
+
+    def __init__(self, module: str, source: str) -> None:
+        self.module = module
+        self.source = source
+
+    def find_spec(
+        self, fullname: str, path: Any, target: Any = None
+    ) -> importlib.machinery.ModuleSpec | None:  # noqa: E501
+        if fullname != self.module:
+            return None
+        origin = str(ROOT / (fullname.replace(".", "/") + ".py"))
+        return importlib.util.spec_from_loader(fullname, self, origin=origin)
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        module.__file__ = module.__spec__.origin if module.__spec__ else None
+        exec(compile(self.source, module.__file__ or self.module, "exec", dont_inherit=True), vars(module))
+
+
+def _forget_the_project() -> None:
+    """Drop the project's modules and the tests' from this process, so that pytest imports them afresh."""
+    ours = [ROOT / "ita_tui", ROOT / "tests", ROOT / "bench"]
+    for name, module in list(sys.modules.items()):
+        file = getattr(module, "__file__", None)
+        if file and any(Path(file).resolve().is_relative_to(folder) for folder in ours):
+            del sys.modules[name]
+
+
+def _apply(change: Change) -> None:
+    if isinstance(change, Patch):
+        change.function.__code__ = change.code
+        _clear_caches()
+    elif isinstance(change, Reimport):
+        _forget_the_project()
+        if change.module is not None and change.source is not None:
+            sys.meta_path.insert(0, _Source(change.module, change.source))
+
+
+def _child(change: Change, ids: list[str], out: int) -> None:
+    """In the forked child: apply *change*, run *ids*, write what happened to *out*; never return."""
     result: dict[str, Any] = {"exit": 3, "test": None}
     try:
         os.setpgid(0, 0)  # so that a timeout ends the tests' own subprocesses too
         null = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):
             os.dup2(null, fd)
-        if patch is not None:
-            patch[0].__code__ = patch[1]
-            _clear_caches()
+        _apply(change)
         watcher = _Watcher()
         basetemp = tempfile.mkdtemp(prefix="ita-mutant-fork-")
         try:
@@ -234,22 +297,14 @@ class _Running:
     timeout: float
 
 
-def run_forked(jobs: list[tuple[int, Mutant | None, list[str], float]], parallel: int) -> dict[int, Run]:
-    """Run each job (key, mutant or None, test ids, timeout) in a forked child, *parallel* at once."""
+def run_forked(jobs: list[tuple[int, Change, list[str], float]], parallel: int) -> dict[int, Run]:
+    """Run each job (key, change, test ids, timeout) in a forked child, *parallel* at once."""
     pending = list(reversed(jobs))
     running: list[_Running] = []
     results: dict[int, Run] = {}
     while pending or running:
         while pending and len(running) < parallel:
-            key, mutant, ids, timeout = pending.pop()
-            try:
-                patch = patch_for(mutant) if mutant is not None else None
-            except (SyntaxError, ValueError):
-                patch = None
-            if mutant is not None and patch is None:
-                results[key] = Run(False, usable=False, detail="a fork cannot apply it")
-                continue
-            running.append(_start(key, patch, ids, timeout))
+            running.append(_start(*pending.pop()))
         time.sleep(0.02)
         for job in list(running):
             outcome = _poll(job)
@@ -261,16 +316,14 @@ def run_forked(jobs: list[tuple[int, Mutant | None, list[str], float]], parallel
     return results
 
 
-def _start(
-    key: int, patch: tuple[types.FunctionType, types.CodeType] | None, ids: list[str], timeout: float
-) -> _Running:
+def _start(key: int, change: Change, ids: list[str], timeout: float) -> _Running:
     read, write = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
     if pid == 0:
         os.close(read)
-        _child(patch, ids, write)
+        _child(change, ids, write)
     os.close(write)
     return _Running(key, pid, read, time.monotonic(), timeout)
 

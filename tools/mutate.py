@@ -18,9 +18,9 @@ How it works (docs/mutation.md says more):
    ``not`` dropped, a return value or a call removed).
 3. Only the tests that run a mutant's line are run against it, fastest first,
    stopping at the first failure (:mod:`mutant_runs`: in forked children for
-   speed, every survivor confirmed in a fresh copy of the project).  A failing
-   run kills the mutant; a passing run, or no test running the line, lets it
-   survive.
+   speed; what a fork cannot settle, in a fresh copy of the project).  A
+   failing run kills the mutant; a passing run, or no test running the line,
+   lets it survive.
 
 A survivor is a missing test (write it) or an *equivalent* mutant, one that
 cannot change what the program does: those are listed, each with its reason,
@@ -43,7 +43,16 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from mutant_runs import Run, fork_available, run_copy, run_forked, warm_up
+from mutant_runs import (
+    Change,
+    Reimport,
+    Run,
+    change_for,
+    fork_available,
+    run_copy,
+    run_forked,
+    warm_up,
+)
 from mutants import ROOT, Mutant, mutants_of
 
 WORK = ROOT / ".mutation"
@@ -226,7 +235,7 @@ def _plan(
 
 
 def run_all(plans: list[_Plan], jobs: int, use_fork: bool, say: bool = True) -> list[Outcome]:
-    """Run every plan: forked children first where they can, then copies for the rest."""
+    """Run every plan: in forked children where they can, then by copy what a fork cannot settle."""
     done: dict[int, Outcome] = {}
     for key, plan in enumerate(plans):
         if not plan.ids:
@@ -235,9 +244,11 @@ def run_all(plans: list[_Plan], jobs: int, use_fork: bool, say: bool = True) -> 
     forked: dict[int, Run] = {}
     if use_fork and fork_available() and todo:
         warm_up({t.split("::")[0] for key in todo for t in plans[key].ids})
-        forked = run_forked([(k, plans[k].mutant, plans[k].ids, plans[k].timeout) for k in todo], jobs)
-        for key, run in _trusted(forked, plans, jobs).items():
-            done[key] = _outcome(plans[key], run, "fork")
+        changes = {key: change_for(plans[key].mutant, plans[key].at_import) for key in todo}
+        forked = run_forked([(k, changes[k], plans[k].ids, plans[k].timeout) for k in changes], jobs)
+        for key, run in _trusted(forked, changes, jobs).items():
+            how = "fork, fresh import" if _fresh(changes[key]) else "fork"
+            done[key] = _outcome(plans[key], run, how)
             _say(done[key], say)
     rest = [key for key in todo if key not in done]
 
@@ -245,7 +256,7 @@ def run_all(plans: list[_Plan], jobs: int, use_fork: bool, say: bool = True) -> 
         plan = plans[key]
         ids = plan.ids
         survived = forked.get(key)
-        if survived is not None and survived.usable and not survived.failed and not plan.at_import:
+        if survived is not None and survived.usable and not survived.failed:
             # The others passed with the mutant in the fork already: only what ran a process is left.
             ids = [t for t in ids if t in survived.spawned]
         outcome = _outcome(plan, run_copy(plan.mutant, ids, plan.timeout), "copy")
@@ -257,18 +268,28 @@ def run_all(plans: list[_Plan], jobs: int, use_fork: bool, say: bool = True) -> 
     return [done[key] for key in range(len(plans))]
 
 
-def _trusted(forked: dict[int, Run], plans: list[_Plan], jobs: int) -> dict[int, Run]:
-    """The forked runs a copy would not contradict (mutant_runs says why each is kept)."""
-    killers = sorted({run.test for run in forked.values() if run.usable and run.failed and run.test})
-    clean = run_forked([(i, None, [test], 600.0) for i, test in enumerate(killers)], jobs)
-    sound = {test for i, test in enumerate(killers) if clean[i].usable and not clean[i].failed}
+def _trusted(forked: dict[int, Run], changes: dict[int, Change], jobs: int) -> dict[int, Run]:
+    """The forked runs a copy would not contradict: kills whose failing test passes in a fork made
+    the same way without the mutant, and survivals where no test started a process."""
+    killers = sorted(
+        {(run.test, _fresh(changes[key])) for key, run in forked.items() if run.failed and run.test}
+    )
+    clean: list[tuple[int, Change, list[str], float]] = [
+        (i, Reimport() if fresh else None, [test], 600.0) for i, (test, fresh) in enumerate(killers)
+    ]
+    checks = run_forked(clean, jobs)
+    sound = {killer for i, killer in enumerate(killers) if checks[i].usable and not checks[i].failed}
     trusted = {}
     for key, run in forked.items():
         if run.usable and (
-            (run.failed and run.test in sound) or not (run.failed or run.spawned or plans[key].at_import)
+            (run.failed and (run.test, _fresh(changes[key])) in sound) or not (run.failed or run.spawned)
         ):
             trusted[key] = run
     return trusted
+
+
+def _fresh(change: Change) -> bool:
+    return isinstance(change, Reimport)
 
 
 def _outcome(plan: _Plan, run: Run, how: str) -> Outcome:
