@@ -17,12 +17,15 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ita_tui.errors import EXIT_USAGE, ChecklistError, Problem, UserError
 from ita_tui.model import Checklist, Status
+from ita_tui.record import Snapshot, snapshot
 from ita_tui.schema import Issue, build_checklist, render_path
-from ita_tui.toml_spans import DocumentMap, ScanError, scan
+
+if TYPE_CHECKING:
+    from ita_tui.toml_spans import DocumentMap
 
 # Above the largest checklist anyone tracks (the 10,000-item benchmark is about
 # 37 MB), low enough that a stray log or disk image is refused at once, before
@@ -58,17 +61,18 @@ class LoadedChecklist:
     bom: bool = False
     newline: str = "\n"
     warnings: list[Problem] = field(default_factory=list)
-    # Item id → (section index, item index) in the text, and its state there.
-    positions: dict[str, tuple[int, int]] = field(default_factory=dict)
-    baseline: dict[str, ItemState] = field(default_factory=dict)
+    # What the text holds, part by part (ita_tui.record): a save writes the difference.
+    baseline: Snapshot = field(default_factory=lambda: Snapshot({}, (), {}))
     # True after a save done in another process (ita_tui.save_worker): `text` is then
     # empty and the file's text is the file's bytes at `fingerprint`, read again
     # only if an in-process save needs it (saving.with_text).
     text_on_disk: bool = False
 
     def changed_items(self) -> list[str]:
-        """Ids of the items whose state differs from the file's."""
-        return [item.id for item in self.checklist.items() if self.baseline.get(item.id) != state_of(item)]
+        """Ids of the items that differ from the file's (new ones included)."""
+        now = snapshot(self.checklist).items
+        old = self.baseline.items
+        return [item.id for item in self.checklist.items() if old.get(item.uid) != now[item.uid]]
 
 
 def state_of(item: Any) -> ItemState:
@@ -272,6 +276,10 @@ def _syntax_problem(message: str, text: str, name: str) -> Problem:
 
 def locate(issues: list[Issue], text: str, name: str) -> list[Problem]:
     """Give each issue a line and column where the text shows where its key is."""
+    # Imported here: a file without problems is never scanned (and the app, show and the
+    # exports start without the scanner).
+    from ita_tui.toml_spans import ScanError, scan
+
     try:
         document: DocumentMap | None = scan(text)
     except ScanError:
@@ -324,11 +332,8 @@ def check(path: str | os.PathLike[str]) -> tuple[LoadedChecklist | None, list[Pr
         bom=bom,
         newline=newline_of(text),
         warnings=problems,
+        baseline=snapshot(checklist),
     )
-    for s, section in enumerate(checklist.sections):
-        for i, item in enumerate(section.items):
-            loaded.positions[item.id] = (s, i)
-            loaded.baseline[item.id] = state_of(item)
     return loaded, problems
 
 

@@ -459,10 +459,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "บันทึกฉบับของคุณไว้ที่ {path} แล้ว ไฟล์เดิมไม่ถูกแตะต้อง",
         "Your version is saved as {path}; the original file is untouched",
     ),
-    "app.copy_no_text": (
-        "ไฟล์ใหญ่ที่บันทึกผ่านกระบวนการแยก ไม่มีต้นฉบับให้สร้างสำเนา",
-        "a big file saved by a separate process keeps no text to copy from",
-    ),
     "app.copy_failed": ("บันทึกฉบับของคุณไม่ได้: {error}", "Could not save your version: {error}"),
     "app.conflict.unreadable": (
         "อ่านไฟล์ที่เปลี่ยนไม่ได้: {error}",
@@ -551,6 +547,263 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.settings_failed": ("บันทึกการตั้งค่าไม่สำเร็จ: {error}", "Settings not saved: {error}"),
     "app.load_failed": ("เปิด {path} ไม่ได้", "Cannot open {path}"),
     # --- authoring: adding, editing, moving and removing items and sections (issue 12)
+    # the app's editing keys, dialogs and messages (ita_tui/app/screens/authoring*.py)
+    "app.edit.key.add_field": ("เพิ่มช่องข้อมูล", "Add a field"),
+    "app.edit.key.remove_field": ("ลบช่องข้อมูล", "Remove the field"),
+    "app.edit.delete.confirm": ("ลบ", "Delete"),
+    "app.edit.delete.undo_hint": ("ลบแล้วกด u (เลิกทำ) เพื่อนำกลับมาได้", "u (undo) brings it back afterwards"),
+    "app.edit.field.title": ("{label} · {item}", "{label} · {item}"),
+    "app.edit.field.as_list": ("เป็นรายการ: บรรทัดละหนึ่งข้อ", "A list: one entry a line"),
+    "app.edit.fields.title": ("ช่องข้อมูลของ {item}", "Detail fields of {item}"),
+    "app.edit.fields.hint": (
+        "enter แก้ไข · a เพิ่ม · x ลบ · escape ปิด · ทุกการแก้ไขเลิกทำได้ด้วย u",
+        "enter edits · a adds · x removes · escape closes · u undoes any of them",
+    ),
+    "app.edit.fields.add": ("เพิ่มช่องข้อมูล", "Add a field"),
+    "app.edit.fields.edit": ("แก้ไข", "Edit"),
+    "app.edit.fields.other": ("ช่องข้อมูลอื่น (พิมพ์ชื่อช่อง)…", "Another field (type its key)…"),
+    "app.edit.fields.key": ("ชื่อช่อง", "Key"),
+    "app.edit.key.add_item": ("เพิ่มรายการ", "Add item"),
+    "app.edit.key.add_section": ("เพิ่มหมวด", "Add section"),
+    "app.edit.key.title": ("แก้ชื่อ", "Edit title"),
+    "app.edit.key.fields": ("ช่องข้อมูล", "Detail fields"),
+    "app.edit.key.delete": ("ลบ", "Delete"),
+    "app.edit.key.move_up": ("ย้ายขึ้น", "Move up"),
+    "app.edit.key.move_down": ("ย้ายลง", "Move down"),
+    "app.edit.key.move_to": ("ย้ายไปหมวดอื่น", "Move to a section"),
+    "app.edit.key.info": ("ข้อมูลรายการตรวจ", "Checklist info"),
+    "app.edit.add.title": ("เพิ่มรายการ", "Add an item"),
+    "app.edit.add.after": ("ต่อจาก {item}", "After {item}"),
+    "app.edit.add.at_end": ("ท้ายหมวด {section}", "At the end of {section}"),
+    "app.edit.add.ok": ("เพิ่ม", "Add"),
+    "app.edit.add.from_table": ("ตัวชี้วัดจากตาราง…", "An indicator from the table…"),
+    "app.edit.title_hint": ("พิมพ์ชื่อ", "type the title"),
+    "app.edit.indicator.title": (
+        "เพิ่มตัวชี้วัดจากตารางคะแนนปี {year}",
+        "Add an indicator from the {year} scoring table",
+    ),
+    "app.edit.indicator.present": ("(มีแล้ว: {id})", "(already there: {id})"),
+    "app.edit.section.add": ("เพิ่มหมวด", "Add a section"),
+    "app.edit.section.no_group": (
+        "— ไม่ใช่หมวดตัวชี้วัด (เช่น มาตรการ)",
+        "— not an indicator section (e.g. measures)",
+    ),
+    "app.edit.title.section": ("ชื่อหมวด {section}", "Title of section {section}"),
+    "app.edit.title.item": ("รหัสและชื่อของ {item}", "Id and title of {item}"),
+    "app.edit.info.title": ("ข้อมูลรายการตรวจ", "About this checklist"),
+    "app.edit.info.description": ("คำอธิบาย", "Description"),
+    "app.edit.info.language_none": ("— ตามการตั้งค่าของโปรแกรม", "— as set in the app"),
+    "app.edit.info.year_hint": ("พ.ศ. เช่น 2570 หรือ ๒๕๗๐", "Buddhist Era, e.g. 2570 or ๒๕๗๐"),
+    "app.edit.delete.item_title": ("ลบรายการ", "Delete the item"),
+    "app.edit.delete.item": (
+        "ลบ {item} พร้อมช่องข้อมูลและหมายเหตุทั้งหมด?",
+        "Delete {item} with all its fields and notes?",
+    ),
+    "app.edit.delete.section_title": ("ลบหมวด", "Delete the section"),
+    "app.edit.delete.section": (
+        "ลบหมวด «{section}»? หมวดนี้ไม่มีรายการ",
+        "Delete the section «{section}»? It holds no items.",
+    ),
+    "app.edit.delete.section_items": (
+        "ลบหมวด «{section}» พร้อมรายการทั้ง {count} รายการในหมวด?",
+        "Delete the section «{section}» and the {count} items in it?",
+    ),
+    "app.edit.move.title": ("ย้าย {item} ไปท้ายหมวด…", "Move {item} to the end of…"),
+    "app.edit.fields.exists": ("รายการนี้มีช่อง {key} อยู่แล้ว", "This item has a {key} field already"),
+    "app.edit.fields.key_empty": ("กรุณาพิมพ์ชื่อช่อง", "Type the field's key"),
+    # several edits made by one dialog, undone as one: "the organization · the fiscal year"
+    "app.edit.joined": ("{first} · {rest}", "{first} · {rest}"),
+    # the start screen: next year's checklist from last year's
+    "app.start.key.next_year": ("ปีถัดไปจากรายการนี้", "Next year from this"),
+    "app.start.next_year": ("ปีถัดไปจากรายการที่มีอยู่…", "Next year's checklist from one of these…"),
+    "app.start.next_year_pick": ("สร้างรายการของปีถัดไปจาก…", "Next year's checklist from…"),
+    "app.start.next_year_hint": (
+        "ยกหมวด มาตรการ ตัวชี้วัด และแผนงานไปปีใหม่ ล้างสถานะ หมายเหตุ คะแนน และผลการดำเนินการ",
+        "Carries the sections, measures, indicators and plans; resets statuses, notes, scores and results",
+    ),
+    "app.start.next_year_path": (
+        "สร้างรายการปีถัดไปจาก {last} ที่ (enter เพื่อสร้าง):",
+        "Create next year's checklist from {last} at (enter to create):",
+    ),
+    "app.start.next_year_no_year": (
+        "{name} ไม่มีปีงบประมาณ: เปิดแล้วกด i ตั้งปีงบประมาณก่อน",
+        "{name} has no fiscal year: open it and set one with i first",
+    ),
+    "app.start.next_year_none": (
+        "ยังไม่พบรายการตรวจสอบที่อ่านได้ให้ใช้เป็นของปีที่แล้ว",
+        "No checklist found yet to start next year's from",
+    ),
+    # the command palette's editing entries
+    "app.cmd.add_item": ("เพิ่มรายการต่อจากรายการที่เลือก…", "Add an item after the selected one…"),
+    "app.cmd.add_section": ("เพิ่มหมวด…", "Add a section…"),
+    "app.cmd.add_indicator": ("เพิ่มตัวชี้วัดจากตารางคะแนนของปี…", "Add an indicator from the year's table…"),
+    "app.cmd.edit_title": ("แก้ชื่อรายการหรือหมวดที่เลือก…", "Edit the selected item's or section's title…"),
+    "app.cmd.edit_fields": ("แก้ช่องข้อมูลของรายการที่เลือก…", "Edit the selected item's detail fields…"),
+    "app.cmd.delete": ("ลบรายการหรือหมวดที่เลือก…", "Delete the selected item or section…"),
+    "app.cmd.move_up": ("ย้ายรายการหรือหมวดที่เลือกขึ้น", "Move the selected item or section up"),
+    "app.cmd.move_down": ("ย้ายรายการหรือหมวดที่เลือกลง", "Move the selected item or section down"),
+    "app.cmd.move_to": ("ย้ายรายการที่เลือกไปหมวดอื่น…", "Move the selected item to another section…"),
+    "app.cmd.edit_info": (
+        "แก้ข้อมูลรายการตรวจ: ชื่อ หน่วยงาน ปีงบประมาณ คำอธิบาย ภาษา…",
+        "Edit the checklist's title, organization, fiscal year, description, language…",
+    ),
+    # the save-conflict dialog: both sides' values, then each dropped edit named
+    "app.conflict.both_fields": ("ทั้งสองฝ่ายแก้ไขช่องเดียวกัน:", "Both sides changed these fields:"),
+    "app.merge.what": ("ที่ทั้งสองฝ่ายแก้ไข", "Changed on both sides"),
+    "app.merge.mine": ("ของคุณ", "Yours"),
+    "app.merge.theirs": ("ในไฟล์ (ของผู้อื่น)", "In the file (theirs)"),
+    "app.merge.empty": ("(ว่าง)", "(empty)"),
+    "app.merge.title": ("รวมแล้ว: การแก้ไขที่ไม่ได้เก็บไว้", "Merged: edits that were not kept"),
+    "app.merge.dropped_title": ("การแก้ไขของคุณที่ไม่ได้เก็บไว้:", "Your edits that were not kept:"),
+    "app.merge.dropped": (
+        "{what}: ของคุณ “{mine}” ไม่ได้เก็บไว้ ในไฟล์เป็น “{theirs}”",
+        "{what}: yours, “{mine}”, not kept; the file has “{theirs}”",
+    ),
+    "app.merge.overwritten_title": ("การแก้ไขของผู้อื่นที่ถูกแทนด้วยของคุณ:", "Their edits replaced by yours:"),
+    "app.merge.overwritten": (
+        "{what}: ของผู้อื่น “{theirs}” ถูกแทนด้วยของคุณ “{mine}”",
+        "{what}: theirs, “{theirs}”, replaced by yours, “{mine}”",
+    ),
+    "app.merge.offer_copy": (
+        "บันทึกฉบับของคุณทั้งหมดเป็นไฟล์ใหม่ {name} ข้างไฟล์เดิมได้ เพื่อไม่ให้งานหาย",
+        "Your whole version can be saved as a new file, {name}, beside it, so nothing is lost.",
+    ),
+    "app.merge.save_copy": ("บันทึกฉบับของฉันเป็น {name}", "Save my version as {name}"),
+    "app.merge.copy_saved": ("บันทึกฉบับของคุณไว้ที่ {path} แล้ว", "Your version is saved as {path}"),
+    "author.no_item": ("ไม่มีรายการรหัส {id}", "No item with id {id}"),
+    "author.no_section": ("ไม่มีหมวดรหัส {id}", "No section with id {id}"),
+    "author.id_empty": ("รหัสต้องไม่ว่าง", "An id must not be empty"),
+    "author.id_malformed": (
+        "ใช้ “{id}” เป็นรหัสไม่ได้: ห้ามมีช่องว่าง จุด เครื่องหมายคำพูด หรือ = [ ] {{ }} # ,",
+        "“{id}” cannot be an id: no spaces, dots, quotes or = [ ] {{ }} # ,",
+    ),
+    "author.item_id_taken": ("มีรายการรหัส {id} อยู่แล้ว", "An item with id {id} already exists"),
+    "author.section_id_taken": ("มีหมวดรหัส {id} อยู่แล้ว", "A section with id {id} already exists"),
+    "author.title_empty": ("ชื่อต้องไม่ว่าง", "A title must not be empty"),
+    "author.title_one_line": ("ชื่อต้องเป็นบรรทัดเดียว", "A title must be one line"),
+    "author.year_bad": (
+        "“{text}” ไม่ใช่ปีงบประมาณ พ.ศ. (เช่น 2570 หรือ ๒๕๗๐)",
+        "“{text}” is not a Buddhist Era fiscal year (such as 2570 or ๒๕๗๐)",
+    ),
+    "author.year_common_era": (
+        "{year} เป็นปี ค.ศ.: ปีงบประมาณเขียนเป็น พ.ศ. คือ {buddhist}",
+        "{year} is a Common Era year: fiscal years are Buddhist Era, here {buddhist}",
+    ),
+    "author.language_bad": ("ภาษา “{text}” ใช้ไม่ได้ (th หรือ en)", "Unknown language “{text}” (th or en)"),
+    "author.checklist_key_bad": (
+        "แก้ “{key}” ไม่ได้ (แก้ได้: {keys})",
+        "“{key}” cannot be set here (these can: {keys})",
+    ),
+    "author.group_bad": ("กลุ่ม “{group}” ใช้ไม่ได้ (ใช้ {groups})", "Unknown group “{group}” (use {groups})"),
+    "author.field_key_bad": (
+        "ใช้ “{key}” เป็นชื่อช่องไม่ได้: ห้ามว่าง ห้ามมีช่องว่าง จุด เครื่องหมายคำพูด หรือ = [ ] {{ }} # ,",
+        "“{key}” cannot name a field: not empty, no spaces, dots, quotes or = [ ] {{ }} # ,",
+    ),
+    "author.field_reserved": (
+        "“{key}” เป็นช่องหลักของรายการ แก้ด้วยคำสั่งของช่องนั้น",
+        "“{key}” is a built-in key of an item; change it with its own command",
+    ),
+    "author.no_indicator": (
+        "ไม่มีตัวชี้วัดที่ {number} ในตารางคะแนนปี {year}",
+        "There is no indicator {number} in the {year} scoring table",
+    ),
+    "author.indicator_present": ("มีตัวชี้วัดที่ {number} แล้ว: {id}", "Indicator {number} is there already: {id}"),
+    "author.last_indicator": (
+        "ลบ {id} ไม่ได้: เป็นตัวชี้วัดสุดท้ายของ {group} ถ้าลบจะคำนวณคะแนน ITA ไม่ได้",
+        "{id} is not removed: it is the last indicator of {group}, without it the ITA score "
+        "cannot be computed",
+    ),
+    "author.last_indicator_section": (
+        "ลบหมวด {id} ไม่ได้: มีตัวชี้วัดสุดท้ายของ {group} ถ้าลบจะคำนวณคะแนน ITA ไม่ได้",
+        "Section {id} is not removed: it holds the last indicators of {group}, without them the "
+        "ITA score cannot be computed",
+    ),
+    "author.did.add_item": ("เพิ่มรายการ {id}", "added item {id}"),
+    "author.did.remove_item": ("ลบรายการ {id}", "removed item {id}"),
+    "author.did.move_item": ("ย้ายรายการ {id}", "moved item {id}"),
+    "author.did.item_title": ("ชื่อของ {id}", "title of {id}"),
+    "author.did.rename_item": ("เปลี่ยนรหัส {old} เป็น {new}", "renamed {old} to {new}"),
+    "author.did.field": ("{key} ของ {id}", "{key} of {id}"),
+    "author.did.remove_field": ("ลบ {key} ของ {id}", "removed {key} of {id}"),
+    "author.did.add_section": ("เพิ่มหมวด {id}", "added section {id}"),
+    "author.did.remove_section": ("ลบหมวด {id}", "removed section {id}"),
+    "author.did.move_section": ("ย้ายหมวด {id}", "moved section {id}"),
+    "author.did.section_title": ("ชื่อหมวด {id}", "title of section {id}"),
+    "author.did.checklist.title": ("ชื่อรายการตรวจ", "the checklist's title"),
+    "author.did.checklist.organization": ("ชื่อหน่วยงาน", "the organization"),
+    "author.did.checklist.fiscal_year": ("ปีงบประมาณ", "the fiscal year"),
+    "author.did.checklist.description": ("คำอธิบาย", "the description"),
+    "author.did.checklist.language": ("ภาษา", "the language"),
+    "author.did.status": ("สถานะของ {id}", "status of {id}"),
+    "author.did.notes": ("หมายเหตุของ {id}", "notes of {id}"),
+    "author.did.score": ("คะแนนของ {id}", "score of {id}"),
+    "author.did.due": ("กำหนดเสร็จของ {id}", "due date of {id}"),
+    "cli.bundled": (
+        "{path} เป็นแบบฟอร์มที่มากับ ita-tui ไม่แก้ไขโดยตรง: สร้างฉบับของคุณก่อนด้วย "
+        "ita-tui new ชื่อไฟล์.toml --template {name}",
+        "{path} is a template that ships with ita-tui and is not edited in place: make your own copy "
+        "first with ita-tui new FILE.toml --template {name}",
+    ),
+    "cli.no_item": ("ไม่มีรายการรหัส {id}", "no item with id {id}"),
+    "cli.no_section": ("ไม่มีหมวดรหัส {id}", "no section with id {id}"),
+    "cli.did_you_mean": ("; หมายถึง {ids} หรือไม่", "; did you mean {ids}?"),
+    "cli.ids_are": ("; รหัสที่มี: {ids}", "; ids are {ids}"),
+    "cli.nothing_to_change": ("ไม่มีอะไรเปลี่ยน", "nothing to change"),
+    "cli.saved": ("บันทึกแล้ว: {what}", "saved: {what}"),
+    "cli.now": ("{id} อยู่{place}", "{id} is now {place}"),
+    "cli.field_usage": (
+        "--field ต้องเป็น KEY=VALUE (KEY= เพื่อลบ) ไม่ใช่ “{text}”",
+        "--field takes KEY=VALUE (KEY= removes it), not “{text}”",
+    ),
+    "cli.add_needs_title": (
+        "ita-tui add: ต้องระบุชื่อ (หรือ --indicator N)",
+        "ita-tui add: give a TITLE (or --indicator N)",
+    ),
+    "cli.add_needs_section": (
+        "ita-tui add: ไม่มีหมวดมาตรการ ระบุหมวดด้วย --to SECTION",
+        "ita-tui add: there is no measures section; say where with --to SECTION",
+    ),
+    "cli.section_holds": (
+        "หมวด {id} ยังมีรายการอยู่ {count} รายการ: ใส่ --force เพื่อลบพร้อมรายการทั้งหมด",
+        "section {id} still holds items ({count}): give --force to remove it with them",
+    ),
+    "cli.to_is_for_items": (
+        "--to ใช้กับรายการเท่านั้น",
+        "--to moves items only; a section moves with --before/--after",
+    ),
+    "open.own_copy": (
+        "{path} เป็นตัวอย่างที่มากับ ita-tui จึงเปิดฉบับของคุณเองแทน: {copy} (บันทึกลงไฟล์นี้)",
+        "{path} ships with ita-tui, so your own copy is open instead: {copy} (saves go there)",
+    ),
+    "open.own_copy_again": (
+        "{path} เป็นตัวอย่างที่มากับ ita-tui จึงเปิดฉบับของคุณที่ทำไว้แล้ว: {copy}",
+        "{path} ships with ita-tui, so your own copy made earlier is open instead: {copy}",
+    ),
+    "new_from.created": (
+        "สร้าง {out} จาก {last}: ปีงบประมาณ {year} (เดิม {old})",
+        "created {out} from {last}: fiscal year {year} (was {old})",
+    ),
+    "new_from.carried": (
+        "คงไว้: {sections} หมวด มาตรการ {measures} ตัวชี้วัด {indicators} ป้ายชื่อ และช่องแผนงาน: {fields}",
+        "carried: {sections} sections, {measures} measures, {indicators} indicators, the labels, "
+        "and the plan fields: {fields}",
+    ),
+    "new_from.reset": (
+        "ล้างแล้ว: สถานะ {statuses} รายการกลับเป็นยังไม่ได้ดำเนินการ หมายเหตุ {notes} คะแนน {scores} "
+        "เวลาแก้ไขล่าสุด {stamps} กำหนดเสร็จ {dues} ช่องผลการดำเนินการ: {results}",
+        "reset: {statuses} statuses to not started, {notes} notes, {scores} scores, {stamps} 'updated' "
+        "stamps, {dues} due dates, the result fields: {results}",
+    ),
+    "new_from.reset_head": ("ล้างของรายการตรวจ: {keys}", "reset in [checklist]: {keys}"),
+    "new_from.moved": (
+        "ปีในชื่อและข้อความที่ระบุปีเดิมเปลี่ยนเป็น {year}: {count} แห่ง",
+        "the old year moved to {year} where titles and fields name it: {count} places",
+    ),
+    "new_from.previous": ('บันทึกที่มา: previous = "{previous}"', 'recorded: previous = "{previous}"'),
+    "new_from.no_year": (
+        "ไม่มี fiscal_year: ระบุปีงบประมาณใหม่ (--fiscal-year)",
+        "it has no fiscal_year: give the new one (--fiscal-year)",
+    ),
     # (end of issue 12's strings)
     # --- owners, due dates, what is left, the meeting view, comparing years (issue 13)
     "label.due": ("กำหนดเสร็จ", "Due"),
@@ -723,6 +976,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "clipboard.cannot_start": ("เรียก {tool} ไม่ได้: {error}", "cannot run {tool}: {error}"),
     # (end of issue 14's strings)
     # --- office documents: docx and xlsx, their import (issue 15)
+    "office.measure": ("มาตรการ/กิจกรรม", "Measure"),
+    "office.number": ("ลำดับ", "No."),
+    "office.page": ("หน้า {page} จาก {pages}", "Page {page} of {pages}"),
+    "office.summary": ("สรุป", "Summary"),
+    "office.group_scores": ("คะแนนรายเครื่องมือ", "Scores by tool"),
+    "office.counting_score": ("คะแนนที่ใช้", "Score that counts"),
+    "office.percent_done": ("ร้อยละที่เสร็จ", "Percent done"),
+    "office.count": ("จำนวน", "Items"),
+    "office.reported": ("ตามที่รายงาน", "as reported"),
+    "office.computed": ("คำนวณจากคะแนนตัวชี้วัด", "computed from the indicators' scores"),
+    "office.sheet_note": (
+        "เลือกสถานะจากรายการ · คะแนน 0–100 · สรุปนับสถานะใหม่ทุกครั้งที่แก้",
+        "Pick a status from the list · scores 0–100 · the summary recounts on every change",
+    ),
+    "office.status_error": ("เลือกสถานะจากรายการ: {names}", "Pick a status from the list: {names}"),
+    "office.score_error": ("คะแนนเป็นตัวเลข 0 ถึง 100", "A score is a number from 0 to 100"),
+    "app.export.format.docx": ("รายงาน Word แบบที่หน่วยงานเผยแพร่", "the report agencies publish, in Word"),
+    "app.export.format.xlsx": ("สมุดงาน Excel หนึ่งแผ่นต่อหมวด", "an Excel workbook, one sheet a section"),
     # (end of issue 15's strings)
     # --- platforms: locks, shared folders, files held open by another program (issue 16)
     "fs.not_regular": (
@@ -765,6 +1036,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- evidence: links and files behind an item, the link check (issue 19)
     # (end of issue 19's strings)
     # --- merging with changes on disk: field by field, what was kept and dropped (issue 21)
+    "merge.what.field": ("{field} ของ {where}", "{field} of {where}"),
+    "merge.what.checklist_field": ("{field} ของรายการตรวจ", "the checklist's {field}"),
+    "merge.what.removed_by_them": ("{where}: คุณแก้ไข แต่อีกฝ่ายลบ", "{where}: you changed it, they removed it"),
+    "merge.what.removed_by_me": ("{where}: คุณลบ แต่อีกฝ่ายแก้ไข", "{where}: you removed it, they changed it"),
+    "merge.what.same_id": ("ทั้งสองฝ่ายมีรหัส {where} คนละรายการ", "both sides have a different {where}"),
+    "merge.what.position": ("ตำแหน่งของ {where}", "the place of {where}"),
+    "merge.value.missing": ("(ไม่มี)", "(removed)"),
+    "merge.value.first_in": ("แรกสุดใน {section}", "first in {section}"),
+    "merge.value.after": ("ใน {section} ต่อจาก {previous}", "in {section} after {previous}"),
+    "merge.value.section": ("หมวด {id}", "section {id}"),
     # (end of issue 21's strings)
     # --- tests and checks (issue 20)
     "fs.not_durable": (

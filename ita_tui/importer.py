@@ -14,14 +14,16 @@ import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import PurePath
 from typing import Any, Literal
 
 import tomlkit
-from tomlkit.items import AoT, Array, Table
+from tomlkit.items import AoT, Array
+from tomlkit.items import Table as TomlTable
 
-from ita_tui.model import GROUPS, FieldValue, Status
+from ita_tui.model import GROUPS, ITEM_KEYS, FieldValue, Status
 
 MEASURES_TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 MEASURES_ID = "measures"
@@ -39,14 +41,18 @@ class Notice:
     Skipped rows and warnings make the import unclean (exit 1); notes do not.
     """
 
-    line: int | None
+    line: Where | None
     message: str
     level: Level = "warning"
 
     def render(self, source: str) -> str:
-        """The one-line form ``SOURCE:LINE: message`` (``note:``/``skipped:`` prefixed)."""
+        """``SOURCE:LINE: message``, or ``SOURCE: table 2, row 3: message`` for Word and Excel
+        (``note:``/``skipped:`` prefixed)."""
         kind = "" if self.level == "warning" else f"{self.level}: "
-        where = f"{source}:{self.line}" if self.line is not None else source
+        if isinstance(self.line, Place):
+            where = f"{source}: {self.line}"
+        else:
+            where = f"{source}:{self.line}" if self.line is not None else source
         return f"{where}: {kind}{self.message}"
 
 
@@ -80,9 +86,19 @@ class ImportResult:
 
 # -- reading cells -------------------------------------------------------------
 
-# A checkbox: an <input type="checkbox"> or a ballot-box glyph, then its label,
-# which runs to the next tag or the end of the cell.
-_BOX = re.compile(r"(<input\b[^>]*>|[☐☑☒])([^<☐☑☒]*)", re.IGNORECASE)
+# A checkbox: an <input type="checkbox">, a ballot-box glyph, or one of the other ways
+# real documents write one (a tick, a white square, "[x]"), then its label, which runs
+# to the next tag, the next box or the end of the cell.
+_CHECKED_MARKS = "☑☒✓✔✅"
+_EMPTY_MARKS = "☐□"
+_BRACKET_BOX = r"\[[ xX✓✔]\]"
+_BOX = re.compile(
+    rf"(<input\b[^>]*>|[{_CHECKED_MARKS}{_EMPTY_MARKS}]|{_BRACKET_BOX})"
+    rf"((?:(?!{_BRACKET_BOX})[^<{_CHECKED_MARKS}{_EMPTY_MARKS}])*)",
+    re.IGNORECASE,
+)
+# Marks that are boxes only when a status follows them: elsewhere a tick or "[x]" is text.
+_SOFT_MARKS = frozenset("✓✔✅□")
 _BOX_REFS = re.compile(r"&#(?:974[456]|x261[012]);", re.IGNORECASE)  # the glyphs as HTML references
 # Tags that end a block of text inside a cell: each block is one list entry.
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|li|br|div|ol|ul|tr)\b[^>]*>", re.IGNORECASE)
@@ -122,13 +138,15 @@ def extract_boxes(raw: str) -> tuple[str, list[Box]]:
 
     def take(match: re.Match[str]) -> str:
         mark, label = match.group(1), match.group(2)
+        rest, status = _box_label(label)
         if mark.startswith("<"):
             if not re.search(r"type\s*=\s*[\"']?checkbox", mark, re.IGNORECASE):
                 return label  # some other input: drop the tag, keep the text
             checked = re.search(r"\bchecked\b", mark, re.IGNORECASE) is not None
+        elif status is None and (mark in _SOFT_MARKS or mark.startswith("[")):
+            return match.group(0)  # "✓ ทำคู่มือ", "[x]" in a sentence: text, not a box
         else:
-            checked = mark != "☐"
-        rest, status = _box_label(label)
+            checked = mark not in _EMPTY_MARKS and mark != "[ ]"
         boxes.append(Box(checked, _clean(label), status))
         return f" {rest} " if status is not None else " "
 
@@ -191,6 +209,12 @@ def cell_value(raw: str) -> FieldValue | None:
     return entries
 
 
+def cell_lines(raw: str) -> str:
+    """A cell as text whose blocks (``<p>``, ``<br>`` …) are lines: how notes are read."""
+    lines = [_clean(block) for block in _BLOCK_TAG.split(raw)]
+    return "\n".join(lines).strip("\n")
+
+
 def unsplit_list(raw: str) -> bool:
     """True for an ``<ol>`` cell whose entries lost both ``<li>`` and numbers."""
     return bool(_OL_OPEN.search(raw)) and isinstance(cell_value(raw), str)
@@ -199,26 +223,65 @@ def unsplit_list(raw: str) -> bool:
 # -- reading the document into blocks ------------------------------------------
 
 
+# The table model every reader produces (Markdown and HTML here, Word and Excel in
+# ita_tui/importing/): text lines and tables whose cells are HTML, where each
+# block was met, then one builder (below) for every format.
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a block was met in a document without lines: a Word table, a sheet, a row."""
+
+    table: int | None = None  # Word: the table's number in the document, from 1
+    sheet: str | None = None  # Excel: the sheet's name
+    row: int | None = None  # the row within the Word table, or the sheet's own row number
+    paragraph: int | None = None  # Word: a paragraph outside tables, from 1
+
+    def __str__(self) -> str:
+        parts = [f"sheet {self.sheet!r}"] if self.sheet is not None else []
+        parts += [f"{name} {number}" for name, number in self._numbers() if number is not None]
+        return ", ".join(parts)
+
+    def _numbers(self) -> tuple[tuple[str, int | None], ...]:
+        return (("table", self.table), ("paragraph", self.paragraph), ("row", self.row))
+
+
+# A line number (Markdown, HTML) or a Place (Word, Excel).
+Where = int | Place
+
+
+def _at(where: Where) -> str:
+    """*where* in a sentence: ``line 12`` or ``table 2, row 3``."""
+    return f"line {where}" if isinstance(where, int) else str(where)
+
+
 @dataclass
-class _Row:
-    line: int
+class TableRow:
+    """A row of a table: its cells as HTML."""
+
+    line: Where
     cells: list[str]
 
 
 @dataclass
-class _Table:
-    line: int
-    header: _Row | None = None
-    rows: list[_Row] = field(default_factory=list)
+class TableBlock:
+    """A table: its header row (when the source marks one) and its rows."""
+
+    line: Where
+    header: TableRow | None = None
+    rows: list[TableRow] = field(default_factory=list)
 
 
 @dataclass
-class _Text:
-    line: int
+class TextLine:
+    """A line of text outside tables; *heading* when the source sets it as a heading."""
+
+    line: Where
     text: str
+    heading: bool = False
 
 
-_Block = _Table | _Text
+Block = TableBlock | TextLine
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
@@ -238,26 +301,26 @@ def _text_line(text: str) -> str:
     return re.sub(r"^(\*\*|__)(.*)\1$", r"\2", text).strip()
 
 
-def _read_markdown(lines: list[str]) -> list[_Block]:
+def _read_markdown(lines: list[str]) -> list[Block]:
     """Tables (a header is a row followed by a separator line) and text lines."""
-    blocks: list[_Block] = []
-    table: _Table | None = None
+    blocks: list[Block] = []
+    table: TableBlock | None = None
     for index, line in enumerate(lines):
         number = index + 1
         if not line.lstrip().startswith("|"):
             table = None
             text = _text_line(line)
             if text and not _SEPARATOR.match(line):
-                blocks.append(_Text(number, text))
+                blocks.append(TextLine(number, text))
             continue
         if _SEPARATOR.match(line):
             continue  # under a header: already taken with it
-        row = _Row(number, _markdown_cells(line))
+        row = TableRow(number, _markdown_cells(line))
         if index + 1 < len(lines) and _SEPARATOR.match(lines[index + 1]):
-            table = _Table(number, header=row)  # a header, maybe repeated for a new page
+            table = TableBlock(number, header=row)  # a header, maybe repeated for a new page
             blocks.append(table)
         elif table is None:
-            table = _Table(number)
+            table = TableBlock(number)
             blocks.append(table)
             table.rows.append(row)
         else:
@@ -275,11 +338,11 @@ class _HtmlReader(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=False)
-        self.blocks: list[_Block] = []
+        self.blocks: list[Block] = []
         self._depth = 0  # nesting of tables; inner tables stay raw cell text
         self._skip = 0
-        self._table: _Table | None = None
-        self._row: _Row | None = None
+        self._table: TableBlock | None = None
+        self._row: TableRow | None = None
         self._row_header = False
         self._cell: list[str] | None = None
         self._text: list[str] = []
@@ -291,7 +354,7 @@ class _HtmlReader(HTMLParser):
     def _flush_text(self) -> None:
         text = _text_line(" ".join(self._text))
         if text:
-            self.blocks.append(_Text(self._text_line, text))
+            self.blocks.append(TextLine(self._text_line, text))
         self._text = []
 
     def _end_cell(self) -> None:
@@ -316,11 +379,11 @@ class _HtmlReader(HTMLParser):
             self._cell.append(self.get_starttag_text() or "")
         elif tag == "table":
             self._flush_text()
-            self._depth, self._table = 1, _Table(self._line())
+            self._depth, self._table = 1, TableBlock(self._line())
             self.blocks.append(self._table)
         elif tag == "tr" and self._table is not None:
             self._end_row()
-            self._row, self._row_header = _Row(self._line(), []), True
+            self._row, self._row_header = TableRow(self._line(), []), True
         elif tag in ("td", "th") and self._row is not None:
             self._end_cell()
             self._cell = []
@@ -378,7 +441,7 @@ class _HtmlReader(HTMLParser):
         self._flush_text()
 
 
-def _read_html(text: str) -> list[_Block]:
+def _read_html(text: str) -> list[Block]:
     reader = _HtmlReader()
     reader.feed(text)
     reader.close()
@@ -394,7 +457,7 @@ def _is_html(text: str, source: str) -> bool:
 
 # -- columns ---------------------------------------------------------------------
 
-Role = Literal["number", "title", "status", "score", "field"]
+Role = Literal["number", "title", "status", "score", "field", "id", "notes", "due", "skip"]
 
 # Known headers, matched on the header with spaces removed: (prefix, role, key).
 _KNOWN_HEADERS: tuple[tuple[str, Role, str], ...] = (
@@ -408,12 +471,27 @@ _KNOWN_HEADERS: tuple[tuple[str, Role, str], ...] = (
     ("ความก้าวหน้า", "field", "progress"),
     ("สถานะ", "status", "status"),
     ("คะแนน", "score", "score"),
+    ("หมายเหตุ", "notes", "notes"),
+    ("กำหนดเสร็จ", "due", "due"),
+    # What ita-tui's own exports add: ita-tui writes `updated` itself, so it is not read back.
+    ("แก้ไขล่าสุด", "skip", "updated"),
+    # The same columns in an English export.
+    ("status", "status", "status"),
+    ("score", "score", "score"),
+    ("notes", "notes", "notes"),
+    ("due", "due", "due"),
+    ("updated", "skip", "updated"),
 )
 # Headers of the number and title columns, matched whole (a measure's own
 # title also starts with "มาตรการ", so prefixes would not do).
 _NUMBER_HEADERS = frozenset({"ลำดับ", "ลำดับที่", "ที่", "ข้อ", "no", "no."})
-_MEASURE_HEADERS = frozenset({"มาตรการ/กิจกรรม", "มาตรการ", "กิจกรรม", "มาตรการหรือกิจกรรม", "มาตรการ/โครงการ"})
-_INDICATOR_HEADERS = frozenset({"ตัวชี้วัด", "ตัวชี้วัด/คะแนน", "ตัวชี้วัดและคะแนน", "ตัวชี้วัด(คะแนน)"})
+# An item's id as written (ita-tui's exports add it when ids are not M1, M2 … and I1 … I10).
+_ID_HEADERS = frozenset({"รหัส", "id"})
+_MEASURE_HEADERS = frozenset(
+    {"มาตรการ/กิจกรรม", "มาตรการ", "กิจกรรม", "มาตรการหรือกิจกรรม", "มาตรการ/โครงการ", "รายการ"}
+    | {"measure", "item"}
+)
+_INDICATOR_HEADERS = frozenset({"ตัวชี้วัด", "ตัวชี้วัด/คะแนน", "ตัวชี้วัดและคะแนน", "ตัวชี้วัด(คะแนน)", "indicator"})
 
 
 @dataclass(frozen=True)
@@ -429,6 +507,8 @@ def _known_column(label: str) -> Column | None:
     compact = re.sub(r"\s+", "", label).lower()
     if compact in _NUMBER_HEADERS:
         return Column("number", "number", label)
+    if compact in _ID_HEADERS:
+        return Column("id", "id", label)
     if compact in _MEASURE_HEADERS or compact in _INDICATOR_HEADERS:
         return Column("title", "indicator" if compact in _INDICATOR_HEADERS else "measure", label)
     for prefix, role, key in _KNOWN_HEADERS:
@@ -437,7 +517,8 @@ def _known_column(label: str) -> Column | None:
     return None
 
 
-def _looks_like_header(cells: list[str]) -> bool:
+def looks_like_header(cells: list[str]) -> bool:
+    """True for a row that heads an item table: a title column and at least one other known column."""
     columns = [_known_column(flat_text(cell)) for cell in cells]
     return any(c and c.role == "title" for c in columns) and sum(c is not None for c in columns) >= 2
 
@@ -445,10 +526,19 @@ def _looks_like_header(cells: list[str]) -> bool:
 # -- building the checklist ------------------------------------------------------
 
 _LEFT = "status left as not-started"
-_INDICATOR_CELL = re.compile(r"^ตัวชี้วัด(?:ที่)?\s*(\d{1,2})(?!\d)\s*[:.\-–]?\s*(.*)$")
-_SCORE_TAIL = re.compile(r"^(.*?)\s*\(?\s*คะแนน\s*[:=]?\s*(.*?)\s*\)?$")
+_BARE_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
+_INDICATOR_CELL = re.compile(r"^(?:ตัวชี้วัด(?:ที่)?|Indicator)\s*(\d{1,2})(?!\d)\s*[:.\-–]?\s*(.*)$")
+_SCORE_TAIL = re.compile(r"^(.*?)\s*\(?\s*(?:คะแนน|score)\s*[:=]?\s*(.*?)\s*\)?$")
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 _GROUP_WORD = re.compile(r"(?<![A-Za-z])(IIT|EIT|OIT)(?![A-Za-z])")
+
+
+def _free_id(base: str, used: set[str]) -> str:
+    """*base* with the first suffix (-2, -3 …) not in *used*."""
+    number = 2
+    while f"{base}-{number}" in used:
+        number += 1
+    return f"{base}-{number}"
 
 
 def indicator_group(number: int) -> str:
@@ -480,14 +570,15 @@ class _Builder:
         self.sections = {MEASURES_ID: _SectionBuild(MEASURES_ID, None, MEASURES_TITLE)}
         self.keys_by_label: dict[str, str] = {}
         self.used_numbers: set[int] = set()
-        self.seen_indicators: dict[int, int] = {}
+        self.used_ids: set[str] = set()
+        self.seen_indicators: dict[int, Where] = {}
         self.last_header: list[Column] | None = None
 
-    def notice(self, line: int | None, message: str, level: Level = "warning") -> None:
+    def notice(self, line: Where | None, message: str, level: Level = "warning") -> None:
         self.notices.append(Notice(line, message, level))
 
     # -- columns --
-    def columns(self, header: _Row) -> list[Column] | None:
+    def columns(self, header: TableRow) -> list[Column] | None:
         """The header's columns, or None (and the table skipped) without a title column."""
         labels = [flat_text(cell) for cell in header.cells]
         known = [_known_column(label) for label in labels]
@@ -506,6 +597,10 @@ class _Builder:
     def _unknown_key(self, label: str, position: int) -> str:
         if label not in self.keys_by_label:
             taken = set(self.keys_by_label.values())
+            # A header that is itself a key ("owner": a field the checklist gave no label) keeps it.
+            if _BARE_KEY.match(label) and label not in ITEM_KEYS and label not in taken:
+                self.keys_by_label[label] = label
+                return label
             number = position
             while f"field_{number}" in taken:
                 number += 1
@@ -513,9 +608,9 @@ class _Builder:
         return self.keys_by_label[label]
 
     # -- tables --
-    def table(self, table: _Table, heading: _Heading | None) -> None:
+    def table(self, table: TableBlock, heading: _Heading | None) -> None:
         rows = table.rows
-        if table.header is None and rows and _looks_like_header(rows[0].cells):
+        if table.header is None and rows and looks_like_header(rows[0].cells):
             table.header, rows = rows[0], rows[1:]
         if table.header is not None:
             columns = self.columns(table.header)
@@ -537,7 +632,7 @@ class _Builder:
                 continue  # the header again, repeated for a new page
             self.row(row, columns, indicators, heading)
 
-    def row(self, row: _Row, columns: list[Column], indicators: bool, heading: _Heading | None) -> None:
+    def row(self, row: TableRow, columns: list[Column], indicators: bool, heading: _Heading | None) -> None:
         cells = row.cells
         extra = cells[len(columns) :]
         if any(flat_text(cell) for cell in extra):
@@ -553,7 +648,7 @@ class _Builder:
         if item is not None:
             self.fill(item, row, columns)
 
-    def measure(self, row: _Row, columns: list[Column]) -> dict[str, Any] | None:
+    def measure(self, row: TableRow, columns: list[Column]) -> dict[str, Any] | None:
         values = {
             c.role: flat_text(cell)
             for c, cell in zip(columns, row.cells, strict=False)
@@ -565,12 +660,12 @@ class _Builder:
             return None
         number = self._measure_number(values.get("number", ""), row.line)
         section = self.sections[MEASURES_ID]
-        item: dict[str, Any] = {"id": f"M{number}", "title": title}
+        item: dict[str, Any] = {"id": self._id(row, columns, f"M{number}"), "title": title}
         section.items.append(item)
         self._labels(section, columns)
         return item
 
-    def _measure_number(self, text: str, line: int) -> int:
+    def _measure_number(self, text: str, line: Where) -> int:
         match = re.fullmatch(r"(\d{1,3})\s*\.?", text)
         number = int(match.group(1)) if match else 0
         if not number or number in self.used_numbers:
@@ -581,7 +676,9 @@ class _Builder:
         self.used_numbers.add(number)
         return number
 
-    def indicator(self, row: _Row, columns: list[Column], heading: _Heading | None) -> dict[str, Any] | None:
+    def indicator(
+        self, row: TableRow, columns: list[Column], heading: _Heading | None
+    ) -> dict[str, Any] | None:
         title_cell = next(cell for c, cell in zip(columns, row.cells, strict=False) if c.role == "title")
         match = _INDICATOR_CELL.match(flat_text(title_cell))
         if match is None:
@@ -594,11 +691,15 @@ class _Builder:
             return None
         if number in self.seen_indicators:
             first = self.seen_indicators[number]
-            self.notice(row.line, f"indicator {number} again (first at line {first})", "skipped")
+            self.notice(row.line, f"indicator {number} again (first at {_at(first)})", "skipped")
             return None
         self.seen_indicators[number] = row.line
         title, score = self._title_and_score(match.group(2), row.line)
-        item: dict[str, Any] = {"id": f"I{number}", "title": title, "indicator": number}
+        item: dict[str, Any] = {
+            "id": self._id(row, columns, f"I{number}"),
+            "title": title,
+            "indicator": number,
+        }
         if score is not None:
             item["score"] = score
         section = self._group_section(indicator_group(number), heading)
@@ -606,14 +707,39 @@ class _Builder:
         self._labels(section, columns)
         return item
 
-    def _title_and_score(self, text: str, line: int) -> tuple[str, float | None]:
-        match = _SCORE_TAIL.match(text) if "คะแนน" in text else None
+    def _id(self, row: TableRow, columns: list[Column], derived: str) -> str:
+        """The id in the row's รหัส column, else *derived*; an id already used is not taken twice."""
+        written = next(
+            (flat_text(cell) for c, cell in zip(columns, row.cells, strict=False) if c.role == "id"), ""
+        )
+        chosen = written or derived
+        if chosen in self.used_ids:
+            fallback = derived if derived not in self.used_ids else _free_id(derived, self.used_ids)
+            self.notice(row.line, f"id {chosen!r} is already used: this row is {fallback}")
+            chosen = fallback
+        self.used_ids.add(chosen)
+        return chosen
+
+    def _due(self, text: str, line: Where, item_id: str) -> date | None:
+        """A due date as written (15/12/2569, 15 ธ.ค. 2569, 2026-12-15); a warning if it is not one."""
+        if not text or text == "-":
+            return None
+        from ita_tui.dates import DateError, parse_date
+
+        try:
+            return parse_date(text)
+        except DateError:
+            self.notice(line, f"{item_id}: due date {text!r} is not a date: left out")
+            return None
+
+    def _title_and_score(self, text: str, line: Where) -> tuple[str, float | None]:
+        match = _SCORE_TAIL.match(text) if "คะแนน" in text or " score " in f" {text} " else None
         if match is None:
             return text, None
         title, score = match.group(1).strip(), match.group(2).strip()
         return title, self._score(score, line)
 
-    def _score(self, text: str, line: int) -> float | None:
+    def _score(self, text: str, line: Where) -> float | None:
         if not text:
             return None
         value = float(text) if _NUMBER.match(text) else None
@@ -634,10 +760,11 @@ class _Builder:
                 section.labels.setdefault(column.key, column.label)
 
     # -- cells --
-    def fill(self, item: dict[str, Any], row: _Row, columns: list[Column]) -> None:
+    def fill(self, item: dict[str, Any], row: TableRow, columns: list[Column]) -> None:
         boxes: list[Box] = []
         fields: dict[str, FieldValue] = {}
-        status_text = ""
+        status_text = notes = ""
+        due: date | None = None
         for column, raw in zip(columns, row.cells, strict=False):
             raw, found = extract_boxes(raw)
             boxes.extend(found)
@@ -647,6 +774,10 @@ class _Builder:
                 score = self._score(flat_text(raw), row.line)
                 if score is not None:
                     item["score"] = score
+            elif column.role == "notes":
+                notes = cell_lines(raw)
+            elif column.role == "due":
+                due = self._due(flat_text(raw), row.line, item["id"])
             elif column.role == "field":
                 value = cell_value(raw)
                 if value is not None:
@@ -655,10 +786,12 @@ class _Builder:
                     message = f"{item['id']} {column.label}: a list without numbers or <li> kept as one text"
                     self.notice(row.line, message, "note")
         item["status"] = self.status(boxes, status_text, row.line, item["id"]).value
-        item["notes"] = ""
+        item["notes"] = notes
+        if due is not None:
+            item["due"] = due
         item.update(fields)
 
-    def status(self, boxes: list[Box], text: str, line: int, item_id: str) -> Status:
+    def status(self, boxes: list[Box], text: str, line: Where, item_id: str) -> Status:
         checked = [box for box in boxes if box.checked]
         if len(checked) > 1:
             labels = ", ".join(box.label for box in checked)
@@ -679,7 +812,10 @@ class _Builder:
 
 # -- the document head -----------------------------------------------------------
 
-_YEAR = re.compile(r"(?:ปีงบประมาณ|พ\.\s*ศ\.)\s*(?:พ\.\s*ศ\.)?\s*(\d{4})(?!\d)")
+_YEAR = re.compile(r"(?:ปีงบประมาณ|พ\.\s*ศ\.|FY)\s*(?:พ\.\s*ศ\.)?\s*(\d{4})(?!\d)")
+# A paragraph that only names the fiscal year (and its span), as ita-tui's exports write it
+# under the organization when the title does not name the year: the year, not description.
+_YEAR_LINE = re.compile(r"^(?:(?:ประจำ)?ปีงบประมาณ\s*(?:พ\.\s*ศ\.)?|FY)\s*\d{4}(?:\s*\([^()]*\))?$")
 # "ได้คะแนน 95.75 (ผ่านดี)": the score, then the rating in brackets if any.
 _OVERALL = re.compile(
     r"คะแนน\s*(?:รวม|เฉลี่ย)?\s*(\d{1,3}(?:\.\d+)?)(?!\d)(?:\s*คะแนน)?\s*(?:\(\s*([^)]+?)\s*\))?"
@@ -696,7 +832,7 @@ def _fiscal_year(texts: list[str]) -> int | None:
     return None
 
 
-def _head(lines: list[_Text], source: str) -> dict[str, Any]:
+def _head(lines: list[TextLine], source: str) -> dict[str, Any]:
     """Title, organization, year, overall score, rating and description from the text before the tables."""
     texts = [line.text for line in lines]
     title = texts[0] if texts else PurePath(source).stem
@@ -706,8 +842,8 @@ def _head(lines: list[_Text], source: str) -> dict[str, Any]:
     head: dict[str, Any] = {"title": title}
     if rest:
         head["organization"] = rest[0]
-    description = "\n\n".join(rest[1:])
-    year = _fiscal_year([title, description])
+    description = "\n\n".join(line for line in rest[1:] if not _YEAR_LINE.match(line))
+    year = _fiscal_year([title, *rest[1:]])
     if year is not None:
         head["fiscal_year"] = year
     overall = _OVERALL.search(description)
@@ -725,7 +861,16 @@ def _head(lines: list[_Text], source: str) -> dict[str, Any]:
     return head
 
 
-def _heading(context: list[_Text]) -> _Heading | None:
+def _split_head(lines: list[TextLine]) -> tuple[list[TextLine], list[TextLine]]:
+    """The head and the first table's heading: headings just above the table (a Word heading,
+    a sheet's title row) head it rather than end the description; the title always stays."""
+    keep = len(lines)
+    while keep > 1 and lines[keep - 1].heading:
+        keep -= 1
+    return lines[:keep], lines[keep:]
+
+
+def _heading(context: list[TextLine]) -> _Heading | None:
     """The last line before a table that names a group, and the lines after it."""
     for index in range(len(context) - 1, -1, -1):
         match = _GROUP_WORD.search(context[index].text)
@@ -735,11 +880,11 @@ def _heading(context: list[_Text]) -> _Heading | None:
     return None
 
 
-def _walk(blocks: list[_Block]) -> Iterator[tuple[_Table, list[_Text]]]:
+def _walk(blocks: list[Block]) -> Iterator[tuple[TableBlock, list[TextLine]]]:
     """Each table with the text lines between it and the table before."""
-    context: list[_Text] = []
+    context: list[TextLine] = []
     for block in blocks:
-        if isinstance(block, _Text):
+        if isinstance(block, TextLine):
             context.append(block)
         else:
             yield block, context
@@ -754,15 +899,19 @@ def parse_report(text: str, source: str) -> ImportResult:
     """
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     blocks = _read_html(text) if _is_html(text, source) else _read_markdown(text.split("\n"))
+    return parse_blocks(blocks, source)
+
+
+def parse_blocks(blocks: list[Block], source: str) -> ImportResult:
+    """Read a document already cut into text lines and tables (any reader's) into a checklist document."""
     builder = _Builder(source)
-    head_lines: list[_Text] | None = None
+    head_lines: list[TextLine] | None = None
     for table, context in _walk(blocks):
         if head_lines is None:
-            head_lines = context
-            context = []
+            head_lines, context = _split_head(context)
         builder.table(table, _heading(context))
     if head_lines is None:
-        head_lines = [block for block in blocks if isinstance(block, _Text)]
+        head_lines = [block for block in blocks if isinstance(block, TextLine)]
         builder.notice(None, "no tables found, nothing to import", "skipped")
     head = _head(head_lines, source)
     return ImportResult(source, _document(head, builder), builder.notices)
@@ -829,14 +978,14 @@ def _value(value: Any) -> Any:
         array.extend(value)
         return array.multiline(True)
     if isinstance(value, dict):
-        table: Table = tomlkit.table()
+        table: TomlTable = tomlkit.table()
         for key, inner in value.items():
             table.add(key, _value(inner))
         return table
     return value
 
 
-def _section_table(section: dict[str, Any]) -> Table:
+def _section_table(section: dict[str, Any]) -> TomlTable:
     table = tomlkit.table()
     for key, value in section.items():
         if key != "items":

@@ -93,7 +93,7 @@ def test_the_issue_command_saves_with_fcntl_hidden(tmp_path: Path) -> None:
     command = (
         "import sys; sys.modules['fcntl'] = None; import runpy; "
         "sys.argv = ['ita-tui', 'set', 'x.toml', 'M1', "
-        "'--status', 'done']; runpy.run_module('ita_tui', run_name='__main__')"
+        "'--status', 'done', '--lang', 'en']; runpy.run_module('ita_tui', run_name='__main__')"
     )
     done = subprocess.run(
         [sys.executable, "-c", command],
@@ -104,7 +104,7 @@ def test_the_issue_command_saves_with_fcntl_hidden(tmp_path: Path) -> None:
         timeout=60,
         check=False,
     )
-    assert (done.returncode, done.stdout, done.stderr) == (0, "M1: saved (done)\n", "")
+    assert (done.returncode, done.stdout, done.stderr) == (0, "saved: status of M1\n", "")
     before, after = (
         BUNDLED.read_text("utf-8").splitlines(),
         (tmp_path / "x.toml").read_text("utf-8").splitlines(),
@@ -226,19 +226,6 @@ def test_windows_folders_are_appdata_not_dot_config(windows: Path, monkeypatch: 
     assert settings.load_settings() == (settings.Settings(language="th"), None)
     monkeypatch.setenv("ITA_TUI_CONFIG_DIR", str(windows / "mine"))
     assert settings.config_dir() == windows / "mine"
-
-
-def test_pythainlp_keeps_its_data_in_our_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from ita_tui.settings import keep_pythainlp_data_in_cache
-
-    monkeypatch.delenv("PYTHAINLP_DATA", raising=False)
-    monkeypatch.delenv("PYTHAINLP_DATA_DIR", raising=False)
-    monkeypatch.setenv("ITA_TUI_CACHE_DIR", str(tmp_path / "cache"))
-    keep_pythainlp_data_in_cache()
-    assert os.environ["PYTHAINLP_DATA"] == str(tmp_path / "cache" / "pythainlp")
-    monkeypatch.setenv("PYTHAINLP_DATA", "/theirs")
-    keep_pythainlp_data_in_cache()
-    assert os.environ["PYTHAINLP_DATA"] == "/theirs"
 
 
 def test_a_settings_file_that_is_a_fifo_is_not_read(tmp_path: Path) -> None:

@@ -5,22 +5,26 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ita_tui.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError
 
+if TYPE_CHECKING:
+    from ita_tui.importer import ImportResult
+
 HELP = (
-    "Read an ITA report (Markdown or HTML tables, as converted from the agency's document) "
+    "Read an ITA report (Word .docx, Excel .xlsx, or Markdown or HTML tables) "
     "and write a checklist. Exit 0 clean, 1 if rows were skipped or something was ambiguous, "
     "2 if the report could not be read. See docs/import.md."
 )
 
 # Formats people will try first; they need converting (docs/import.md says how).
-_CONVERT_FIRST = (".docx", ".doc", ".pdf", ".odt", ".xlsx", ".xls")
+_CONVERT_FIRST = (".doc", ".pdf", ".odt", ".xls", ".ods", ".rtf")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's arguments."""
-    parser.add_argument("report", help="the report: .md / .txt (Markdown tables) or .html")
+    parser.add_argument("report", help="the report: .docx, .xlsx, .md / .txt (Markdown tables) or .html")
     parser.add_argument(
         "-o",
         "--output",
@@ -32,15 +36,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Import the report, write the checklist, print the summary and the notices."""
-    from ita_tui.importer import parse_report, summary_lines, to_toml
+    from ita_tui.importer import summary_lines, to_toml
     from ita_tui.sanitize import clean_line
 
     report = Path(args.report)
-    text = _read(report)
     output = _output_path(report, args.output)
     if output is not None and output.exists() and not args.force:
         raise UserError(f"{output}: already exists; use --force to overwrite it", EXIT_USAGE)
-    result = parse_report(text, args.report)
+    result = _parse(report, args.report)
     for notice in result.notices:
         print(clean_line(notice.render(args.report)), file=sys.stderr)
     summary = sys.stderr if output is None else sys.stdout
@@ -65,18 +68,38 @@ def _output_path(report: Path, option: str | None) -> Path | None:
     return Path(option) if option else Path(f"{report.stem}.toml")  # relative: the current folder
 
 
-def _read(report: Path) -> str:
-    """The report's text; a UserError (exit 2) with a one-line reason if it cannot be read."""
-    if report.suffix.lower() in _CONVERT_FIRST:
+def _parse(report: Path, source: str) -> ImportResult:
+    """Read the report by its kind: Word and Excel through their readers, else as text."""
+    from ita_tui.importer import parse_blocks, parse_report
+
+    suffix = report.suffix.lower()
+    if suffix in _CONVERT_FIRST:
         raise UserError(
-            f"{report}: {report.suffix} files are not read directly; convert the report to "
-            "Markdown or HTML first (see docs/import.md)",
+            f"{report}: {report.suffix} files are not read directly; save the report as .docx or "
+            ".xlsx, or convert it to Markdown or HTML (see docs/import.md)",
             EXIT_USAGE,
         )
+    if suffix == ".docx":
+        from ita_tui.importing.docx_reader import read_docx
+
+        return parse_blocks(read_docx(_bytes(report), source), source)
+    if suffix == ".xlsx":
+        from ita_tui.importing.xlsx_reader import read_xlsx
+
+        return parse_blocks(read_xlsx(_bytes(report), source), source)
+    return parse_report(_text(report), source)
+
+
+def _bytes(report: Path) -> bytes:
     from ita_tui.checklist_file import read_bytes
 
     # The loader's reader: the same messages, and the same size limit against a stray huge file.
-    data = read_bytes(report, "a report")
+    return read_bytes(report, "a report")
+
+
+def _text(report: Path) -> str:
+    """The report's text; a UserError (exit 2) with a one-line reason if it cannot be read."""
+    data = _bytes(report)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

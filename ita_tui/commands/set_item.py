@@ -1,22 +1,32 @@
-"""`ita-tui set FILE ID ...`: change one item from a script, saving as the app does."""
+"""`ita-tui set FILE [ID] ...`: change an item, a section or the checklist, saving as the app does."""
 
 from __future__ import annotations
 
 import argparse
-import difflib
+import functools
 from datetime import date
 
+from ita_tui.commands.editing import add_field_argument, add_file_argument, editing, parse_field, report
 from ita_tui.errors import EXIT_USAGE, UserError
 
 HELP = (
-    "Change one item's status, note, score or due date and save (only that item's lines change; "
-    "a real change also writes 'updated')."
+    "Change one item (status, note, score, due date, title, id, detail fields), a section's title, or, "
+    "without ID, the checklist's own fields; then save (only the changed lines change; a change of "
+    "status, note, score or due date also writes 'updated')."
 )
+
+# The checklist's own fields (option names are their keys): set without an ID; --title too.
+CHECKLIST_OPTIONS = ("organization", "fiscal_year", "description", "language")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="the checklist file")
-    parser.add_argument("item_id", metavar="ID", help="the item's id, e.g. I3 or M1")
+    add_file_argument(parser)
+    parser.add_argument(
+        "item_id",
+        metavar="ID",
+        nargs="?",
+        help="the item's id, e.g. I3 or M1 (or a section's id); none for the checklist's own fields",
+    )
     parser.add_argument(
         "--status",
         help="not-started, in-progress or done (Thai names work too: ดำเนินการแล้วเสร็จ ...)",
@@ -30,6 +40,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="DATE",
         help="the due date: 15/12/2569, '15 ธ.ค. 2569', 2026-12-15, +7 (days from today); '' clears it",
     )
+    parser.add_argument(
+        "--title", metavar="TEXT", help="the item's, section's or (without ID) checklist's title"
+    )
+    parser.add_argument("--rename", metavar="NEW_ID", help="give the item a new id")
+    add_field_argument(parser, "set a detail field")
+    parser.add_argument("--organization", metavar="TEXT", help="the checklist's organization (no ID)")
+    parser.add_argument(
+        "--fiscal-year",
+        dest="fiscal_year",
+        metavar="YEAR",
+        help="the checklist's fiscal year, Buddhist Era: 2570 or ๒๕๗๐ (no ID)",
+    )
+    parser.add_argument("--description", metavar="TEXT", help="the checklist's description (no ID)")
+    parser.add_argument("--language", metavar="th|en", help="the checklist's language; '' removes it (no ID)")
 
 
 def parse_score(text: str) -> float | None:
@@ -55,32 +79,44 @@ def parse_due(text: str) -> date | None:
         raise UserError(f"--due: {error}", EXIT_USAGE) from None
 
 
-def _unknown_id(item_id: str, ids: list[str], file: str) -> UserError:
-    # Compare case-blind: someone typing "i3" means "I3".
-    by_folded = {ident.casefold(): ident for ident in ids}
-    folded = item_id.casefold()
-    if folded in by_folded:
-        near = [by_folded[folded]]
-    else:
-        near = [by_folded[m] for m in difflib.get_close_matches(folded, list(by_folded), n=5, cutoff=0.5)]
-    hint = f"; did you mean {', '.join(near)}?" if near else f"; ids are {', '.join(ids[:12])}"
-    return UserError(f"{file}: no item with id {item_id!r}{hint}", EXIT_USAGE)
+def _item_options(args: argparse.Namespace) -> bool:
+    values = (args.status, args.note, args.score, args.due, args.rename)
+    return any(v is not None for v in values) or bool(args.field)
+
+
+def _checklist_options(args: argparse.Namespace) -> list[str]:
+    return [option for option in CHECKLIST_OPTIONS if getattr(args, option) is not None]
+
+
+def _check_usage(args: argparse.Namespace) -> None:
+    """Refuse option mixes that name no change, or that need an ID (or none), before reading the file."""
+    if args.item_id is None:
+        if _item_options(args):
+            raise UserError(
+                "ita-tui set: --status, --note, --score, --due, --rename and --field need an ID", EXIT_USAGE
+            )
+        if not _checklist_options(args) and args.title is None:
+            raise UserError(
+                "ita-tui set: nothing to change (give ID with --status, --note, --score, --due, --title, "
+                "--rename or --field; or, for the checklist, --title, --organization, --fiscal-year, "
+                "--description or --language)",
+                EXIT_USAGE,
+            )
+    elif _checklist_options(args):
+        option = "--" + _checklist_options(args)[0].replace("_", "-")
+        raise UserError(f"ita-tui set: {option} sets the checklist's own field: give no ID", EXIT_USAGE)
+    elif not _item_options(args) and args.title is None:
+        raise UserError(
+            "ita-tui set: nothing to change "
+            "(give --status, --note, --score, --due, --title, --rename or --field)",
+            EXIT_USAGE,
+        )
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from ita_tui import edits
-    from ita_tui.checklist_file import load
-    from ita_tui.fs.locking import file_lock
     from ita_tui.model import Status
-    from ita_tui.sanitize import clean_line, clean_text
-    from ita_tui.saving import save
 
-    if all(value is None for value in (args.status, args.note, args.score, args.due)):
-        raise UserError(
-            "ita-tui set: nothing to change (give --status, --note, --score or --due)", EXIT_USAGE
-        )
+    _check_usage(args)
     status = None
     if args.status is not None:
         status = Status.parse(args.status)
@@ -90,23 +126,62 @@ def run(args: argparse.Namespace) -> int:
     score = parse_score(args.score) if args.score is not None else None
     due = parse_due(args.due) if args.due is not None else None
 
-    # Load, change and save under the file's lock, so a concurrent `set` cannot slip in between
-    # (a FIFO or a device is refused before the lock is even looked at: file_lock checks first).
-    with file_lock(Path(args.file)):
-        loaded = load(args.file)
-        item = loaded.checklist.find(args.item_id)
-        if item is None:
-            raise _unknown_id(args.item_id, [i.id for i in loaded.checklist.items()], args.file)
-        when = edits.now()
-        changes = [
-            status is not None and edits.set_status(item, status, when),
-            args.note is not None and edits.set_notes(item, clean_text(args.note), when),
-            args.score is not None and edits.set_score(item, score, when),
-            args.due is not None and edits.set_due(item, due, when),
-        ]
-        if not any(changes):
-            print(clean_line(f"{item.id}: nothing to change"))
-            return 0
-        save(loaded)
-    print(clean_line(f"{item.id}: saved ({item.status.value})"))
-    return 0
+    with editing(args.file, args.lang) as session:
+        if args.item_id is None:
+            _set_checklist(session, args)
+        elif session.checklist.find(args.item_id) is None and any(
+            s.id == args.item_id for s in session.checklist.sections
+        ):
+            _set_section(session, args)
+        else:
+            _set_item(session, args, status, score, due)
+    return report(session)
+
+
+def _set_checklist(session: object, args: argparse.Namespace) -> None:
+    from ita_tui import authoring
+    from ita_tui.commands.editing import Editing
+
+    assert isinstance(session, Editing)
+    for option in [*(["title"] if args.title is not None else []), *_checklist_options(args)]:
+        value = str(getattr(args, option))
+        session.do(functools.partial(authoring.set_checklist_field, session.checklist, option, value))
+
+
+def _set_section(session: object, args: argparse.Namespace) -> None:
+    from ita_tui import authoring
+    from ita_tui.commands.editing import Editing
+
+    assert isinstance(session, Editing)
+    if _item_options(args):
+        raise UserError(f"ita-tui set: {args.item_id} is a section: only --title applies", EXIT_USAGE)
+    session.do(lambda: authoring.set_section_title(session.checklist, args.item_id, args.title))
+
+
+def _set_item(
+    session: object, args: argparse.Namespace, status: object, score: float | None, due: date | None
+) -> None:
+    from ita_tui import authoring, edits
+    from ita_tui.commands.editing import Editing
+    from ita_tui.model import Status
+    from ita_tui.sanitize import clean_text
+
+    assert isinstance(session, Editing)
+    checklist = session.checklist
+    item = session.item(args.item_id)
+    when = edits.now()
+    if isinstance(status, Status):
+        session.do(lambda: edits.set_status(item, status, when))
+    if args.note is not None:
+        session.do(lambda: edits.set_notes(item, clean_text(args.note), when))
+    if args.score is not None:
+        session.do(lambda: edits.set_score(item, score, when))
+    if args.due is not None:
+        session.do(lambda: edits.set_due(item, due, when))
+    if args.title is not None:
+        session.do(lambda: authoring.set_item_title(checklist, item.id, args.title))
+    for text in args.field:
+        key, value = parse_field(text, session.lang)
+        session.do(functools.partial(authoring.set_field, checklist, item.id, key, value))
+    if args.rename is not None:
+        session.do(lambda: authoring.rename_item(checklist, item.id, args.rename))

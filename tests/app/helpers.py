@@ -38,3 +38,13 @@ def item_block(text: str, item_id: str) -> str:
 
 def read(path: Path) -> str:
     return path.read_text("utf-8")
+
+
+def copy_template(name: str, path: Path) -> Path:
+    """Write the bundled checklist *name* to *path*, as a user's own file; *path*."""
+    from ita_tui.templates import find
+
+    template = find(name)
+    assert template is not None
+    path.write_bytes(template.read_bytes())
+    return path

@@ -36,7 +36,7 @@ from textual import work
 from textual.timer import Timer
 
 from ita_tui.app.widgets.summary import ProgressLine, TitleBar
-from ita_tui.checklist_file import ItemState, LoadedChecklist
+from ita_tui.checklist_file import LoadedChecklist
 from ita_tui.errors import UserError
 from ita_tui.fs.messages import error_text
 from ita_tui.i18n import t as tr
@@ -45,10 +45,13 @@ from ita_tui.model import Checklist
 if TYPE_CHECKING:
     from textual.screen import Screen
 
+    from ita_tui.app.merge_view import ConflictRow
     from ita_tui.app.session import Session
     from ita_tui.app.widgets.navigator import Navigator
     from ita_tui.i18n import Lang
+    from ita_tui.merge import MergeResult, Resolution, Side
     from ita_tui.model import Item
+    from ita_tui.record import Snapshot
 
     # For the type checker the mixin is the screen it is mixed into; at run time a plain class.
     _ScreenBase = Screen[None]
@@ -123,16 +126,16 @@ class SavingFlow(_ScreenBase):
             return
         self._saving = True
         self._update_dirty()
-        checklist, states = self.session.snapshot()
+        checklist, record = self.session.snapshot()
         settings = getattr(self.app, "settings", None)
         backup = bool(settings is not None and settings.backup)
-        self._save_in_thread(self.session.loaded, checklist, states, backup)
+        self._save_in_thread(self.session.loaded, checklist, record, backup)
 
     # The description is given: by default Textual builds it on the UI thread from the
     # arguments' repr, which for 10,000 items (35 MB of text) takes half a second.
     @work(thread=True, group="save", description="save")
     def _save_in_thread(
-        self, loaded: LoadedChecklist, checklist: Checklist, states: dict[str, ItemState], backup: bool
+        self, loaded: LoadedChecklist, checklist: Checklist, record: Snapshot, backup: bool
     ) -> None:
         from ita_tui.save_worker import save
         from ita_tui.saving import ConflictError
@@ -140,7 +143,7 @@ class SavingFlow(_ScreenBase):
         try:
             # Big files are saved by a child process, so this thread holds no interpreter lock.
             # With the backup setting on, the previous version is kept as FILE~ (both save paths).
-            written = save(loaded, checklist, states=states, backup=backup)
+            written = save(loaded, checklist, record=record, backup=backup)
         except ConflictError:
             self.app.call_from_thread(self._save_conflict)
         except UserError as error:
@@ -148,11 +151,11 @@ class SavingFlow(_ScreenBase):
         except OSError as error:  # the file layer should have wrapped it; never crash the app
             self.app.call_from_thread(self._save_failed, str(error))
         else:
-            self.app.call_from_thread(self._save_done, written, states)
+            self.app.call_from_thread(self._save_done, written, record)
 
-    def _save_done(self, written: LoadedChecklist, states: dict[str, ItemState]) -> None:
+    def _save_done(self, written: LoadedChecklist, record: Snapshot) -> None:
         self._saving = False
-        self.session.saved(written, states)
+        self.session.saved(written, record)
         if self._save_again and self.session.dirty:
             self._save_again = False
             self.request_save()
@@ -196,6 +199,7 @@ class SavingFlow(_ScreenBase):
     @work(thread=True, group="reload")
     def _read_theirs(self) -> None:
         """Read the file as it is now and work out whether a merge is clean."""
+        from ita_tui.app.merge_view import conflict_rows
         from ita_tui.checklist_file import load
         from ita_tui.merge import merge
 
@@ -205,20 +209,20 @@ class SavingFlow(_ScreenBase):
             self.app.call_from_thread(self._ask_conflict, None, [], error.message)
             return
         preview = merge(self.session.loaded, theirs)
-        conflicts = [c.item_id for c in preview.conflicts]
-        self.app.call_from_thread(self._ask_conflict, theirs if not conflicts else None, conflicts, None)
+        rows = conflict_rows(preview.conflicts, self.session.checklist, self.lang)
+        self.app.call_from_thread(self._ask_conflict, preview if preview.clean else None, rows, None)
 
-    def _ask_conflict(self, merged: LoadedChecklist | None, conflicts: list[str], error: str | None) -> None:
+    def _ask_conflict(self, clean: MergeResult | None, rows: list[ConflictRow], error: str | None) -> None:
         from ita_tui.app.screens.dialogs import ConflictDialog
 
         self._conflict_open = True
-        changed = len(self.session.changed_ids())
+        changed = max(len(self.session.changed_ids()), 1)
 
         def answer(choice: str | None) -> None:
             self._conflict_open = False
-            if choice == "merge" and merged is not None:
-                self._adopt_merge(merged, len(self.session.changed_ids()))
-            elif choice in ("mine", "theirs"):
+            if choice == "merge" and clean is not None:
+                self._adopt_merge(clean.resolve())
+            elif choice == "mine" or choice == "theirs":
                 self._merge_with_preference(choice)
             elif choice == "reload":
                 self._reload()
@@ -228,25 +232,27 @@ class SavingFlow(_ScreenBase):
                 self._quit_after_save = False
 
         self.app.push_screen(
-            ConflictDialog(display_path(self.loaded.path), changed, conflicts, error, self.lang), answer
+            ConflictDialog(display_path(self.loaded.path), changed, rows, error, self.lang), answer
         )
 
     @work(thread=True, group="save", description="save a copy")
-    def _save_copy(self) -> None:
-        """Write the loaded file with this session's changes to a new ``<stem>-mine.toml`` beside it.
+    def _save_copy(self, text: str | None = None, saved: str = "app.copy_saved") -> None:
+        """Write my version to a new ``<stem>-mine.toml`` beside the file.
 
-        The changes stay unsaved in the session: the original file still lacks them.
+        *text* is that version when it was worked out before a merge replaced the
+        session's file; by default it is the loaded file with this session's
+        changes, which stay unsaved in the session: the original file still lacks them.
+        *saved* is the catalogue key of the message that says where it went.
         """
-        from ita_tui.exports.destination import first_free_path, write_new
-        from ita_tui.saving import encode_pieces, render_text
+        from ita_tui.exports.destination import write_new
+        from ita_tui.merge import version_text
+        from ita_tui.saving import encode_pieces
 
         loaded = self.session.loaded
         try:
-            if loaded.text_on_disk:
-                # Saved by a child process, the text is only on disk, and the disk now holds theirs.
-                raise UserError(tr("app.copy_no_text", self.lang))
-            text = render_text(loaded, self.session.checklist)
-            target = first_free_path(loaded.path.parent, f"{loaded.path.stem}-mine", "toml")
+            if text is None:
+                text = version_text(loaded, self.session.checklist)
+            target = copy_path(loaded.path)
             write_new(target, b"".join(encode_pieces(text, loaded.bom)))
         except UserError as error:
             self.app.call_from_thread(
@@ -256,12 +262,12 @@ class SavingFlow(_ScreenBase):
                 timeout=15,
             )
             return
-        self.app.call_from_thread(
-            self.notify, tr("app.copy_saved", self.lang, path=display_path(target)), timeout=15
-        )
+        self.app.call_from_thread(self.notify, tr(saved, self.lang, path=display_path(target)), timeout=15)
 
     @work(thread=True, group="reload")
-    def _merge_with_preference(self, prefer: str) -> None:
+    def _merge_with_preference(self, prefer: Side) -> None:
+        """Merge with every conflict settled for *prefer*; then name what was dropped or replaced."""
+        from ita_tui.app.merge_view import dropped_edits, overwritten_edits
         from ita_tui.checklist_file import load
         from ita_tui.merge import merge
 
@@ -270,17 +276,33 @@ class SavingFlow(_ScreenBase):
         except UserError as error:
             self.app.call_from_thread(self._ask_conflict, None, [], error.message)
             return
-        result = merge(self.session.loaded, theirs, prefer)  # type: ignore[arg-type]
-        if result.merged is not None:
-            self.app.call_from_thread(self._adopt_merge, result.merged, len(result.applied))
+        result = merge(self.session.loaded, theirs)
+        resolution = result.resolve(default=prefer)
+        checklist = self.session.checklist
+        lost = dropped_edits(result.conflicts, checklist, self.lang) if prefer == "theirs" else []
+        replaced = overwritten_edits(result.conflicts, checklist, self.lang) if prefer == "mine" else []
+        # My whole version, worked out before the merge replaces the session's file, so that
+        # the edits the merge drops can still be kept in a file beside it.
+        my_text = result.my_version_text() if lost else None
+        self.app.call_from_thread(self._adopt_merge, resolution)
+        if lost or replaced:
+            self.app.call_from_thread(self._tell_dropped, lost, replaced, my_text)
 
-    def _adopt_merge(self, merged: LoadedChecklist, applied: int) -> None:
+    def _tell_dropped(self, dropped: list[str], overwritten: list[str], my_text: str | None) -> None:
+        """Name each edit the merge dropped or replaced; offer to keep my version beside the file."""
+        from ita_tui.app.screens.dialogs import DroppedDialog
+
+        def answer(choice: str | None) -> None:
+            if choice == "copy":
+                self._save_copy(my_text, "app.merge.copy_saved")
+
+        name = display_path(copy_path(self.loaded.path)) if my_text is not None else ""
+        self.app.push_screen(DroppedDialog(dropped, overwritten, name, self.lang), answer)
+
+    def _adopt_merge(self, resolution: Resolution) -> None:
         """Continue on the merged file (their edits + mine) and save it."""
-        theirs_changes = len(
-            [i for i, s in merged.baseline.items() if self.session.loaded.baseline.get(i) != s]
-        )
-        self._switch_to(merged)
-        self.notify(tr("app.merged", self.lang, applied=applied, theirs=theirs_changes))
+        self._switch_to(resolution.merged)
+        self.notify(tr("app.merged", self.lang, applied=len(resolution.kept), theirs=len(resolution.theirs)))
         self.request_save()
 
     @work(thread=True, group="reload")
@@ -329,6 +351,13 @@ class SavingFlow(_ScreenBase):
                 self.app.exit()
 
         self.app.push_screen(QuitDialog(max(len(self.session.changed_ids()), 1), self.lang), answer)
+
+
+def copy_path(path: Path) -> Path:
+    """Where "my version" of *path* is written: ``<stem>-mine.toml`` beside it (``-mine-2`` … when taken)."""
+    from ita_tui.exports.destination import first_free_path
+
+    return first_free_path(path.parent, f"{path.stem}-mine", "toml")
 
 
 def display_path(path: Path) -> str:
