@@ -236,7 +236,7 @@ class _Source(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
     def find_spec(
         self, fullname: str, path: Any, target: Any = None
-    ) -> importlib.machinery.ModuleSpec | None:  # noqa: E501
+    ) -> importlib.machinery.ModuleSpec | None:
         if fullname != self.module:
             return None
         origin = str(ROOT / (fullname.replace(".", "/") + ".py"))
