@@ -295,6 +295,10 @@ def _fold(s: str, start: int, end: int, room: int, width: int, may_skip: bool) -
     limit = room
     used = 0
     best = legal = cluster = visible = -1
+    # A leading vowel before a space ("ไทยเ และ", a typo) must not end a line either, so a
+    # cut after such a space is only taken when no other legal one fits (*spaced*, *spaced_best*).
+    spaced = spaced_best = -1
+    after_vowel = False  # the line so far ends, spaces aside, in a leading vowel
     while i < end:
         ch = s[i]
         cw = _char_width(ch)
@@ -303,11 +307,15 @@ def _fold(s: str, start: int, end: int, room: int, width: int, may_skip: bool) -
             if not _attaches(ch):
                 cluster = i
                 if ch not in _NO_LINE_START and s[i - 1] not in _LEADING_VOWELS:
-                    legal = i
-                    if syllables is None or i - start in syllables:
-                        best = i
+                    syllable = syllables is None or i - start in syllables
+                    spaced, spaced_best = i, i if syllable else spaced_best
+                    if not after_vowel:
+                        legal, best = i, i if syllable else best
         if used + cw > limit:
-            candidates = (best,) if may_skip and not spans else (best, legal, cluster, visible)
+            if may_skip and not spans:
+                candidates: tuple[int, ...] = (best,)
+            else:
+                candidates = (best, spaced_best, legal, spaced, cluster, visible)
             cut = next((c for c in candidates if c > line_start), line_start)
             if cut == line_start and not (may_skip and not spans):
                 # A single character wider than the line: let it overflow, with its marks.
@@ -318,9 +326,12 @@ def _fold(s: str, start: int, end: int, room: int, width: int, may_skip: bool) -
             line_start = i = cut
             used = 0
             limit = width
-            best = legal = cluster = visible = -1
+            best = legal = spaced = spaced_best = cluster = visible = -1
+            after_vowel = False
             continue
         used += cw
+        if not (ch.isspace() or ch == ZWSP):
+            after_vowel = ch in _LEADING_VOWELS
         i += 1
     spans.append((line_start, end))
     return spans

@@ -262,12 +262,16 @@ class ItaApp(App[None]):
         if not self.save_settings_file:
             return
         try:
-            save_settings(settings)
+            kept = save_settings(settings)
         except UserError as error:  # the file layer's one-line reason (read-only, held open ...)
             message = tr("app.settings_failed", self.lang, error=error_text(error, self.lang))
             self.notify(message, severity="warning", markup=False)
         except OSError as error:
             self.notify(tr("app.settings_failed", self.lang, error=str(error)), severity="warning")
+        else:
+            if kept is not None:
+                message = tr("settings.kept_aside", self.lang, path=str(kept))
+                self.notify(message, severity="warning", timeout=10, markup=False)
 
     def set_language(self, lang: str) -> None:
         """Switch the interface to *lang* (``th`` or ``en``) and remember the choice."""
