@@ -358,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-fork", action="store_true", help="run every mutant in a copy of the project")
     parser.add_argument("--list", action="store_true", help="only list the mutation points")
     parser.add_argument("--fresh", action="store_true", help="measure the suite's coverage again")
-    parser.add_argument("--measure", action="append", default=[], metavar="TEST", help="add a test's coverage")
+    parser.add_argument("--measure", action="append", default=[], metavar="TEST", help="add its coverage")
     parser.add_argument("--json", type=Path, help="write every outcome here")
     args = parser.parse_args(argv)
     mutants = [m for module in args.modules for m in mutants_of(module)]
