@@ -85,7 +85,7 @@ def run_copy(mutant: Mutant, ids: list[str], timeout: float) -> Run:
         try:
             done = subprocess.run(cmd, cwd=copy, env=env, capture_output=True, text=True, timeout=timeout)
         except subprocess.TimeoutExpired:
-            # A hang is a failure the suite shows (the timeout is ten times the tests' measured time).
+            # A hang is a failure the suite shows (the timeout is four times the tests' measured time).
             return Run(True, detail="timed out (counted as killed)", seconds=timeout)
         # 1: a test failed; 2: collection failed (the mutant broke an import); 3: internal error.
         # 4 (usage) and 5 (nothing collected) mean the tests were chosen wrongly.

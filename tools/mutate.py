@@ -227,8 +227,8 @@ def _plan(
     tests = (covered - {OUTSIDE}) or tests_naming(mutant.module)
     # Parametrised tests share one context: run the function with all its parameters.
     ids = sorted({t.split("[")[0] for t in tests}, key=lambda t: (times.get(t, 1.0), t))
-    # Ten times what the tests took when measured: a loaded machine is slow, a looping mutant endless.
-    timeout = min(cap, 60 + 10 * sum(times.get(t, 1.0) for t in ids))
+    # Four times what the tests took when measured (under load already): a looping mutant is endless.
+    timeout = min(cap, 60 + 4 * sum(times.get(t, 1.0) for t in ids))
     return _Plan(mutant, ids, timeout, at_import=OUTSIDE in covered)
 
 
