@@ -280,7 +280,9 @@ def _trusted(forked: dict[int, Run], changes: dict[int, Change], jobs: int) -> d
     trusted = {}
     for key, run in forked.items():
         if run.usable and (
-            (run.failed and (run.test, _fresh(changes[key])) in sound) or not (run.failed or run.spawned)
+            run.timed_out
+            or (run.failed and (run.test, _fresh(changes[key])) in sound)
+            or not (run.failed or run.spawned)
         ):
             trusted[key] = run
     return trusted
