@@ -1190,6 +1190,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "merge.value.section": ("หมวด {id}", "section {id}"),
     # (end of issue 21's strings)
     # --- tests and checks (issue 20)
+    "fs.not_durable": (
+        "{path}: บันทึกแล้ว แต่ดิสก์แจ้งข้อผิดพลาดขณะยืนยันการบันทึก ({reason}) หากไฟดับตอนนี้ การแก้ไขอาจหายได้ ตรวจสอบดิสก์",
+        "{path}: saved, but the disk reported an error while making it last ({reason}); a power cut now"
+        " could lose the change: check the disk",
+    ),
+    "fs.lock_failed": (
+        "{path}: บันทึกไม่ได้ เพราะสร้างไฟล์ล็อก {lock} ไม่ได้ ({reason}); การแก้ไขยังไม่ได้บันทึก",
+        "{path}: cannot save: the lock file {lock} cannot be made ({reason}); the changes are not saved",
+    ),
+    "settings.kept_aside": (
+        "ไฟล์การตั้งค่าเดิมอ่านไม่ได้ จึงเก็บไว้เป็น {path} แล้วเขียนการตั้งค่าใหม่แทน",
+        "The settings file could not be read: it is kept as {path}, and the settings were written anew",
+    ),
     # (end of issue 20's strings)
 }
 

@@ -2,7 +2,8 @@
 
 Settings are a small TOML file, ``settings.toml``, in the configuration folder;
 checklists started from a template go to the data folder; the cache folder
-holds what can be rebuilt (the word-breaking library's data).  Each is where
+is for what can be rebuilt (nothing yet: Thai word breaking needs no data folder
+since issue 17).  Each is where
 the platform keeps such folders (:mod:`platformdirs`), unless an environment
 variable names it:
 
@@ -75,15 +76,6 @@ def cache_dir() -> Path:
     """The folder of what can be rebuilt: it may be deleted at any time (not roaming on Windows)."""
     explicit = os.environ.get("ITA_TUI_CACHE_DIR")
     return Path(explicit) if explicit else _platform_dirs().user_cache_path
-
-
-def keep_pythainlp_data_in_cache() -> None:
-    """Have pythainlp keep its data folder in :func:`cache_dir`, unless the user chose one.
-
-    Left alone, pythainlp makes ``~/pythainlp-data`` in the home folder on import.
-    """
-    if not os.environ.get("PYTHAINLP_DATA") and not os.environ.get("PYTHAINLP_DATA_DIR"):
-        os.environ["PYTHAINLP_DATA"] = str(cache_dir() / "pythainlp")
 
 
 @dataclass(frozen=True)
@@ -164,20 +156,26 @@ def _from_dict(raw: dict[str, object]) -> Settings:
     return settings
 
 
-def save_settings(settings: Settings, path: Path | None = None) -> None:
+def save_settings(settings: Settings, path: Path | None = None) -> Path | None:
     """Write *settings*, keeping the file's comments and unknown keys.
 
-    Raises :class:`OSError` or :class:`UserError` when the file cannot be written;
-    the caller tells the user.
+    A file there that cannot be read (not TOML, not UTF-8, not a regular file)
+    is not written over: it is renamed aside first, and its new name returned
+    for the caller to tell the user (None when nothing was set aside).  Raises
+    :class:`OSError` or :class:`UserError` when the file cannot be written; the
+    caller tells the user.
     """
     import tomlkit
 
     from ita_tui.fs.atomic import atomic_write
 
     path = path or settings_path()
+    kept = None
     try:
         document = tomlkit.parse(_settings_text(path) or "")
     except (UserError, UnicodeDecodeError, tomlkit.exceptions.ParseError):
+        # Someone's hand-edited file with a slip in it: theirs to mend, never to lose.
+        kept = _set_aside(path)
         document = tomlkit.document()
         document.add(tomlkit.comment("ita-tui settings; the app rewrites the values, comments stay."))
     for item in fields(Settings):
@@ -191,3 +189,15 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
             document[item.name] = value
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, tomlkit.dumps(document).encode("utf-8"))
+    return kept
+
+
+def _set_aside(path: Path) -> Path:
+    """Rename *path* to the first free ``NAME.unreadable``, ``NAME.unreadable-2``, ...; that name."""
+    number = 1
+    while True:
+        aside = path.with_name(f"{path.name}.unreadable" + (f"-{number}" if number > 1 else ""))
+        if not os.path.lexists(aside):
+            os.rename(path, aside)
+            return aside
+        number += 1

@@ -94,3 +94,10 @@ def link_site() -> Iterator[tuple[str, Stats]]:
 
     with serve() as running:
         yield running
+
+
+@pytest.fixture
+def folder_fsync() -> None:
+    """Skip where a folder cannot be fsynced (Windows; asked when the test runs, so the simulation counts)."""
+    if not hasattr(os, "O_DIRECTORY"):
+        pytest.skip("Windows cannot open a folder to fsync it")

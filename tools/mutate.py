@@ -1,52 +1,66 @@
 """Mutation testing of the core: does the suite notice when the code is wrong?
 
-Run before a release (it takes minutes, not seconds; it is not part of the suite)::
+Run before a release (it takes minutes a module, not seconds; it is not part of the suite)::
 
-    python tools/mutate.py                      # every core module
-    python tools/mutate.py ita_tui/saving.py    # one module
-    python tools/mutate.py --sample 150 --seed 1 --jobs 2 --json out.json
+    python tools/mutate.py                        # every core module
+    python tools/mutate.py ita_tui/saving.py      # one module
+    python tools/mutate.py --sample 40 --seed 1 --jobs 2 --json out.json ita_tui/thai.py
 
-How it works:
+How it works (docs/mutation.md says more):
 
-1. The whole suite runs once under ``coverage`` with one context a test, so that
-   every line of the core knows the tests that run it (``.mutation/coverage``).
-2. Each mutation point of a module is found on its syntax tree: a comparison
-   turned around (``<`` for ``<=``, ``==`` for ``!=``, ``in`` for ``not in``), an
-   arithmetic or boolean operator swapped, a ``not`` dropped, a number moved by
-   one, ``True`` for ``False``, a returned value replaced by ``None``, a call made
-   for its effect (``os.fsync(fd)``) removed.
-3. Each mutant is written into a copy of the project and only the tests that
-   run its line are run against it (``pytest -x``).  A failing run kills it; a
-   passing run, or no test running the line at all, lets it survive.
+1. The suite (without the app's tests) runs once under ``coverage`` with one
+   context a test, so that every line of the core knows the tests that run it,
+   and with each test's duration (``.mutation/``).  ``--measure TEST_FILE``
+   adds new tests to it; ``--fresh`` measures everything again, as it must
+   once the code has changed (coverage knows lines by number).
+2. Each mutation point of a module is found on its syntax tree
+   (:mod:`mutants`: operators and comparisons turned, numbers moved by one, a
+   ``not`` dropped, a return value or a call removed).
+3. Only the tests that run a mutant's line are run against it, fastest first,
+   stopping at the first failure (:mod:`mutant_runs`: in forked children for
+   speed; what a fork cannot settle, in a fresh copy of the project).  A
+   failing run kills the mutant; a passing run, or no test running the line,
+   lets it survive.
 
-Survivors are listed with their line and what was changed.  A survivor is either
-a missing test (write it) or an *equivalent* mutant, one that cannot change what
-the program does (say why in docs/mutation.md).  Lines marked
-``# pragma: no mutate`` are left alone.
+A survivor is a missing test (write it) or an *equivalent* mutant, one that
+cannot change what the program does: those are listed, each with its reason,
+in docs/mutation.md, and the figures count killed mutants out of the others.
 """
 
 from __future__ import annotations
 
 import argparse
-import ast
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
-import tempfile
+import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
+from mutant_runs import (
+    Change,
+    Reimport,
+    Run,
+    change_for,
+    fork_available,
+    run_copy,
+    run_forked,
+    warm_up,
+)
+from mutants import ROOT, Mutant, mutants_of
+
 WORK = ROOT / ".mutation"
+OUTSIDE = "(outside any test)"
+EQUIVALENTS = ROOT / "docs" / "mutation.md"
 
-# The pure core: what the issue tracker calls "the core". The app is tested through Pilot and
-# snapshots, which are too slow to run once a mutant.
+# The core: pure modules, no Textual. The app is tested through Pilot and snapshots,
+# which are too slow to run once a mutant.
 CORE = [
     "ita_tui/saving.py",
     "ita_tui/merge.py",
@@ -58,6 +72,10 @@ CORE = [
     "ita_tui/model.py",
     "ita_tui/edits.py",
     "ita_tui/checklist_file.py",
+    "ita_tui/fs/atomic.py",
+    "ita_tui/fs/locking.py",
+    "ita_tui/fs/platform.py",
+    "ita_tui/fs/messages.py",
     "ita_tui/exports/summary.py",
     "ita_tui/exports/text.py",
     "ita_tui/exports/markdown.py",
@@ -65,38 +83,8 @@ CORE = [
     "ita_tui/exports/csv_format.py",
     "ita_tui/exports/json_format.py",
     "ita_tui/exports/destination.py",
+    "ita_tui/exports/eml.py",
 ]
-
-# The replacement classes are typed loosely: an operator node takes an operator of its own kind.
-SWAPS: dict[type[ast.AST], Any] = {
-    ast.Lt: ast.LtE,
-    ast.LtE: ast.Lt,
-    ast.Gt: ast.GtE,
-    ast.GtE: ast.Gt,
-    ast.Eq: ast.NotEq,
-    ast.NotEq: ast.Eq,
-    ast.In: ast.NotIn,
-    ast.NotIn: ast.In,
-    ast.Is: ast.IsNot,
-    ast.IsNot: ast.Is,
-    ast.Add: ast.Sub,
-    ast.Sub: ast.Add,
-    ast.Mult: ast.Div,
-    ast.Div: ast.Mult,
-    ast.FloorDiv: ast.Div,
-    ast.And: ast.Or,
-    ast.Or: ast.And,
-}
-
-
-@dataclass(frozen=True)
-class Mutant:
-    """One change to one module: where, what, and the index of its mutation point."""
-
-    module: str
-    index: int
-    line: int
-    change: str
 
 
 @dataclass
@@ -106,177 +94,57 @@ class Outcome:
     mutant: Mutant
     killed: bool
     tests: int  # how many tests ran it (0: no test covers the line)
+    equivalent: bool = False  # listed in docs/mutation.md as unable to change behaviour
+    by: str | None = None  # the test that killed it
     detail: str = ""
 
 
-def _skipped_lines(source: str) -> set[int]:
-    return {n for n, line in enumerate(source.splitlines(), 1) if "pragma: no mutate" in line}
+# -- which tests run which line, and how long they take ------------------------------------------
 
 
-def _annotation_nodes(tree: ast.AST) -> set[int]:
-    """ids of nodes inside annotations and TYPE_CHECKING blocks: changing them changes nothing."""
-    skip: set[int] = set()
-    for node in ast.walk(tree):
-        parts: list[ast.AST | None] = []
-        if isinstance(node, (ast.AnnAssign, ast.arg)):
-            parts.append(node.annotation)
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            parts.append(node.returns)
-        elif isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
-            parts.extend(node.body)
-        for part in parts:
-            if part is not None:
-                skip.update(id(sub) for sub in ast.walk(part))
-    return skip
+def measure(name: str, tests: list[str]) -> None:
+    """Run *tests* under coverage, one context a test, into ``.mutation/NAME.coverage`` (and their times)."""
+    WORK.mkdir(exist_ok=True)
+    rc = WORK / "coveragerc"
+    rc.write_text(
+        "[run]\nsource = ita_tui\ndynamic_context = test_function\nparallel = false\nomit = ita_tui/app/*\n",
+        encoding="utf-8",
+    )
+    data_file = WORK / f"{name}.coverage"
+    # One process (no xdist): contexts are per test function.
+    cmd = [sys.executable, "-m", "coverage", "run", f"--rcfile={rc}", f"--data-file={data_file}"]
+    cmd += ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", *tests]
+    cmd += [f"--junitxml={WORK / f'{name}.times.xml'}"]
+    print("coverage:", " ".join(cmd[2:]), flush=True)
+    data_file.unlink(missing_ok=True)
+    subprocess.run(cmd, cwd=ROOT, check=False)
 
 
-def _docstrings(tree: ast.AST) -> set[int]:
-    found: set[int] = set()
-    for node in ast.walk(tree):
-        body = getattr(node, "body", None)
-        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
-            value = body[0].value
-            if isinstance(value, ast.Constant) and isinstance(value.value, str):
-                found.add(id(body[0]))
-    return found
-
-
-class _Points(ast.NodeTransformer):
-    """Walks a tree in a fixed order; counts mutation points, and applies the *target*-th."""
-
-    def __init__(self, source: str, target: int | None = None) -> None:
-        self.target = target
-        self.count = 0
-        self.found: list[tuple[int, str]] = []
-        self.applied = False
-        self._skip_lines = _skipped_lines(source)
-        self._skip: set[int] = set()
-
-    def run(self, tree: ast.AST) -> ast.AST:
-        self._skip = _annotation_nodes(tree) | _docstrings(tree)
-        result: ast.AST = self.visit(tree)
-        return result
-
-    def _point(self, node: ast.AST, change: str) -> bool:
-        """Record a mutation point; True when it is the one to apply."""
-        line = getattr(node, "lineno", 0)
-        if id(node) in self._skip or line in self._skip_lines:
-            return False
-        index = self.count
-        self.count += 1
-        self.found.append((line, change))
-        if index == self.target:
-            self.applied = True
-            return True
-        return False
-
-    def generic_visit(self, node: ast.AST) -> ast.AST:
-        if id(node) in self._skip:
-            return node
-        return super().generic_visit(node)
-
-    def visit_Compare(self, node: ast.Compare) -> ast.AST:
-        for i, op in enumerate(node.ops):
-            swap = SWAPS.get(type(op))
-            if swap and self._point(node, f"{type(op).__name__} -> {swap.__name__}"):
-                node.ops[i] = swap()
-        return self.generic_visit(node)
-
-    def visit_BinOp(self, node: ast.BinOp) -> ast.AST:
-        swap = SWAPS.get(type(node.op))
-        if swap and self._point(node, f"{type(node.op).__name__} -> {swap.__name__}"):
-            node.op = swap()
-        return self.generic_visit(node)
-
-    def visit_AugAssign(self, node: ast.AugAssign) -> ast.AST:
-        swap = SWAPS.get(type(node.op))
-        if swap and self._point(node, f"{type(node.op).__name__}= -> {swap.__name__}="):
-            node.op = swap()
-        return self.generic_visit(node)
-
-    def visit_BoolOp(self, node: ast.BoolOp) -> ast.AST:
-        swap = SWAPS[type(node.op)]
-        if self._point(node, f"{type(node.op).__name__} -> {swap.__name__}"):
-            node.op = swap()
-        return self.generic_visit(node)
-
-    def visit_UnaryOp(self, node: ast.UnaryOp) -> ast.AST:
-        if isinstance(node.op, ast.Not) and self._point(node, "not x -> x"):
-            return self.generic_visit(node.operand)
-        return self.generic_visit(node)
-
-    def visit_Constant(self, node: ast.Constant) -> ast.AST:
-        value = node.value
-        if isinstance(value, bool):
-            if self._point(node, f"{value} -> {not value}"):
-                return ast.copy_location(ast.Constant(not value), node)
-        elif isinstance(value, int) and self._point(node, f"{value} -> {value + 1}"):
-            return ast.copy_location(ast.Constant(value + 1), node)
-        return node
-
-    def visit_Return(self, node: ast.Return) -> ast.AST:
-        value = node.value
-        if (
-            value is not None
-            and not (isinstance(value, ast.Constant) and value.value is None)
-            and self._point(node, "return x -> return None")
-        ):
-            return ast.copy_location(ast.Return(ast.Constant(None)), node)
-        return self.generic_visit(node)
-
-    def visit_Expr(self, node: ast.Expr) -> ast.AST:
-        if isinstance(node.value, ast.Call) and self._point(node, f"removed {ast.unparse(node.value)[:60]}"):
-            return ast.copy_location(ast.Pass(), node)
-        return self.generic_visit(node)
-
-
-def mutants_of(module: str) -> list[Mutant]:
-    """Every mutation point of *module* (a path relative to the project)."""
-    source = (ROOT / module).read_text(encoding="utf-8")
-    points = _Points(source)
-    points.run(ast.parse(source))
-    return [Mutant(module, i, line, change) for i, (line, change) in enumerate(points.found)]
-
-
-def mutated_source(mutant: Mutant) -> str:
-    """The module's source with the mutant's change applied (comments are lost; lines are not)."""
-    source = (ROOT / mutant.module).read_text(encoding="utf-8")
-    points = _Points(source, target=mutant.index)
-    tree = ast.fix_missing_locations(points.run(ast.parse(source)))
-    assert points.applied, mutant
-    return ast.unparse(tree)
-
-
-# -- which tests run which line ------------------------------------------------------------
-
-
-def collect_coverage(jobs: int) -> dict[str, dict[int, set[str]]]:
-    """module → line → test node ids that run it, from one run of the suite under coverage."""
-    data_file = WORK / "coverage"
-    if not data_file.exists():
-        WORK.mkdir(exist_ok=True)
-        rc = WORK / "coveragerc"
-        rc.write_text(
-            "[run]\nsource = ita_tui\ndynamic_context = test_function\nparallel = false\n"
-            "omit = ita_tui/app/*\n",
-            encoding="utf-8",
-        )
-        # One process (no xdist): contexts are per test function.
-        cmd = [sys.executable, "-m", "coverage", "run", f"--rcfile={rc}", f"--data-file={data_file}"]
-        cmd += ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", "--ignore=tests/app"]
-        print("coverage of the suite (once):", " ".join(cmd[2:]), flush=True)
-        subprocess.run(cmd, cwd=ROOT, check=False)
+def collect_coverage() -> dict[str, dict[int, set[str]]]:
+    """module → line → test node ids that run it, from the suite's run under coverage (made once)
+    and those of test files measured since (``--measure``)."""
+    if not (WORK / "suite.coverage").exists():
+        measure("suite", ["--ignore=tests/app"])
     from coverage import CoverageData
 
-    data = CoverageData(basename=str(data_file))
-    data.read()
     result: dict[str, dict[int, set[str]]] = {}
-    for path in data.measured_files():
-        module = Path(path).resolve().relative_to(ROOT).as_posix()
-        contexts = data.contexts_by_lineno(path)
-        lines = {line: {_node_id(c) for c in ctx if c} - {None} for line, ctx in contexts.items()}
-        result[module] = {line: {t for t in ids if t} for line, ids in lines.items()}
+    for data_file in sorted(WORK.glob("*.coverage")):
+        data = CoverageData(basename=str(data_file))
+        data.read()
+        for path in data.measured_files():
+            lines = result.setdefault(_relative(path), {})
+            for line, contexts in data.contexts_by_lineno(path).items():
+                tests = lines.setdefault(line, set())
+                tests.update(t for t in map(_node_id, filter(None, contexts)) if t)
+                if "" in contexts:  # run outside any test (at import, collecting)
+                    tests.add(OUTSIDE)
     return result
+
+
+def _relative(path: str) -> str:
+    """*path* relative to the project, also when the data was measured in another checkout of it."""
+    parts = Path(path).parts
+    return "/".join(parts[len(parts) - 1 - parts[::-1].index("ita_tui") :])
 
 
 def _node_id(context: str) -> str | None:
@@ -292,117 +160,229 @@ def _node_id(context: str) -> str | None:
     return None
 
 
-# -- running ---------------------------------------------------------------------------------
-
-
-def _copy_project() -> Path:
-    target = Path(tempfile.mkdtemp(prefix="ita-mutant-"))
-    for name in ("ita_tui", "tests", "bench", "pyproject.toml"):
-        source = ROOT / name
-        if source.is_dir():
-            ignore = shutil.ignore_patterns("__pycache__")
-            shutil.copytree(source, target / name, symlinks=True, ignore=ignore)
-        else:
-            shutil.copy2(source, target / name)
-    return target
+def test_durations() -> dict[str, float]:
+    """Seconds each test function took in the coverage run (all its parameters together)."""
+    times: dict[str, float] = {}
+    reports = [ElementTree.parse(report) for report in WORK.glob("*.times.xml")]
+    for case in (case for report in reports for case in report.iter("testcase")):
+        node = _node_id(f"{case.get('classname', '')}.{case.get('name', '').split('[')[0]}")
+        if node:
+            seconds = float(case.get("time") or 0)
+            # Per test, and per file: a line run only at import is tested by whole files.
+            for key in (node, node.split("::")[0]):
+                times[key] = times.get(key, 0.0) + seconds
+    return times
 
 
 def tests_naming(module: str) -> set[str]:
-    """Test files that name *module*: run for lines only a subprocess reaches (no coverage context)."""
+    """Test files (not the app's) that name *module*: for lines only a subprocess reaches."""
     dotted = module.removesuffix(".py").replace("/", ".")
     short = dotted.rsplit(".", 1)[-1]
     found = set()
-    for path in (ROOT / "tests").rglob("test_*.py"):
+    for path in (ROOT / "tests").glob("test_*.py"):
         text = path.read_text(encoding="utf-8")
         if dotted in text or f"import {short}" in text:
             found.add(path.relative_to(ROOT).as_posix())
     return found
 
 
-def run_mutant(mutant: Mutant, tests: set[str], timeout: float) -> Outcome:
-    """Write *mutant* into a fresh copy of the project and run *tests* against it."""
-    if not tests:
-        return Outcome(mutant, killed=False, tests=0, detail="no test runs this line")
-    copy = _copy_project()
-    try:
-        (copy / mutant.module).write_text(mutated_source(mutant), encoding="utf-8")
-        env = dict(os.environ, PYTHONPATH=str(copy), PYTHONDONTWRITEBYTECODE="1")
-        # Parametrised tests share one context: run the function with all its parameters.
-        ids = sorted({t.split("[")[0] for t in tests})
-        cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", *ids]
-        try:
-            done = subprocess.run(cmd, cwd=copy, env=env, capture_output=True, text=True, timeout=timeout)
-        except subprocess.TimeoutExpired:
-            return Outcome(mutant, killed=True, tests=len(ids), detail="timed out (counted as killed)")
-        # 1: a test failed; 2: collection failed (the mutant broke an import); 3: internal error.
-        # 4 (usage) and 5 (nothing collected) mean this script chose the tests wrongly.
-        if done.returncode in (4, 5):
-            raise RuntimeError(f"pytest could not run {ids}: {done.stdout[-500:]}")
-        return Outcome(mutant, killed=done.returncode != 0, tests=len(ids))
-    finally:
-        shutil.rmtree(copy, ignore_errors=True)
+# -- equivalent mutants ---------------------------------------------------------------------------
+
+# docs/mutation.md lists each as: - `module` · `scope` · `line as written` · `change` — why
+_EQUIVALENT = re.compile(r"^- `([^`]+)` · `([^`]+)` · `([^`]+)` · `([^`]+)` — \S")
+
+
+def equivalents() -> set[tuple[str, str, str, str]]:
+    """The mutants docs/mutation.md judges equivalent: (module, scope, line, change)."""
+    if not EQUIVALENTS.exists():
+        return set()
+    found = set()
+    for line in EQUIVALENTS.read_text(encoding="utf-8").splitlines():
+        match = _EQUIVALENT.match(line)
+        if match:
+            found.add((match[1], match[2], match[3], match[4]))
+    return found
+
+
+def _key(mutant: Mutant) -> tuple[str, str, str, str]:
+    return (mutant.module, mutant.scope or "-", mutant.text, mutant.change)
+
+
+# -- running ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """A mutant, the tests to run against it (fastest first) and how long they may take."""
+
+    mutant: Mutant
+    ids: list[str]
+    timeout: float
+    at_import: bool  # the line also runs outside any test
+
+
+def _plan(
+    mutant: Mutant, coverage: dict[str, dict[int, set[str]]], times: dict[str, float], cap: float
+) -> _Plan:
+    # A line no in-process test runs may still be run by a test's subprocess (the CLI, a kill -9).
+    covered = coverage.get(mutant.module, {}).get(mutant.line, set())
+    tests = (covered - {OUTSIDE}) or tests_naming(mutant.module)
+    # Parametrised tests share one context: run the function with all its parameters.
+    ids = sorted({t.split("[")[0] for t in tests}, key=lambda t: (times.get(t, 1.0), t))
+    # Ten times what the tests took when measured: a loaded machine is slow, a looping mutant endless.
+    timeout = min(cap, 60 + 10 * sum(times.get(t, 1.0) for t in ids))
+    return _Plan(mutant, ids, timeout, at_import=OUTSIDE in covered)
+
+
+def run_all(plans: list[_Plan], jobs: int, use_fork: bool, say: bool = True) -> list[Outcome]:
+    """Run every plan: in forked children where they can, then by copy what a fork cannot settle."""
+    done: dict[int, Outcome] = {}
+    for key, plan in enumerate(plans):
+        if not plan.ids:
+            done[key] = Outcome(plan.mutant, killed=False, tests=0, detail="no test runs this line")
+    todo = [key for key in range(len(plans)) if key not in done]
+    forked: dict[int, Run] = {}
+    if use_fork and fork_available() and todo:
+        warm_up({t.split("::")[0] for key in todo for t in plans[key].ids})
+        changes = {key: change_for(plans[key].mutant, plans[key].at_import) for key in todo}
+        forked = run_forked([(k, changes[k], plans[k].ids, plans[k].timeout) for k in changes], jobs)
+        for key, run in _trusted(forked, changes, jobs).items():
+            how = "fork, fresh import" if _fresh(changes[key]) else "fork"
+            done[key] = _outcome(plans[key], run, how)
+            _say(done[key], say)
+    rest = [key for key in todo if key not in done]
+
+    def by_copy(key: int) -> tuple[int, Outcome]:
+        plan = plans[key]
+        ids = plan.ids
+        survived = forked.get(key)
+        if survived is not None and survived.usable and not survived.failed:
+            # The others passed with the mutant in the fork already: only what ran a process is left.
+            ids = [t for t in ids if t in survived.spawned]
+        outcome = _outcome(plan, run_copy(plan.mutant, ids, plan.timeout), "copy")
+        _say(outcome, say)
+        return key, outcome
+
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        done.update(pool.map(by_copy, rest))
+    return [done[key] for key in range(len(plans))]
+
+
+def _trusted(forked: dict[int, Run], changes: dict[int, Change], jobs: int) -> dict[int, Run]:
+    """The forked runs a copy would not contradict: kills whose failing test passes in a fork made
+    the same way without the mutant, and survivals where no test started a process."""
+    killers = sorted(
+        {(run.test, _fresh(changes[key])) for key, run in forked.items() if run.failed and run.test}
+    )
+    clean: list[tuple[int, Change, list[str], float]] = [
+        (i, Reimport() if fresh else None, [test], 600.0) for i, (test, fresh) in enumerate(killers)
+    ]
+    checks = run_forked(clean, jobs)
+    sound = {killer for i, killer in enumerate(killers) if checks[i].usable and not checks[i].failed}
+    trusted = {}
+    for key, run in forked.items():
+        if run.usable and (
+            (run.failed and (run.test, _fresh(changes[key])) in sound) or not (run.failed or run.spawned)
+        ):
+            trusted[key] = run
+    return trusted
+
+
+def _fresh(change: Change) -> bool:
+    return isinstance(change, Reimport)
+
+
+def _outcome(plan: _Plan, run: Run, how: str) -> Outcome:
+    detail = f"{run.detail or how}, {run.seconds:.1f} s"
+    return Outcome(plan.mutant, killed=run.failed, tests=len(plan.ids), by=run.test, detail=detail)
+
+
+def _say(outcome: Outcome, say: bool) -> None:
+    if say:
+        m = outcome.mutant
+        mark = "killed  " if outcome.killed else "SURVIVED"
+        print(f"{mark} {m.module}:{m.line} #{m.index} {m.change}  [{outcome.detail}]", flush=True)
 
 
 def _select(mutants: list[Mutant], sample: int | None, seed: int) -> list[Mutant]:
-    if sample is None or sample >= len(mutants):
+    """All of *mutants*, or *sample* of each module's, chosen at random (reproducibly, by *seed*)."""
+    if sample is None:
         return mutants
-    return sorted(random.Random(seed).sample(mutants, sample), key=lambda m: (m.module, m.index))
+    chosen: list[Mutant] = []
+    for module in dict.fromkeys(m.module for m in mutants):
+        own = [m for m in mutants if m.module == module]
+        chosen += own if sample >= len(own) else random.Random(f"{seed}:{module}").sample(own, sample)
+    return sorted(chosen, key=lambda m: (m.module, m.index))
 
 
-def _report(outcomes: list[Outcome]) -> Iterator[str]:
+# -- the report ----------------------------------------------------------------------------------
+
+
+def _report(outcomes: list[Outcome], listed: set[tuple[str, str, str, str]]) -> Iterator[str]:
     by_module: dict[str, list[Outcome]] = {}
     for outcome in outcomes:
         by_module.setdefault(outcome.mutant.module, []).append(outcome)
-    total = killed = 0
+    totals = [0, 0, 0]
     for module, items in sorted(by_module.items()):
-        k = sum(o.killed for o in items)
-        total += len(items)
-        killed += k
-        yield f"{module}: {k}/{len(items)} killed ({100 * k / len(items):.0f}%)"
+        killed = sum(o.killed for o in items)
+        equivalent = sum(o.equivalent for o in items)
+        counted = len(items) - equivalent
+        totals = [totals[0] + killed, totals[1] + counted, totals[2] + equivalent]
+        yield f"{module}: {killed}/{counted} killed ({_percent(killed, counted)}), {equivalent} equivalent"
         for o in items:
-            if not o.killed:
-                where = f"{module}:{o.mutant.line} #{o.mutant.index}"
-                yield f"  survived {where}: {o.mutant.change}  [{o.detail}]"
-    if total:
-        yield f"total: {killed}/{total} killed ({100 * killed / total:.1f}%)"
+            m = o.mutant
+            if o.killed and _key(m) in listed:
+                yield f"  killed though listed as equivalent (drop it from docs/mutation.md): {_name(m)}"
+            elif not o.killed and not o.equivalent:
+                yield f"  survived {m.module}:{m.line} #{m.index}: {m.change}  [{o.detail}]"
+                yield f"    - `{m.module}` · `{m.scope or '-'}` · `{m.text}` · `{m.change}` — (why)"
+    if totals[1] or totals[2]:
+        rate = _percent(totals[0], totals[1])
+        yield f"total: {totals[0]}/{totals[1]} killed ({rate}), {totals[2]} equivalent"
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "-"
+
+
+def _name(m: Mutant) -> str:
+    return f"{m.module}:{m.line} {m.change}"
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the mutants of the chosen modules; print survivors and the kill rate."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("modules", nargs="*", default=CORE, help="modules to mutate (default: the core)")
-    parser.add_argument("--sample", type=int, help="run this many mutants, chosen at random")
+    parser.add_argument("--sample", type=int, help="run this many mutants of each module, chosen at random")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--timeout", type=float, default=300)
+    parser.add_argument("--timeout", type=float, default=900, help="most seconds for one mutant's tests")
+    parser.add_argument("--no-fork", action="store_true", help="run every mutant in a copy of the project")
     parser.add_argument("--list", action="store_true", help="only list the mutation points")
-    parser.add_argument("--fresh", action="store_true", help="measure coverage again")
+    parser.add_argument("--fresh", action="store_true", help="measure the suite's coverage again")
+    parser.add_argument("--measure", nargs="+", default=[], metavar="TEST", help="add new tests' coverage")
     parser.add_argument("--json", type=Path, help="write every outcome here")
     args = parser.parse_args(argv)
     mutants = [m for module in args.modules for m in mutants_of(module)]
     if args.list:
         for m in mutants:
-            print(f"{m.module}:{m.line} #{m.index}: {m.change}")
+            print(f"{m.module}:{m.line} #{m.index} [{m.scope or '-'}]: {m.change}")
         print(f"{len(mutants)} mutants")
         return 0
     if args.fresh:
         shutil.rmtree(WORK, ignore_errors=True)
-    coverage = collect_coverage(args.jobs)
+    for test_file in args.measure:
+        measure(Path(test_file).stem, [test_file])
+    coverage = collect_coverage()
+    times = test_durations()
+    listed = equivalents()
     chosen = _select(mutants, args.sample, args.seed)
     print(f"{len(chosen)} of {len(mutants)} mutants, {args.jobs} at a time", flush=True)
-
-    def one(m: Mutant) -> Outcome:
-        covered = coverage.get(m.module, {})
-        # A line no in-process test runs may still be run by a test's subprocess (the CLI, a kill -9).
-        tests = covered.get(m.line) or tests_naming(m.module) - {"tests/app"}
-        outcome = run_mutant(m, tests, args.timeout)
-        mark = "killed " if outcome.killed else "SURVIVED"
-        print(f"{mark} {m.module}:{m.line} #{m.index} {m.change}", flush=True)
-        return outcome
-
-    with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        outcomes = list(pool.map(one, chosen))
-    for line in _report(outcomes):
+    plans = [_plan(m, coverage, times, args.timeout) for m in chosen]
+    outcomes = run_all(plans, args.jobs, use_fork=not args.no_fork)
+    for outcome in outcomes:
+        outcome.equivalent = not outcome.killed and _key(outcome.mutant) in listed
+    for line in _report(outcomes, listed):
         print(line)
     if args.json:
         args.json.write_text(json.dumps([asdict(o) for o in outcomes], ensure_ascii=False, indent=1))

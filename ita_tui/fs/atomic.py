@@ -27,8 +27,8 @@ from pathlib import Path
 
 from ita_tui.errors import EXIT_PROBLEMS, UserError
 from ita_tui.fs import platform
-from ita_tui.fs.locking import file_lock, real_file
-from ita_tui.fs.messages import in_use_on_save, not_regular
+from ita_tui.fs.locking import file_lock, real_file, write_whole
+from ita_tui.fs.messages import in_use_on_save, not_durable, not_regular
 
 TEMP_PREFIX = ".ita-tui-"
 TEMP_SUFFIX = ".tmp"
@@ -87,10 +87,7 @@ def _write_all(fd: int, data: bytes | list[bytes], chunk_size: int) -> None:
         view = memoryview(piece)
         for start in range(0, len(piece), chunk_size):
             fault_point("write")
-            chunk = view[start : start + chunk_size]
-            while chunk:
-                written = os.write(fd, chunk)
-                chunk = chunk[written:]
+            write_whole(fd, view[start : start + chunk_size])
 
 
 def _current(path: Path, shown: Path) -> os.stat_result | None:
@@ -173,7 +170,10 @@ def _replace_whole(
             raise save_error(path, error) from None
         raise
     fault_point("renamed")
-    platform.fsync_folder(real.parent)
+    try:
+        platform.fsync_folder(real.parent)
+    except OSError as error:
+        raise not_durable(path, error) from None
 
 
 def replace_file(source: str, target: Path) -> None:

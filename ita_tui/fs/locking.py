@@ -26,13 +26,16 @@ held by a live process is waited for up to :data:`WAIT_LIMIT` seconds
 (``ITA_TUI_LOCK_WAIT``), then the save is refused with one line naming the
 holder, and the changes are kept.
 
-Where no lock file can be made (a read-only folder), the caller goes on
-unlocked: its write fails there anyway, with its own clear reason.
+Where the folder takes no new file (read-only, no permission, full, missing),
+the caller goes on unlocked: its write needs a new file there too and fails,
+with its own clear reason.  Any other failure to make the lock file stops the
+save with one line naming the lock.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -47,7 +50,7 @@ from typing import TypeVar
 
 from ita_tui.errors import EXIT_PROBLEMS
 from ita_tui.fs import platform
-from ita_tui.fs.messages import FileError, not_regular
+from ita_tui.fs.messages import FileError, lock_failed, not_regular
 from ita_tui.i18n import Message
 
 LOCK_PREFIX = ".ita-tui-"
@@ -223,7 +226,10 @@ def _acquire(lock: Path, shown: Path) -> _Holder | None:
         info = LockInfo(
             platform.host_name(), os.getpid(), _PROCESS, os.urandom(8).hex(), datetime.now().isoformat()
         )
-        created = _create(lock, info.dumps())
+        try:
+            created = _create(lock, info.dumps())
+        except OSError as error:
+            raise lock_failed(shown, lock, error) from None
         if created is True:
             return _Holder(lock, info)
         if created is None:
@@ -240,27 +246,48 @@ def _acquire(lock: Path, shown: Path) -> _Holder | None:
         poll = min(poll * 1.5, _POLL_MAX)
 
 
+# The folder takes no new file: read-only, no permission, full, or not there.  No lock is needed
+# then, for the write it would guard makes a new file in the same folder and fails, with its
+# own clear reason; other errors (EIO, a share gone) stop the save rather than let it go unlocked.
+_FOLDER_REFUSES = frozenset(
+    {errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EDQUOT, errno.ENOENT, errno.ENOTDIR}
+)
+
+
 def _create(path: Path, data: bytes) -> bool | None:
-    """Create *path* holding *data* unless it exists: True; False when it exists; None when it cannot be."""
+    """Create *path* holding *data* unless it exists: True; False when it exists; None when it cannot be.
+
+    Raises :class:`OSError` for a failure that says nothing of the folder's refusal.
+    """
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags, 0o666)
     except FileExistsError:
         return False
-    except PermissionError:
+    except OSError as error:
         # Windows refuses to create a name whose file is being deleted: that lock is about to go.
-        return False if os.path.lexists(path) else None
-    except OSError:
-        return None
+        if isinstance(error, PermissionError) and os.path.lexists(path):
+            return False
+        if error.errno in _FOLDER_REFUSES:
+            return None
+        raise
     try:
-        os.write(fd, data)
-    except OSError:
-        # A full disk: no lock (the save fails on the same full disk, with its own message).
+        write_whole(fd, data)
+    except OSError as error:
         os.close(fd)
         _unlink(path)
-        return None
+        if error.errno in _FOLDER_REFUSES:
+            return None  # a full disk: the save fails on it with its own message
+        raise
     os.close(fd)
     return True
+
+
+def write_whole(fd: int, data: bytes | memoryview) -> None:
+    """Write all of *data* to *fd*: ``os.write`` may write less than it was given and say so."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def _read(path: Path) -> bytes | None:

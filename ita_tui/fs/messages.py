@@ -50,3 +50,16 @@ def in_use_on_save(path: object) -> FileError:
 def in_use_on_read(path: object) -> FileError:
     """Windows would not let *path* be read: another program holds it shut (exit 2)."""
     return FileError(Message.of("fs.in_use_read", path=str(path)), EXIT_USAGE)
+
+
+def not_durable(path: object, error: OSError) -> FileError:
+    """*path* was replaced, but the disk failed to make the rename durable (exit 1)."""
+    reason = error.strerror or str(error)
+    return FileError(Message.of("fs.not_durable", path=str(path), reason=reason), EXIT_PROBLEMS)
+
+
+def lock_failed(path: object, lock: object, error: OSError) -> FileError:
+    """*path*'s lock file *lock* could not be made for a reason other than the folder's refusal (exit 1)."""
+    reason = error.strerror or str(error)
+    message = Message.of("fs.lock_failed", path=str(path), lock=str(lock), reason=reason)
+    return FileError(message, EXIT_PROBLEMS)

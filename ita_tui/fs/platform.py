@@ -8,6 +8,7 @@ is read at call time, so the simulated-Windows test mode can switch it.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from pathlib import Path
 
@@ -83,21 +84,33 @@ def host_name() -> str:
     return socket.gethostname()
 
 
+# What fsync answers on a folder where the file system cannot sync folders (some network and
+# FUSE file systems): the rename's durability is then the file system's, and nothing failed.
+_NO_FOLDER_FSYNC = frozenset({errno.EINVAL, errno.EBADF, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EISDIR})
+
+
 def fsync_folder(folder: Path) -> None:
     """Make a rename in *folder* durable, where the platform can (POSIX); a no-op elsewhere.
 
     Windows cannot open a folder as a file (``O_DIRECTORY`` does not exist
-    there); its file systems make a rename durable on their own.
+    there); its file systems make a rename durable on their own.  Raises
+    :class:`OSError` when the disk reports a failure (EIO): the rename is
+    done, but may not survive a power cut.
     """
     directory_flag = getattr(os, "O_DIRECTORY", None)
     if directory_flag is None:
         return
-    with contextlib.suppress(OSError):
+    try:
         fd = os.open(folder, os.O_RDONLY | directory_flag)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    except PermissionError:
+        return  # a folder one may write in but not list (a drop box): there is no handle to sync with
+    try:
+        os.fsync(fd)
+    except OSError as error:
+        if error.errno not in _NO_FOLDER_FSYNC:
+            raise
+    finally:
+        os.close(fd)
 
 
 def chown_like(path: str, uid: int, gid: int) -> None:
