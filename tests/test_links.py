@@ -243,7 +243,7 @@ def test_concurrency_is_bounded(link_site: tuple[str, Stats]) -> None:
 def test_cancel_stops_the_check(link_site: tuple[str, Stats]) -> None:
     base, _ = link_site
     cancel = threading.Event()
-    targets = [Target(f"O{n}", 0, "url", f"{base}/busy/c{n}") for n in range(20)]
+    targets = [Target(f"O{n}", 0, "url", f"{base}/pause/{n}") for n in range(20)]
     results = check_all(
         targets, Path("."), jobs=2, timeout=TIMEOUT, on_result=lambda _: cancel.set(), cancel=cancel
     )
