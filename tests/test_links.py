@@ -230,11 +230,6 @@ def test_check_all_keeps_order_visits_each_address_once_and_reports_as_it_goes(
     assert len([r for r in stats.requests if r[1] == "/ok"]) - before == 2  # HEAD and GET, once
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="the module-wide link server's peak counted 4 for a bound of 3 once under a loaded full run: "
-    "cause not yet found; a known flake, see the closing note of 2026-12-02",
-)
 def test_concurrency_is_bounded(link_site: tuple[str, Stats]) -> None:
     base, stats = link_site
     targets = [Target(f"O{n}", 0, "url", f"{base}/busy/{n}") for n in range(12)]

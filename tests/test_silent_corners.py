@@ -54,11 +54,6 @@ def _folder_fsync_fails(monkeypatch: pytest.MonkeyPatch, code: int) -> None:
 
 
 @pytest.mark.usefixtures("folder_fsync")
-@pytest.mark.xfail(
-    strict=False,
-    reason="passes alone, failed twice in the full parallel suite after the last merges (DID NOT RAISE): "
-    "cause not yet found; a known flake, see the closing note of 2026-12-02",
-)
 def test_a_disk_error_on_the_folder_fsync_is_said_and_the_file_is_saved(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
