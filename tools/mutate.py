@@ -58,6 +58,7 @@ from mutants import ROOT, Mutant, mutants_of
 WORK = ROOT / ".mutation"
 OUTSIDE = "(outside any test)"
 EQUIVALENTS = ROOT / "docs" / "mutation.md"
+COPY_START = 120.0  # seconds a copy of the project may take to start, on top of its tests' limit
 
 # The core as issue 20 names it (saving and the file system under it, merge, scoring, the schema
 # and loader, Thai text with its word list, the importers, toml_spans, the exporters, the model):
@@ -271,7 +272,8 @@ def run_all(plans: list[_Plan], jobs: int, use_fork: bool, say: bool = True) -> 
         if survived is not None and survived.usable and not survived.failed:
             # The others passed with the mutant in the fork already: only what ran a process is left.
             ids = [t for t in ids if t in survived.spawned]
-        outcome = _outcome(plan, run_copy(plan.mutant, ids, plan.timeout), "copy")
+        # A copy first starts Python and imports everything (40 s or more under load): not the tests' time.
+        outcome = _outcome(plan, run_copy(plan.mutant, ids, plan.timeout + COPY_START), "copy")
         _say(outcome, say)
         return key, outcome
 
