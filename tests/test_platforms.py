@@ -11,6 +11,7 @@ import os
 import pkgutil
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import threading
@@ -26,7 +27,7 @@ import ita_tui
 from ita_tui import edits, save_worker
 from ita_tui.checklist_file import load
 from ita_tui.errors import UserError
-from ita_tui.fs import atomic, platform
+from ita_tui.fs import atomic, messages, platform
 from ita_tui.fs.messages import error_text
 from ita_tui.model import Status
 from ita_tui.saving import save
@@ -328,6 +329,22 @@ def test_a_set_refused_on_a_fifo_holds_no_lock_over_its_folder(fifo: Path) -> No
     assert blocked.wait(30) == 2 and other.returncode == 0, other.stderr
     assert blocked.stderr is not None
     blocked.stderr.close()
+
+
+@pytest.mark.parametrize(
+    ("mode", "kind"),
+    [
+        (stat.S_IFIFO, "a named pipe (FIFO)"),
+        (stat.S_IFCHR, "a device"),
+        (stat.S_IFBLK, "a device"),
+        (stat.S_IFSOCK, "a socket"),
+        (0, "a special file"),  # a type the stat module does not name (a Solaris door, say)
+    ],
+)
+def test_the_refusal_names_what_kind_of_file_it_is(mode: int, kind: str) -> None:
+    """Each kind of special file is named (the command tests above can make only FIFOs)."""
+    error = messages.not_regular("f.toml", mode)
+    assert error.message == f"f.toml: not a regular file but {kind}; it is neither read nor written"
 
 
 # -- bytes that are not UTF-8 in an argument (issue 21, point 6) ----------------------------------
