@@ -5,6 +5,7 @@ Run before a release (it takes minutes a module, not seconds; it is not part of 
     python tools/mutate.py                        # every core module
     python tools/mutate.py ita_tui/saving.py      # one module
     python tools/mutate.py --sample 40 --seed 1 --jobs 2 --json out.json ita_tui/thai.py
+    python tools/mutate.py --again out.json --json out.json   # its survivors only, once tests are added
 
 How it works (docs/mutation.md says more):
 
@@ -331,6 +332,12 @@ def _select(mutants: list[Mutant], sample: int | None, seed: int) -> list[Mutant
     return sorted(chosen, key=lambda m: (m.module, m.index))
 
 
+def _earlier(path: Path) -> list[Outcome]:
+    """The outcomes an earlier run wrote with ``--json``."""
+    found = json.loads(path.read_text(encoding="utf-8"))
+    return [Outcome(**{**o, "mutant": Mutant(**o["mutant"])}) for o in found]
+
+
 # -- the report ----------------------------------------------------------------------------------
 
 
@@ -378,8 +385,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh", action="store_true", help="measure the suite's coverage again")
     parser.add_argument("--measure", action="append", default=[], metavar="TEST", help="add its coverage")
     parser.add_argument("--json", type=Path, help="write every outcome here")
+    parser.add_argument(
+        "--again", type=Path, metavar="JSON", help="run only the survivors of this --json output again"
+    )
     args = parser.parse_args(argv)
-    mutants = [m for module in args.modules for m in mutants_of(module)]
+    earlier = _earlier(args.again) if args.again else None
+    modules = sorted({o.mutant.module for o in earlier}) if earlier else args.modules
+    mutants = [m for module in modules for m in mutants_of(module)]
     if args.list:
         for m in mutants:
             print(f"{m.module}:{m.line} #{m.index} [{m.scope or '-'}]: {m.change}")
@@ -392,10 +404,19 @@ def main(argv: list[str] | None = None) -> int:
     coverage = collect_coverage()
     times = test_durations()
     listed = equivalents()
-    chosen = _select(mutants, args.sample, args.seed)
+    if earlier is None:
+        chosen = _select(mutants, args.sample, args.seed)
+    else:
+        # Found again by what they change, not by line: a test added since may have moved nothing,
+        # but a fix to the module would have.
+        survivors = {_key(o.mutant) for o in earlier if not o.killed} - listed
+        chosen = [m for m in mutants if _key(m) in survivors]
     print(f"{len(chosen)} of {len(mutants)} mutants, {args.jobs} at a time", flush=True)
     plans = [_plan(m, coverage, times, args.timeout) for m in chosen]
     outcomes = run_all(plans, args.jobs, use_fork=not args.no_fork)
+    if earlier is not None:
+        kept = [o for o in earlier if o.killed or _key(o.mutant) in listed]
+        outcomes = sorted(kept + outcomes, key=lambda o: (o.mutant.module, o.mutant.index))
     for outcome in outcomes:
         outcome.equivalent = not outcome.killed and _key(outcome.mutant) in listed
     for line in _report(outcomes, listed):
