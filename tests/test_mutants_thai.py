@@ -29,8 +29,8 @@ def _ends_in_a_leading_vowel(lines: list[str]) -> list[str]:
 
 @pytest.mark.parametrize("text", TYPOS)
 def test_no_line_ends_in_a_leading_vowel_with_the_typo(text: str) -> None:
-    # From four cells on, "เเล" and the like fit a line: nothing forces a bad cut.
-    for width in range(4, cell_len(text) + 1):
+    # From three cells on, "เเล" and the like fit a line: nothing forces a bad cut.
+    for width in range(3, cell_len(text) + 1):
         lines = wrap(text, width)
         assert not _ends_in_a_leading_vowel(lines), (width, lines)
         assert "".join(lines).replace(" ", "") == text.replace(" ", "")

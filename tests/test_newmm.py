@@ -80,6 +80,13 @@ def test_syllables_as_pythainlps_dict_engine_cuts_them(word: str, expected: list
 def test_tcc_boundaries_keep_a_cluster_whole() -> None:
     ends = tcc_boundaries("เกิดน้ำ")
     assert [i for i, end in enumerate(ends) if end] == [4, 7]  # เกิด | น้ำ
+    assert len(ends) == len("เกิดน้ำ") + 1  # an entry for every offset, the end included
+
+
+def test_an_unknown_word_is_not_cut_before_a_word_of_two_letters_or_fewer() -> None:
+    """As PyThaiNLP 5.4.0's newmm: "รก" is a word, but too short to end the unknown "ฮฮฮฮ"."""
+    assert segment("ฮฮฮฮรก") == ["ฮฮฮฮรก"]
+    assert segment("ฆ่รก") == ["ฆ่รก"]
 
 
 def test_unknown_words_and_other_scripts_are_kept_whole() -> None:

@@ -7,10 +7,11 @@ import sys
 
 from rich.cells import cell_len
 from rich.console import Console
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
-from ita_tui.thai import WrappedText, wrap, wrap_text
+from ita_tui.thai import Hanging, WrappedText, wrap, wrap_text
 
 SEED_METHOD = "4. รายงานผลการดำเนินงาน/ประชาสัมพันธ์ผ่านทุกช่องทางการสื่อสารเป็นระยะๆ และต่อเนื่อง"
 
@@ -69,6 +70,20 @@ def test_wrapped_text_measure() -> None:
     table.add_row(WrappedText("สั้น"))
     # Measured as its text: the column is not stretched.
     assert max(cell_len(line) for line in render(table, 80)) < 20
+
+
+def test_a_hanging_entry_wraps_its_body_in_the_width_left_beside_its_number() -> None:
+    lines = render(Hanging(Text(" 4. "), Text(SEED_METHOD)), 30)
+    assert lines[0].startswith(" 4. ") and all(line.startswith("    ") for line in lines[1:])
+    assert max(cell_len(line) for line in lines) <= 30
+    assert [line[4:].rstrip() for line in lines] == wrap(SEED_METHOD, 26)
+
+
+def test_a_hanging_entry_measures_as_its_body_plus_its_number() -> None:
+    console = Console(width=80, file=open("/dev/null", "w"))  # noqa: SIM115
+    body = Measurement.get(console, console.options, WrappedText(SEED_METHOD))
+    hanging = Measurement.get(console, console.options, Hanging(Text(" 4. "), Text(SEED_METHOD)))
+    assert hanging == Measurement(body.minimum + 4, min(80, body.maximum + 4))
 
 
 def test_importing_does_not_load_the_word_list_or_textual() -> None:

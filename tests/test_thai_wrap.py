@@ -128,6 +128,19 @@ def test_hard_breaks_empty_lines_and_trailing_newline() -> None:
     assert wrap("   ", 10) == [""]
 
 
+def test_a_text_that_starts_with_a_line_break_keeps_its_empty_first_line() -> None:
+    assert wrap("\nหนึ่ง สอง", 40) == ["", "หนึ่ง สอง"]
+    assert line_spans("\nหนึ่ง", 40) == [(0, 0), (1, 6)]
+
+
+def test_a_width_below_one_wraps_as_width_one() -> None:
+    """A column squeezed to nothing still gives a line a character, not a wider line."""
+    one = wrap("กขค งจฉ", 1)
+    assert one == ["ก", "ข", "ค", "ง", "จ", "ฉ"]
+    assert wrap("กขค งจฉ", 0) == wrap("กขค งจฉ", -3) == one
+    assert line_spans("กขค งจฉ", 3, first_width=0) == line_spans("กขค งจฉ", 3, first_width=1)
+
+
 def test_indent_and_subsequent_indent_count_in_the_width() -> None:
     lines = wrap(SEED_METHOD, 24, indent="- ", subsequent_indent="  ")
     assert lines[0].startswith("- ")
