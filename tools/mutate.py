@@ -54,7 +54,7 @@ from mutant_runs import (
     run_forked,
     warm_up,
 )
-from mutants import ROOT, Mutant, mutants_of
+from mutants import ROOT, Mutant, cached_scopes, mutants_of
 
 WORK = ROOT / ".mutation"
 OUTSIDE = "(outside any test)"
@@ -241,6 +241,8 @@ def _plan(
     # A line no in-process test runs may still be run by a test's subprocess (the CLI, a kill -9).
     covered = coverage.get(mutant.module, {}).get(mutant.line, set())
     tests = (covered - {OUTSIDE}) or tests_naming(mutant.module)
+    if mutant.scope in cached_scopes(mutant.module):
+        tests = tests | tests_naming(mutant.module)  # a cached body ran for the first caller only
     # Parametrised tests share one context: run the function with all its parameters.
     ids = sorted({t.split("[")[0] for t in tests}, key=lambda t: (times.get(t, 1.0), t))
     # Four times what the tests took when measured (under load already): a looping mutant is endless.
