@@ -264,8 +264,13 @@ def test_a_live_lock_on_another_machine_is_waited_for_then_the_save_refused(tmp_
     assert planted
 
 
-def test_a_lock_of_an_earlier_process_with_our_pid_is_stale(tmp_path: Path) -> None:
+def test_a_lock_of_an_earlier_process_with_our_pid_is_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Process ids are reused (containers restart at pid 1): the process token tells the two apart."""
+    # Broken at once, for what it is: not after a silence (the wait is shorter than the stale time).
+    monkeypatch.setenv("ITA_TUI_LOCK_STALE", "60")
+    monkeypatch.setenv("ITA_TUI_LOCK_WAIT", "1")
     _plant(tmp_path, host=platform.host_name(), pid=os.getpid(), process="an-earlier-one")
     with file_lock(tmp_path / "c.toml"):
         info = LockInfo.loads((tmp_path / LOCK).read_bytes())
@@ -280,6 +285,7 @@ def test_breaking_removes_only_the_very_lock_judged_stale(tmp_path: Path) -> Non
     lock.write_bytes(fresh)  # taken by someone else since we judged it
     locking._break(lock, stale, locking._Watch(), 10.0)
     assert lock.read_bytes() == fresh
+    assert temp_files(tmp_path) == [LOCK], "the breaker's own lock is gone too"
     locking._break(lock, fresh, locking._Watch(), 10.0)
     assert not lock.exists() and temp_files(tmp_path) == []
 

@@ -18,6 +18,7 @@ import threading
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 import winsim
@@ -148,6 +149,137 @@ def test_process_checks_on_windows_go_through_kernel32(windows: Path) -> None:
     )
     assert not platform.pid_alive(int(finished.stdout))
     assert platform.host_name() == "WIN-SIMULATED"
+
+
+class _FakeKernel32:
+    """kernel32 answering one way, to see what :func:`platform.pid_alive` makes of each answer."""
+
+    def __init__(self, *, handle: int, last_error: int = 0, exit_code: int | None = 259) -> None:
+        self.handle, self.last_error, self.exit_code = handle, last_error, exit_code
+        self.asked: list[int] = []
+        self.closed: list[int] = []
+
+    def OpenProcess(self, access: int, inherit: bool, pid: int) -> int:
+        self.asked.append(access)
+        return self.handle
+
+    def GetExitCodeProcess(self, handle: int, code: Any) -> int:
+        if self.exit_code is None:
+            return 0  # the call failed
+        code._obj.value = self.exit_code
+        return 1
+
+    def CloseHandle(self, handle: int) -> int:
+        self.closed.append(handle)
+        return 1
+
+
+@pytest.mark.parametrize(
+    ("kernel32", "alive"),
+    [
+        (_FakeKernel32(handle=7, exit_code=259), True),  # STILL_ACTIVE
+        (_FakeKernel32(handle=7, exit_code=0), False),  # exited
+        (_FakeKernel32(handle=7, exit_code=None), True),  # no exit code to be had: taken for alive
+        (_FakeKernel32(handle=0, last_error=5), True),  # access denied: another user's, alive
+        (_FakeKernel32(handle=0, last_error=87), False),  # no such process
+    ],
+    ids=["running", "exited", "no exit code", "another user's", "none such"],
+)
+def test_what_windows_answers_about_a_process_decides_if_it_is_alive(
+    kernel32: _FakeKernel32, alive: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ctypes
+
+    monkeypatch.setattr(platform, "WINDOWS", True)
+    monkeypatch.setattr(ctypes, "WinDLL", lambda name, use_last_error: kernel32, raising=False)
+    monkeypatch.setattr(ctypes, "get_last_error", lambda: kernel32.last_error, raising=False)
+    assert platform.pid_alive(4242) is alive
+    assert kernel32.asked == [0x1000], "PROCESS_QUERY_LIMITED_INFORMATION: all a lock check needs"
+    assert kernel32.closed == ([7] if kernel32.handle else [])
+
+
+def test_no_process_has_an_id_below_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    # os.kill(0, 0) would ask about our own process group, and succeed.
+    assert platform.pid_alive(0) is False and platform.pid_alive(-3) is False
+    assert platform.pid_alive(os.getpid()) is True
+
+
+@pytest.mark.parametrize(
+    ("error", "alive"), [(PermissionError(1, "not yours"), True), (OSError(22, "invalid"), False)]
+)
+def test_a_process_we_may_not_signal_is_alive_and_a_refused_check_is_not(
+    error: OSError, alive: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def kill(pid: int, signal: int) -> None:
+        raise error
+
+    monkeypatch.setattr(os, "kill", kill)
+    assert platform.pid_alive(4242) is alive
+
+
+def test_the_machine_name_without_uname_or_computername_comes_from_the_network_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import socket
+
+    monkeypatch.delattr(os, "uname", raising=False)
+    monkeypatch.delenv("COMPUTERNAME", raising=False)
+    monkeypatch.setattr(socket, "gethostname", lambda: "NAN-PC-02")
+    assert platform.host_name() == "NAN-PC-02"
+
+
+@pytest.mark.parametrize("winerror", [5, 32, 33])
+def test_access_sharing_and_lock_violations_mean_another_program_has_the_file(winerror: int) -> None:
+    error = OSError(13, "refused")
+    error.winerror = winerror  # type: ignore[attr-defined]
+    assert platform.in_use(error)
+
+
+def test_other_windows_errors_and_posix_errors_are_not_a_file_in_use() -> None:
+    error = OSError(2, "not found")
+    error.winerror = 2  # type: ignore[attr-defined]
+    assert not platform.in_use(error) and not platform.in_use(OSError(13, "refused"))
+
+
+def test_a_save_that_may_not_keep_the_owner_keeps_the_group(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[str, int, int]] = []
+
+    def chown(path: str, uid: int, gid: int) -> None:
+        calls.append((path, uid, gid))
+        if uid != -1:
+            raise PermissionError(1, "only root gives files away")
+
+    monkeypatch.setattr(os, "chown", chown)
+    platform.chown_like("c.toml", 4321, 4322)
+    assert calls == [("c.toml", 4321, 4322), ("c.toml", -1, 4322)]
+
+
+def test_a_file_in_use_is_retried_with_pauses_that_double_up_to_a_quarter_second(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No real waits: the pauses are recorded, and the seventh try finds the file closed."""
+    tries: list[str] = []
+    pauses: list[float] = []
+
+    def replace(source: str, target: Path) -> None:
+        tries.append(source)
+        if len(tries) < 7:
+            error = PermissionError(13, "The process cannot access the file", str(target))
+            error.winerror = 32  # type: ignore[attr-defined]
+            raise error
+
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr("ita_tui.fs.atomic.time.sleep", pauses.append)
+    atomic.replace_file("temp", Path("c.toml"))
+    assert len(tries) == 7
+    assert pauses == [0.02, 0.04, 0.08, 0.16, 0.25, 0.25]
+
+
+def test_an_error_without_a_number_is_reported_in_its_own_words(tmp_path: Path) -> None:
+    error = atomic.save_error(tmp_path / "c.toml", OSError("the share went away"))
+    assert (
+        error.message == f"{tmp_path / 'c.toml'}: cannot save: the share went away; the changes are not saved"
+    )
 
 
 # -- a file held open by another program --------------------------------------------------------

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from ita_tui import edits
 from ita_tui.checklist_file import load
+from ita_tui.fs import atomic
 from ita_tui.model import Status
 from ita_tui.sanitize import clean_text
 from ita_tui.saving import ConflictError, render_text, render_text_with_tomlkit, save
@@ -34,6 +35,28 @@ def test_saving_unchanged_gives_the_same_bytes(commented: Path) -> None:
     before = commented.read_bytes()
     save(load(commented))
     assert commented.read_bytes() == before
+
+
+def test_saving_unchanged_gives_back_the_checklist_as_loaded(commented: Path) -> None:
+    """The caller goes on from what save returns (the app's next save compares with it)."""
+    loaded = load(commented)
+    saved = save(loaded)
+    assert saved is not None
+    assert (saved.checklist, saved.fingerprint, saved.path) == (
+        loaded.checklist,
+        loaded.fingerprint,
+        loaded.path,
+    )
+
+
+def test_reading_the_umask_for_a_new_file_leaves_it_as_it_was() -> None:
+    """Reading the umask means setting it: it must be set back, or every later file is world-writable."""
+    before = os.umask(0o027)
+    try:
+        assert atomic.new_file_mode() == 0o640
+        assert os.umask(0o027) == 0o027
+    finally:
+        os.umask(before)
 
 
 def test_one_status_change_changes_one_line_plus_updated(commented: Path) -> None:

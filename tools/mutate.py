@@ -191,11 +191,13 @@ def test_durations() -> dict[str, float]:
 def tests_naming(module: str) -> set[str]:
     """Test files (not the app's) that name *module*: for lines only a subprocess reaches."""
     dotted = module.removesuffix(".py").replace("/", ".")
-    short = dotted.rsplit(".", 1)[-1]
+    package, short = dotted.rsplit(".", 1)
+    # "ita_tui.fs.platform", or "from ita_tui.fs import atomic, platform" (not the stdlib's platform).
+    imported = re.compile(rf"^from {re.escape(package)} import .*\b{short}\b", re.MULTILINE)
     found = set()
     for path in (ROOT / "tests").glob("test_*.py"):
         text = path.read_text(encoding="utf-8")
-        if dotted in text or f"import {short}" in text:
+        if dotted in text or imported.search(text):
             found.add(path.relative_to(ROOT).as_posix())
     return found
 
