@@ -6,6 +6,7 @@ Run before a release (it takes minutes a module, not seconds; it is not part of 
     python tools/mutate.py ita_tui/saving.py      # one module
     python tools/mutate.py --sample 40 --seed 1 --jobs 2 --json out.json ita_tui/thai.py
     python tools/mutate.py --again out.json --json out.json   # its survivors only, once tests are added
+    python tools/mutate.py --table .mutation/run-*.json       # the figures, as docs/mutation.md shows them
 
 How it works (docs/mutation.md says more):
 
@@ -368,6 +369,23 @@ def _report(outcomes: list[Outcome], listed: set[tuple[str, str, str, str]]) -> 
         yield f"total: {totals[0]}/{totals[1]} killed ({rate}), {totals[2]} equivalent"
 
 
+def table(outcomes: list[Outcome], listed: set[tuple[str, str, str, str]]) -> Iterator[str]:
+    """The figures as a Markdown table, a row a module and one for all (docs/mutation.md)."""
+    yield "| module | mutants tried | killed | of which by time-out | equivalent | survived | kill rate |"
+    yield "|---|--:|--:|--:|--:|--:|--:|"
+    by_module: dict[str, list[Outcome]] = {}
+    for outcome in outcomes:
+        by_module.setdefault(outcome.mutant.module, []).append(outcome)
+    rows = [(module, by_module[module]) for module in sorted(by_module)] + [("**all**", outcomes)]
+    for module, items in rows:
+        killed = sum(o.killed for o in items)
+        timed_out = sum(o.killed and "timed out" in o.detail for o in items)
+        equivalent = sum(not o.killed and _key(o.mutant) in listed for o in items)
+        survived = len(items) - killed - equivalent
+        rate = _percent(killed, killed + survived)
+        yield f"| {module} | {len(items)} | {killed} | {timed_out} | {equivalent} | {survived} | {rate} |"
+
+
 def _percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "-"
 
@@ -392,7 +410,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--again", type=Path, metavar="JSON", help="run only the survivors of this --json output again"
     )
+    parser.add_argument(
+        "--table", type=Path, nargs="+", metavar="JSON", help="only print the figures of these --json outputs"
+    )
     args = parser.parse_args(argv)
+    if args.table:
+        for line in table([o for path in args.table for o in _earlier(path)], equivalents()):
+            print(line)
+        return 0
     earlier = _earlier(args.again) if args.again else None
     modules = sorted({o.mutant.module for o in earlier}) if earlier else args.modules
     mutants = [m for module in modules for m in mutants_of(module)]
