@@ -337,6 +337,11 @@ def _select(mutants: list[Mutant], sample: int | None, seed: int) -> list[Mutant
     return sorted(chosen, key=lambda m: (m.module, m.index))
 
 
+def _undecided(outcome: Outcome) -> bool:
+    """A survivor, or a kill by time-out: what ``--again`` runs again."""
+    return not outcome.killed or "timed out" in outcome.detail
+
+
 def _earlier(path: Path) -> list[Outcome]:
     """The outcomes an earlier run wrote with ``--json``."""
     found = json.loads(path.read_text(encoding="utf-8"))
@@ -408,7 +413,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--measure", action="append", default=[], metavar="TEST", help="add its coverage")
     parser.add_argument("--json", type=Path, help="write every outcome here")
     parser.add_argument(
-        "--again", type=Path, metavar="JSON", help="run only the survivors of this --json output again"
+        "--again", type=Path, metavar="JSON", help="run the survivors and time-outs of this --json again"
     )
     parser.add_argument(
         "--table", type=Path, nargs="+", metavar="JSON", help="only print the figures of these --json outputs"
@@ -437,14 +442,15 @@ def main(argv: list[str] | None = None) -> int:
         chosen = _select(mutants, args.sample, args.seed)
     else:
         # Found again by what they change, not by line: a test added since may have moved nothing,
-        # but a fix to the module would have.
-        survivors = {_key(o.mutant) for o in earlier if not o.killed} - listed
-        chosen = [m for m in mutants if _key(m) in survivors]
+        # but a fix to the module would have.  A kill by time-out is tried again too: on a loaded
+        # machine the tests may simply have been slow.
+        again = {_key(o.mutant) for o in earlier if _undecided(o)} - listed
+        chosen = [m for m in mutants if _key(m) in again]
     print(f"{len(chosen)} of {len(mutants)} mutants, {args.jobs} at a time", flush=True)
     plans = [_plan(m, coverage, times, args.timeout) for m in chosen]
     outcomes = run_all(plans, args.jobs, use_fork=not args.no_fork)
     if earlier is not None:
-        kept = [o for o in earlier if o.killed or _key(o.mutant) in listed]
+        kept = [o for o in earlier if _key(o.mutant) not in again]
         outcomes = sorted(kept + outcomes, key=lambda o: (o.mutant.module, o.mutant.index))
     for outcome in outcomes:
         outcome.equivalent = not outcome.killed and _key(outcome.mutant) in listed
