@@ -40,6 +40,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
+from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
@@ -383,12 +384,20 @@ def table(outcomes: list[Outcome], listed: set[tuple[str, str, str, str]]) -> It
         by_module.setdefault(outcome.mutant.module, []).append(outcome)
     rows = [(module, by_module[module]) for module in sorted(by_module)] + [("**all**", outcomes)]
     for module, items in rows:
-        killed = sum(o.killed for o in items)
-        timed_out = sum(o.killed and "timed out" in o.detail for o in items)
-        equivalent = sum(not o.killed and _key(o.mutant) in listed for o in items)
-        survived = len(items) - killed - equivalent
+        counts = Counter(_verdict(o, listed) for o in items)
+        killed = counts["killed"] + counts["timed out"]
+        survived, equivalent = counts["survived"], counts["equivalent"]
         rate = _percent(killed, killed + survived)
-        yield f"| {module} | {len(items)} | {killed} | {timed_out} | {equivalent} | {survived} | {rate} |"
+        yield f"| {module} | {len(items)} | {killed} | {counts['timed out']} | {equivalent} | {survived} | {rate} |"
+
+
+def _verdict(outcome: Outcome, listed: set[tuple[str, str, str, str]]) -> str:
+    # A time-out says nothing of a mutant judged unable to change anything: it was slowness.
+    if _undecided(outcome) and _key(outcome.mutant) in listed:
+        return "equivalent"
+    if outcome.killed:
+        return "timed out" if "timed out" in outcome.detail else "killed"
+    return "survived"
 
 
 def _percent(part: int, whole: int) -> str:
