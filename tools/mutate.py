@@ -386,9 +386,9 @@ def table(outcomes: list[Outcome], listed: set[tuple[str, str, str, str]]) -> It
     for module, items in rows:
         counts = Counter(_verdict(o, listed) for o in items)
         killed = counts["killed"] + counts["timed out"]
-        survived, equivalent = counts["survived"], counts["equivalent"]
+        survived, equivalent, timed_out = counts["survived"], counts["equivalent"], counts["timed out"]
         rate = _percent(killed, killed + survived)
-        yield f"| {module} | {len(items)} | {killed} | {counts['timed out']} | {equivalent} | {survived} | {rate} |"
+        yield f"| {module} | {len(items)} | {killed} | {timed_out} | {equivalent} | {survived} | {rate} |"
 
 
 def _verdict(outcome: Outcome, listed: set[tuple[str, str, str, str]]) -> str:
