@@ -339,7 +339,7 @@ def _select(mutants: list[Mutant], sample: int | None, seed: int) -> list[Mutant
 
 
 def _undecided(outcome: Outcome) -> bool:
-    """A survivor, or a kill by time-out: what ``--again`` runs again."""
+    """A survivor, or a kill by time-out (a loaded machine's slow tests, perhaps)."""
     return not outcome.killed or "timed out" in outcome.detail
 
 
@@ -422,7 +422,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--measure", action="append", default=[], metavar="TEST", help="add its coverage")
     parser.add_argument("--json", type=Path, help="write every outcome here")
     parser.add_argument(
-        "--again", type=Path, metavar="JSON", help="run the survivors and time-outs of this --json again"
+        "--again", type=Path, metavar="JSON", help="run only the survivors of this --json output again"
     )
     parser.add_argument(
         "--table", type=Path, nargs="+", metavar="JSON", help="only print the figures of these --json outputs"
@@ -451,9 +451,9 @@ def main(argv: list[str] | None = None) -> int:
         chosen = _select(mutants, args.sample, args.seed)
     else:
         # Found again by what they change, not by line: a test added since may have moved nothing,
-        # but a fix to the module would have.  A kill by time-out is tried again too: on a loaded
-        # machine the tests may simply have been slow.
-        again = {_key(o.mutant) for o in earlier if _undecided(o)} - listed
+        # but a fix to the module would have.  Kills by time-out stand (the table counts them apart):
+        # trying them again means copies of the project, minutes each.
+        again = {_key(o.mutant) for o in earlier if not o.killed} - listed
         chosen = [m for m in mutants if _key(m) in again]
     print(f"{len(chosen)} of {len(mutants)} mutants, {args.jobs} at a time", flush=True)
     plans = [_plan(m, coverage, times, args.timeout) for m in chosen]
