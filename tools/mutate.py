@@ -358,14 +358,14 @@ def _report(outcomes: list[Outcome], listed: set[tuple[str, str, str, str]]) -> 
         by_module.setdefault(outcome.mutant.module, []).append(outcome)
     totals = [0, 0, 0]
     for module, items in sorted(by_module.items()):
-        killed = sum(o.killed for o in items)
+        killed = sum(o.killed and not o.equivalent for o in items)
         equivalent = sum(o.equivalent for o in items)
         counted = len(items) - equivalent
         totals = [totals[0] + killed, totals[1] + counted, totals[2] + equivalent]
         yield f"{module}: {killed}/{counted} killed ({_percent(killed, counted)}), {equivalent} equivalent"
         for o in items:
             m = o.mutant
-            if o.killed and _key(m) in listed:
+            if o.killed and not o.equivalent and _key(m) in listed:
                 yield f"  killed though listed as equivalent (drop it from docs/mutation.md): {_name(m)}"
             elif not o.killed and not o.equivalent:
                 yield f"  survived {m.module}:{m.line} #{m.index}: {m.change}  [{o.detail}]"
@@ -462,7 +462,7 @@ def main(argv: list[str] | None = None) -> int:
         kept = [o for o in earlier if _key(o.mutant) not in again]
         outcomes = sorted(kept + outcomes, key=lambda o: (o.mutant.module, o.mutant.index))
     for outcome in outcomes:
-        outcome.equivalent = not outcome.killed and _key(outcome.mutant) in listed
+        outcome.equivalent = _verdict(outcome, listed) == "equivalent"
     for line in _report(outcomes, listed):
         print(line)
     if args.json:
