@@ -338,6 +338,20 @@ def _select(mutants: list[Mutant], sample: int | None, seed: int) -> list[Mutant
     return sorted(chosen, key=lambda m: (m.module, m.index))
 
 
+def _found_again(wanted: list[Mutant], mutants: list[Mutant]) -> list[Mutant]:
+    """The mutants of *mutants* that are *wanted*: by what they change, and where two change one
+    line alike (``0 < i < n``), by their number first."""
+    left = Counter(_key(m) for m in wanted)
+    numbered = {(_key(m), m.index) for m in wanted}
+    chosen = [m for m in mutants if (_key(m), m.index) in numbered]
+    left.subtract(_key(m) for m in chosen)
+    for m in mutants:
+        if left[_key(m)] > 0 and m not in chosen:
+            chosen.append(m)
+            left[_key(m)] -= 1
+    return sorted(chosen, key=lambda m: (m.module, m.index))
+
+
 def _undecided(outcome: Outcome) -> bool:
     """A survivor, or a kill by time-out (a loaded machine's slow tests, perhaps)."""
     return not outcome.killed or "timed out" in outcome.detail
@@ -454,7 +468,7 @@ def main(argv: list[str] | None = None) -> int:
         # but a fix to the module would have.  Kills by time-out stand (the table counts them apart):
         # trying them again means copies of the project, minutes each.
         again = {_key(o.mutant) for o in earlier if not o.killed} - listed
-        chosen = [m for m in mutants if _key(m) in again]
+        chosen = _found_again([o.mutant for o in earlier if _key(o.mutant) in again], mutants)
     print(f"{len(chosen)} of {len(mutants)} mutants, {args.jobs} at a time", flush=True)
     plans = [_plan(m, coverage, times, args.timeout) for m in chosen]
     outcomes = run_all(plans, args.jobs, use_fork=not args.no_fork)
