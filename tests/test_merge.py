@@ -276,6 +276,72 @@ def test_a_section_they_removed_with_my_edits_inside(path: Path) -> None:
     assert result.resolve(default="theirs").merged.checklist.find("M2") is None
 
 
+def test_a_section_title_changed_differently_on_both_sides_is_a_conflict(path: Path) -> None:
+    me = load(path)
+    authoring.set_section_title(me.checklist, "oit", "ชื่อหมวดของฉัน")
+    their_edit(path, lambda c: authoring.set_section_title(c, "oit", "ชื่อหมวดของเขา"))
+    result = merge(me, load(path))
+    [conflict] = result.conflicts
+    assert conflict.key.startswith("section:") and conflict.field == "title"
+    assert (conflict.mine, conflict.theirs) == ("ชื่อหมวดของฉัน", "ชื่อหมวดของเขา")
+    assert result.resolve(default="mine").merged.checklist.sections[3].title == "ชื่อหมวดของฉัน"
+
+
+def test_an_item_i_moved_to_another_section_and_they_removed_is_a_conflict(path: Path) -> None:
+    """Moving is an edit: their removal must not drop it silently."""
+    me = load(path)
+    authoring.move_item(me.checklist, "M3", to_section="oit")
+    their_edit(path, lambda c: authoring.remove_item(c, "M3"))
+    result = merge(me, load(path))
+    [conflict] = result.conflicts
+    assert conflict.kind == "removed_by_them" and conflict.where == "M3"
+    assert ids(result.resolve(default="mine").merged.checklist)[3] == ["I9", "I10", "M3"]
+
+
+def test_moved_by_both_to_different_sections_goes_where_the_choice_says(path: Path) -> None:
+    me = load(path)
+    authoring.move_item(me.checklist, "M3", to_section="oit")
+    their_edit(path, lambda c: authoring.move_item(c, "M3", to_section="eit"))
+    result = merge(me, load(path))
+    [conflict] = result.conflicts
+    assert conflict.kind == "position"
+    assert ids(result.resolve(default="mine").merged.checklist)[3] == ["I9", "I10", "M3"]
+    assert ids(result.resolve(default="theirs").merged.checklist)[2] == ["I6", "I7", "I8", "M3"]
+
+
+def test_an_item_they_replaced_with_an_unrelated_one_is_no_rename(path: Path) -> None:
+    """My note on M5 must not land on the new item they put in its place."""
+    me = load(path)
+    set_notes(item(me.checklist, "M5"), "ของฉัน")
+
+    def replace(c: Checklist) -> None:
+        authoring.remove_item(c, "M5")
+        authoring.add_item(c, "measures", "งานใหม่ที่ไม่เกี่ยวกัน", item_id="N1", after="M4")
+
+    their_edit(path, replace)
+    result = merge(me, load(path))
+    [conflict] = result.conflicts
+    assert conflict.kind == "removed_by_them" and conflict.where == "M5"
+    merged = result.resolve(default="theirs").merged.checklist
+    assert ids(merged)[0] == ["M1", "M2", "M3", "M4", "N1", "M6"] and item(merged, "N1").notes == ""
+
+
+def test_two_of_their_items_like_one_of_mine_are_both_kept(path: Path) -> None:
+    """They renamed M5 and added a copy of it: one base item cannot be renamed into both."""
+    me = load(path)
+    set_notes(item(me.checklist, "M1"), "ของฉัน")
+
+    def rename_and_copy(c: Checklist) -> None:
+        m5 = item(c, "M5")
+        authoring.rename_item(c, "M5", "M5a")
+        authoring.add_item(c, "measures", m5.title, item_id="M5b", after="M5a", fields=dict(m5.fields))
+
+    their_edit(path, rename_and_copy)
+    merged = merge(me, load(path)).resolve().merged.checklist
+    assert ids(merged)[0] == ["M1", "M2", "M3", "M4", "M5a", "M5b", "M6"]
+    assert item(merged, "M1").notes == "ของฉัน"
+
+
 def test_my_version_text_is_the_file_with_my_edits(path: Path) -> None:
     me = load(path)
     set_notes(item(me.checklist, "M1"), "ของฉัน")
