@@ -245,8 +245,10 @@ def _plan(
     # A line no in-process test runs may still be run by a test's subprocess (the CLI, a kill -9).
     covered = coverage.get(mutant.module, {}).get(mutant.line, set())
     tests = (covered - {OUTSIDE}) or tests_naming(mutant.module)
-    if mutant.scope in cached_scopes(mutant.module):
-        tests = tests | tests_naming(mutant.module)  # a cached body ran for the first caller only
+    if OUTSIDE in covered or mutant.scope in cached_scopes(mutant.module):
+        # What the import computed (a table, a band), or a cached body, serves every test that
+        # uses the module, not only those that happened to run the line themselves.
+        tests = tests | tests_naming(mutant.module)
     # Parametrised tests share one context: run the function with all its parameters.
     ids = sorted({t.split("[")[0] for t in tests}, key=lambda t: (times.get(t, 1.0), t))
     # Four times what the tests took when measured (under load already): a looping mutant is endless.
