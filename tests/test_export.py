@@ -319,6 +319,7 @@ def test_percent_never_rounds_up_to_done() -> None:
     assert percent_done(Progress(done=1, not_started=999)) == 1
     assert percent_done(Progress(done=7, in_progress=1, not_started=8)) == 44
     assert percent_done(Progress()) == 0
+    assert percent_done(Progress(done=16)) == 100  # all done: the one way to 100%
 
 
 def test_one_line_joins_lines_and_spaces_and_keeps_marks_on_a_base() -> None:

@@ -198,6 +198,21 @@ def test_band_edges(overall: float, band: str, passed: bool) -> None:
     assert result.passed is passed
 
 
+def test_a_score_of_exactly_100_or_0_is_in_range() -> None:
+    assert score_checklist(uniform(100.0)).warnings == ()
+    assert not [w for w in en(score_checklist(uniform(0.0)).warnings) if "0–100" in w]
+
+
+def test_a_reported_overall_that_needs_just_over_100_on_the_missing_indicator_is_flagged() -> None:
+    """The edge of the range: an implied 100.5 is as impossible as an implied 150."""
+    weight = TABLES[2566].indicators[10].points
+    scores: dict[int, float | None] = {n: 99.0 for n in range(1, 10)}
+    overall = round((99.0 * (100 - weight) + 100.5 * weight) / 100, 2)
+    result = score_checklist(make_checklist({**scores, 10: None}, overall=overall))
+    assert result.implied is not None and 100 < result.implied.score <= 101
+    assert any("indicator 10" in w for w in en(result.warnings)), en(result.warnings)
+
+
 def test_rounding_is_half_up_on_the_decimal_form() -> None:
     # Plain float rounding goes by the binary value and can round a half down.
     assert round(95.755, 2) == 95.75 and round(94.985, 2) == 94.98
