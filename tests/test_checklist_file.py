@@ -132,6 +132,21 @@ def test_newer_format_is_refused(tmp_path: Path) -> None:
     ]
 
 
+def test_a_format_below_1_is_not_a_known_version(tmp_path: Path) -> None:
+    path = write(tmp_path, 'format = 0\n[checklist]\ntitle = "t"\n[[sections]]\nid = "s"\ntitle = "S"\n')
+    assert problems_of(path) == [f"{path}:1:1: format 0 is not a known version (expected 1)"]
+
+
+def test_a_bad_value_of_exactly_the_quoting_limit_is_quoted_whole(tmp_path: Path) -> None:
+    value = "x" * 58  # 60 characters with its quotes: the most a message quotes whole
+    body = f'format = 1\n[checklist]\ntitle = "t"\n[[sections]]\nid = "s"\ntitle = "S"\n'
+    body += f'[[sections.items]]\nid = "A"\ntitle = "a"\nstatus = "{value}"\n'
+    [problem] = problems_of(write(tmp_path, body))
+    assert f"unknown status '{value}' (use one of" in problem
+    [problem] = problems_of(write(tmp_path, body.replace(value, value + "y")))
+    assert f"unknown status '{value[:58]}…" in problem
+
+
 def test_control_characters_are_made_visible_and_warned(tmp_path: Path) -> None:
     path = write(
         tmp_path,

@@ -78,6 +78,15 @@ def test_summary_gives_the_seed_heading(bundled) -> None:  # type: ignore[no-unt
     assert [s.progress_label for s in summary.sections] == ["เสร็จ 0/6", "เสร็จ 5/5", "เสร็จ 2/3", "เสร็จ 0/2"]
 
 
+def test_a_reported_score_without_a_rating_is_still_given(bundled) -> None:  # type: ignore[no-untyped-def]
+    from ita_tui.checklist_file import load_checklist
+
+    checklist = load_checklist(bundled)
+    checklist.rating = None
+    summary = build_summary(checklist, ExportOptions(lang="th", today=TODAY))
+    assert summary.score_line == "คะแนนที่รายงาน 95.75"
+
+
 def test_displayable_puts_a_base_under_a_leading_mark() -> None:
     assert displayable("\u0e31abc") == DOTTED_CIRCLE + "\u0e31abc"
     assert displayable("ok\n\u0e48x") == "ok\n" + DOTTED_CIRCLE + "\u0e48x"
