@@ -139,7 +139,7 @@ def test_a_format_below_1_is_not_a_known_version(tmp_path: Path) -> None:
 
 def test_a_bad_value_of_exactly_the_quoting_limit_is_quoted_whole(tmp_path: Path) -> None:
     value = "x" * 58  # 60 characters with its quotes: the most a message quotes whole
-    body = f'format = 1\n[checklist]\ntitle = "t"\n[[sections]]\nid = "s"\ntitle = "S"\n'
+    body = 'format = 1\n[checklist]\ntitle = "t"\n[[sections]]\nid = "s"\ntitle = "S"\n'
     body += f'[[sections.items]]\nid = "A"\ntitle = "a"\nstatus = "{value}"\n'
     [problem] = problems_of(write(tmp_path, body))
     assert f"unknown status '{value}' (use one of" in problem
