@@ -271,6 +271,19 @@ def test_markdown_escapes_checklist_text() -> None:
     assert "- [x] **M1**" in md and "- [ ] **M2** _(In progress)_" in md
 
 
+def test_json_writing_gives_back_what_it_was_given() -> None:
+    """Written by hand for speed, sections compact: any other list, and no sections, still round-trip."""
+    from ita_tui.exports.json_format import dumps
+
+    data = {
+        "title": "รายงาน",
+        "warnings": ["หนึ่ง", {"code": 2}],
+        "sections": [{"id": "s", "items": [{"id": "A", "tags": ["x"]}]}, {"id": "t", "items": []}],
+    }
+    assert json.loads(dumps(data)) == data
+    assert json.loads(dumps({"title": "t", "sections": []})) == {"title": "t", "sections": []}
+
+
 def test_json_has_scoring_and_filters_items(seed) -> None:  # type: ignore[no-untyped-def]
     data = json.loads(render(seed, "json", replace(TH, statuses=frozenset({Status.IN_PROGRESS}))))
     assert [i["id"] for s in data["sections"] for i in s["items"]] == ["I8"]
