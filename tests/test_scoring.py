@@ -390,6 +390,11 @@ def test_overrides_are_checked_with_key_paths() -> None:
             "checklist.scoring.indicators",
             "IIT indicators add up to 34",
         ),
+        (  # every indicator of the group given: checked all the same
+            {"groups": {"IIT": 30, "EIT": 30, "OIT": 40}, "indicators": dict.fromkeys("12345", 5)},
+            "checklist.scoring.indicators",
+            "IIT indicators add up to 25",
+        ),
         ({"bands": {"AA": 95, "A": 85}}, "checklist.scoring.bands", "start at 0"),
         ({"bands": {}}, "checklist.scoring.bands", "at least one"),
         ({"groups": [30, 30, 40]}, "checklist.scoring.groups", "must be a table"),
