@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -145,6 +146,73 @@ def test_a_bad_value_of_exactly_the_quoting_limit_is_quoted_whole(tmp_path: Path
     assert f"unknown status '{value}' (use one of" in problem
     [problem] = problems_of(write(tmp_path, body.replace(value, value + "y")))
     assert f"unknown status '{value[:58]}…" in problem
+
+
+ITEM_FILE = (
+    'format = 1\n[checklist]\ntitle = "t"\n[[sections]]\nid = "s"\ntitle = "S"\n'
+    '[[sections.items]]\nid = "A"\ntitle = "a"\n'
+)
+
+
+def test_a_tab_is_kept_in_notes_and_made_a_space_only_in_titles(tmp_path: Path) -> None:
+    checklist = load_checklist(write(tmp_path, ITEM_FILE.replace('"a"', '"a\\tb"') + 'notes = "c\\td"\n'))
+    item = checklist.sections[0].items[0]
+    assert (item.title, item.notes) == ("a b", "c\td")
+
+
+def test_a_warning_in_a_list_of_two_names_the_entry(tmp_path: Path) -> None:
+    path = write(tmp_path, ITEM_FILE + 'actions = ["หนึ่ง", "สอง\\u0007"]\n')
+    assert problems_of(path) == [
+        f"{path}:10:1: warning: control or bidi characters in entry 2 (U+0007) shown as symbols"
+    ]
+
+
+def test_a_file_starting_with_a_nul_byte_is_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_bytes(b"\x00format = 1\n")
+    with pytest.raises(UserError) as caught:
+        load(path)
+    assert caught.value.message == f"{path}: not a text file (binary data at byte 0)"
+
+
+def test_a_size_limit_of_0_mb_means_the_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ITA_TUI_MAX_FILE_MB", "0")
+    assert load_checklist(write(tmp_path, ITEM_FILE)).sections[0].items[0].id == "A"
+
+
+def test_a_file_too_large_says_its_size_to_a_tenth_of_a_megabyte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "c.toml"
+    path.write_bytes(b"#" * int(1.26 * 1024 * 1024))
+    monkeypatch.setenv("ITA_TUI_MAX_FILE_MB", "1")
+    with pytest.raises(UserError) as caught:
+        load(path)
+    assert caught.value.message == f"{path}: file is too large (1.3 MB; at most 1 MB)"
+
+
+def test_without_non_blocking_opens_a_file_is_still_opened_for_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows has no O_NONBLOCK: the open must add nothing else to the flags in its place."""
+    monkeypatch.delattr(os, "O_NONBLOCK")
+    assert load_checklist(write(tmp_path, ITEM_FILE)).sections[0].items[0].id == "A"
+
+
+def test_a_file_that_became_a_fifo_after_it_was_looked_at_is_refused_on_the_open_handle(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The race the non-blocking open is for: checked again on what was opened, not read as empty."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    fifo = tmp_path / "c.toml"
+    os.mkfifo(fifo)
+    regular = os.stat(write(tmp_path, ITEM_FILE, "other.toml"))
+    real_stat = os.stat
+    monkeypatch.setattr(os, "stat", lambda p, *a, **k: regular if Path(p) == fifo else real_stat(p, *a, **k))
+    with pytest.raises(UserError) as caught:
+        load(fifo)
+    assert "not a regular file but a named pipe" in caught.value.message
 
 
 def test_control_characters_are_made_visible_and_warned(tmp_path: Path) -> None:
