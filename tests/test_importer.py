@@ -509,3 +509,15 @@ def test_unreadable_reports_exit_2_in_one_line(
     assert len(err.splitlines()) == 1
     assert "Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ([name] if content else [])
+
+
+def test_a_tick_in_a_sentence_is_text_not_a_box() -> None:
+    from ita_tui.importer import extract_boxes
+
+    assert extract_boxes("✓ ทำคู่มือแล้ว") == ("✓ ทำคู่มือแล้ว", [])
+
+
+def test_the_end_of_an_html_paragraph_ends_its_line() -> None:
+    """The title and the organisation are the report's first two lines, however the HTML breaks them."""
+    result = parse_report("<p>รายงานผล</p>เทศบาลตำบลทดสอบ", "r.html")
+    assert result.document["checklist"] == {"title": "รายงานผล", "organization": "เทศบาลตำบลทดสอบ"}
