@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.oxml import parse_xml
+from docx.oxml.ns import qn
 from openpyxl import Workbook
 
 from ita_tui.cli import main
@@ -184,6 +185,25 @@ def test_merged_cells_and_word_lists() -> None:
     assert items["M1"]["responsible"] == "กองคลัง"
     assert "responsible" not in items["M2"]  # the lower half of a merged cell is empty
     assert items["M3"]["responsible"] == ["สำนักปลัด", "กองช่าง"]
+
+
+def _headings(document: object) -> dict[str, bool]:
+    out = io.BytesIO()
+    document.save(out)  # type: ignore[attr-defined]
+    return {b.text: b.heading for b in read_docx(out.getvalue(), "r.docx") if hasattr(b, "heading")}
+
+
+def test_a_heading_is_known_by_its_style_name_or_by_an_outline_level_alone() -> None:
+    """Word names its heading styles "heading N" (in English, whatever the interface's
+    language); a paragraph may also be given an outline level directly."""
+    document = Document()
+    style = document.styles["Heading 1"].element
+    style.pPr.remove(style.pPr.find(qn("w:outlineLvl")))  # the name alone must do
+    document.add_paragraph("หมวด 1", style="Heading 1")
+    outlined = document.add_paragraph("หมวด 2")
+    outlined._p.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {W_NS} w:val="1"/>'))
+    document.add_paragraph("ข้อความธรรมดา")
+    assert _headings(document) == {"หมวด 1": True, "หมวด 2": True, "ข้อความธรรมดา": False}
 
 
 def test_tracked_deletions_and_field_codes_are_not_text() -> None:
