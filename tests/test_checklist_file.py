@@ -167,6 +167,32 @@ def test_a_warning_in_a_list_of_two_names_the_entry(tmp_path: Path) -> None:
     ]
 
 
+def test_text_in_the_scoring_table_is_cleaned_like_all_text(tmp_path: Path) -> None:
+    from ita_tui.sanitize import clean_text
+
+    body = ITEM_FILE.replace(
+        'title = "t"\n', 'title = "t"\n[checklist.scoring]\nsource = "ประกาศ\\u0007"\n', 1
+    )
+    checklist = load_checklist(write(tmp_path, body))
+    assert checklist.scoring["source"] == clean_text("ประกาศ\u0007") != "ประกาศ\u0007"
+
+
+def test_problems_are_named_by_key_when_the_file_cannot_be_mapped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The span scanner reads what tomllib reads; should it ever fail, problems still come out, by key."""
+    from ita_tui import toml_spans
+
+    def fail(text: str) -> None:
+        raise toml_spans.ScanError("unmapped")
+
+    monkeypatch.setattr(toml_spans, "scan", fail)
+    path = write(tmp_path, ITEM_FILE.replace('title = "a"', "title = 3"))
+    assert problems_of(path) == [
+        f"{path}: key sections[0].items[0].title: 'title' must be a string, not a whole number"
+    ]
+
+
 def test_a_file_starting_with_a_nul_byte_is_not_text(tmp_path: Path) -> None:
     path = tmp_path / "c.toml"
     path.write_bytes(b"\x00format = 1\n")
