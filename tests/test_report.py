@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 
+import pytest
 from export_helpers import TODAY, tricky_checklist
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -58,6 +59,12 @@ def test_report_status_filter() -> None:
     out = rendered(tricky_checklist(), replace(EN, statuses=frozenset({Status.DONE})))
     assert "M1" in out and "I1" in out and "M2" not in out and "M3" not in out
     assert "Showing only: Done" in out
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "text"])
+def test_every_report_format_says_which_statuses_it_shows(fmt: str) -> None:
+    data = render(tricky_checklist(), fmt, replace(EN, statuses=frozenset({Status.DONE})))
+    assert "Showing only: Done" in data.decode("utf-8")
 
 
 def test_report_fits_narrow_widths() -> None:
