@@ -18,7 +18,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ita_tui.errors import EXIT_USAGE, ChecklistError, Problem, UserError
+from ita_tui.errors import EXIT_USAGE, ChecklistError, Problem, UserError, os_reason
+from ita_tui.i18n import Message
 from ita_tui.model import Checklist, Status
 from ita_tui.schema import Issue, build_checklist, render_path
 from ita_tui.toml_spans import DocumentMap, ScanError, scan
@@ -81,16 +82,19 @@ def max_file_bytes() -> int:
 
 
 def _too_large(name: str, size: int, limit: int) -> UserError:
-    return UserError(
-        f"{name}: file is too large ({size // (1024 * 1024)} MB; at most {limit // (1024 * 1024)} MB)",
-        EXIT_USAGE,
-    )
+    megabytes = {"size": size // (1024 * 1024), "limit": limit // (1024 * 1024)}
+    return UserError(Message.of("file.too_large", path=name, **megabytes), EXIT_USAGE)
 
 
-def read_bytes(path: Path, what: str = "a checklist file") -> bytes:
+A_CHECKLIST = Message.of("file.what.checklist")
+A_REPORT = Message.of("file.what.report")
+
+
+def read_bytes(path: Path, what: Message = A_CHECKLIST) -> bytes:
     """The file's bytes, or a :class:`UserError` (exit 2) saying why it can't be read.
 
-    *what* names the kind of file a folder given by mistake is not.
+    *what* names the kind of file a folder given by mistake is not (:data:`A_CHECKLIST`,
+    :data:`A_REPORT`).
 
     The size is checked before reading, and the read itself stops one byte
     past the limit, so neither a huge file nor an endless one (a FIFO,
@@ -101,7 +105,7 @@ def read_bytes(path: Path, what: str = "a checklist file") -> bytes:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise UserError(f"{name}: is a folder, not {what}", EXIT_USAGE)
+            raise UserError(Message.of("file.is_folder", path=name, what=what), EXIT_USAGE)
         if info.st_size > limit:
             raise _too_large(name, info.st_size, limit)
         with path.open("rb") as handle:
@@ -110,13 +114,15 @@ def read_bytes(path: Path, what: str = "a checklist file") -> bytes:
             raise _too_large(name, len(data), limit)
         return data
     except FileNotFoundError:
-        raise UserError(f"{name}: no such file", EXIT_USAGE) from None
+        raise UserError(Message.of("file.no_such", path=name), EXIT_USAGE) from None
     except PermissionError:
-        raise UserError(f"{name}: permission denied (cannot read)", EXIT_USAGE) from None
+        raise UserError(Message.of("file.permission", path=name), EXIT_USAGE) from None
     except IsADirectoryError:
-        raise UserError(f"{name}: is a folder, not {what}", EXIT_USAGE) from None
+        raise UserError(Message.of("file.is_folder", path=name, what=what), EXIT_USAGE) from None
     except OSError as error:
-        raise UserError(f"{name}: cannot read: {error.strerror or error}", EXIT_USAGE) from None
+        raise UserError(
+            Message.of("file.cannot_read", path=name, reason=os_reason(error)), EXIT_USAGE
+        ) from None
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -126,10 +132,10 @@ def decode(data: bytes, name: str) -> tuple[str, bool]:
     """UTF-8 text of *data* without its BOM, and whether it had one."""
     if data.startswith(_UTF16_BOMS):
         # Windows Notepad's "Unicode": say what it is rather than "binary".
-        raise UserError(f"{name}: the file is UTF-16 text; save it as UTF-8", EXIT_USAGE)
+        raise UserError(Message.of("file.utf_sixteen", path=name), EXIT_USAGE)
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise UserError(f"{name}: not a text file (binary data at byte {nul})", EXIT_USAGE)
+        raise UserError(Message.of("file.binary", path=name, offset=nul), EXIT_USAGE)
     bom = data.startswith(b"\xef\xbb\xbf")
     if bom:
         data = data[3:]
@@ -144,8 +150,7 @@ def decode(data: bytes, name: str) -> tuple[str, bool]:
             [
                 Problem(
                     name,
-                    f"not valid UTF-8 (byte 0x{data[error.start]:02X}{_legacy_hint(data)}); "
-                    "save the file as UTF-8",
+                    Message.of("file.not_utf", byte=f"{data[error.start]:02X}", hint=_legacy_hint(data)),
                     line,
                     column,
                 )
@@ -157,7 +162,7 @@ def decode(data: bytes, name: str) -> tuple[str, bool]:
 _TIS620_RUN = re.compile(rb"[\xa1-\xfb]{3}")
 
 
-def _legacy_hint(data: bytes) -> str:
+def _legacy_hint(data: bytes) -> Message | str:
     """A hint when *data* reads as Thai in TIS-620 (Windows-874): the usual cause here."""
     if not _TIS620_RUN.search(data):
         return ""
@@ -165,7 +170,7 @@ def _legacy_hint(data: bytes) -> str:
         data.decode("cp874")
     except UnicodeDecodeError:
         return ""
-    return "; it looks like Thai in TIS-620/Windows-874"
+    return Message.of("file.legacy_thai_hint")
 
 
 def parse_toml(text: str, name: str) -> dict[str, Any]:
@@ -186,7 +191,7 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
     return data
 
 
-_TOO_DEEP = f"arrays or tables are nested too deeply (more than {MAX_DEPTH} levels)"
+_TOO_DEEP = Message.of("file.too_deep", depth=MAX_DEPTH)
 
 
 def _too_deep(data: dict[str, Any]) -> tuple[str | int, ...] | None:
@@ -221,24 +226,20 @@ def _readable_keys(message: str) -> str:
 
 
 def _syntax_problem(message: str, text: str, name: str) -> Problem:
+    from ita_tui.toml_messages import toml_message
+
     message = _readable_keys(message)
     match = _TOML_POSITION.search(message)
     if match:
+        reason = toml_message(_TOML_POSITION.sub("", message))
         return Problem(
-            name,
-            f"TOML syntax: {_TOML_POSITION.sub('', message)}",
-            int(match.group(1)),
-            int(match.group(2)),
+            name, Message.of("toml.syntax", message=reason), int(match.group(1)), int(match.group(2))
         )
     if _TOML_AT_END.search(message):
         lines = text.split("\n")
-        return Problem(
-            name,
-            f"TOML syntax: {_TOML_AT_END.sub('', message)} (at the end of the file)",
-            len(lines),
-            len(lines[-1]) + 1,
-        )
-    return Problem(name, f"TOML syntax: {message}")
+        reason = Message.of("toml.at_end", message=toml_message(_TOML_AT_END.sub("", message)))
+        return Problem(name, Message.of("toml.syntax", message=reason), len(lines), len(lines[-1]) + 1)
+    return Problem(name, Message.of("toml.syntax", message=toml_message(message)))
 
 
 def locate(issues: list[Issue], text: str, name: str) -> list[Problem]:
@@ -262,14 +263,11 @@ def locate(issues: list[Issue], text: str, name: str) -> list[Problem]:
 def _parse_checklist_toml(text: str, name: str) -> dict[str, Any]:
     """The TOML data of *text*; an empty file gets one clear line, not four "missing" ones."""
     if not text.strip():
-        raise ChecklistError([Problem(name, f"the file is empty {_START_HINT}")])
+        raise ChecklistError([Problem(name, Message.of("file.empty"))])
     document = parse_toml(text, name)
     if not document:
-        raise ChecklistError([Problem(name, f"the file holds no checklist {_START_HINT}")])
+        raise ChecklistError([Problem(name, Message.of("file.no_checklist"))])
     return document
-
-
-_START_HINT = "(a checklist starts with format = 1)"
 
 
 def check(path: str | os.PathLike[str]) -> tuple[LoadedChecklist | None, list[Problem]]:

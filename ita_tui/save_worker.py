@@ -42,7 +42,8 @@ from typing import Any
 
 from ita_tui import saving
 from ita_tui.checklist_file import ItemState, LoadedChecklist
-from ita_tui.errors import EXIT_PROBLEMS, UserError
+from ita_tui.errors import UserError
+from ita_tui.i18n import Message
 from ita_tui.model import Checklist, Status
 from ita_tui.toml_spans import ScanError
 
@@ -137,14 +138,13 @@ def save_in_child(path: Path, fingerprint: str, changes: list[Change], *, backup
         raise _CannotStart(str(error)) from error
     reply = _reply(done.stdout)
     if done.returncode != 0 or reply is None:
-        raise UserError(
-            f"{path}: cannot save: the save process {_how_it_ended(done)}; the changes are not saved",
-            EXIT_PROBLEMS,
-        )
+        raise saving.cannot_save(path, _how_it_ended(done))
     if reply.get("error") == "conflict":
         raise saving.ConflictError(path)
     if reply.get("error") == "user":
-        raise UserError(str(reply["message"]), int(reply["exit_code"]))
+        words = reply["message"]
+        message = Message.from_data(words) if isinstance(words, dict) else str(words)
+        raise UserError(message, int(reply["exit_code"]))
     return str(reply["fingerprint"])
 
 
@@ -156,15 +156,15 @@ def _reply(output: bytes) -> dict[str, Any] | None:
     return reply if isinstance(reply, dict) else None
 
 
-def _how_it_ended(done: subprocess.CompletedProcess[bytes]) -> str:
+def _how_it_ended(done: subprocess.CompletedProcess[bytes]) -> Message:
     if done.returncode < 0:
         try:
             name = signal.Signals(-done.returncode).name
         except ValueError:
             name = f"signal {-done.returncode}"
-        return f"was stopped ({name})"
+        return Message.of("save.process_stopped", how=name)
     lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
-    return f"failed ({lines[-1] if lines else f'exit {done.returncode}'})"
+    return Message.of("save.process_failed", how=lines[-1] if lines else f"exit {done.returncode}")
 
 
 def _state_json(state: ItemState) -> dict[str, Any]:
@@ -234,7 +234,8 @@ def main() -> int:
     except saving.ConflictError:
         reply = {"error": "conflict"}
     except UserError as error:
-        reply = {"error": "user", "message": error.message, "exit_code": error.exit_code}
+        words = error.words.to_data() if isinstance(error.words, Message) else error.words
+        reply = {"error": "user", "message": words, "exit_code": error.exit_code}
     sys.stdout.write(json.dumps(reply))
     sys.stdout.flush()
     return 0

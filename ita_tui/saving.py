@@ -16,7 +16,6 @@ Three promises (see docs/guarantees.md):
 from __future__ import annotations
 
 import contextlib
-import errno
 import fcntl
 import hashlib
 import os
@@ -32,8 +31,8 @@ from pathlib import Path
 from typing import Any
 
 from ita_tui.checklist_file import ItemState, LoadedChecklist, decode, read_bytes, state_of
-from ita_tui.errors import EXIT_PROBLEMS, UserError
-from ita_tui.i18n import status_label
+from ita_tui.errors import EXIT_PROBLEMS, UserError, os_reason
+from ita_tui.i18n import Message, status_label
 from ita_tui.model import Checklist, Status
 from ita_tui.toml_spans import DocumentMap, KeyValue, ScanError, scan
 
@@ -54,11 +53,7 @@ class ConflictError(UserError):
     """The file changed on disk since it was loaded; saving would overwrite someone's work."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"{path}: the file was changed by someone else since it was opened; "
-            "not saved (reload or merge first)",
-            EXIT_PROBLEMS,
-        )
+        super().__init__(Message.of("save.conflict", path=str(path)), EXIT_PROBLEMS)
         self.path = path
 
 
@@ -353,23 +348,19 @@ def _current_mode(path: Path) -> int | None:
     except OSError as error:
         raise _save_error(path, error) from None
     if not stat.S_ISREG(mode):
-        raise UserError(f"{path}: cannot save: not a regular file; the changes are not saved", EXIT_PROBLEMS)
+        raise cannot_save(path, Message.of("save.not_regular"))
     if not mode & 0o222 or not os.access(path, os.W_OK):
-        raise UserError(
-            f"{path}: cannot save: the file is read-only; the changes are not saved", EXIT_PROBLEMS
-        )
+        raise cannot_save(path, Message.of("save.read_only"))
     return mode & 0o7777
 
 
 def _save_error(path: Path, error: OSError) -> UserError:
-    reason = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is exceeded",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.EROFS: "the folder is read-only",
-    }.get(error.errno or 0, error.strerror or str(error))
-    return UserError(f"{path}: cannot save: {reason}; the changes are not saved", EXIT_PROBLEMS)
+    return cannot_save(path, os_reason(error))
+
+
+def cannot_save(path: Path, reason: Message | str) -> UserError:
+    """``PATH: cannot save: REASON; the changes are not saved`` (exit 1)."""
+    return UserError(Message.of("save.failed", path=str(path), reason=reason), EXIT_PROBLEMS)
 
 
 def atomic_write(

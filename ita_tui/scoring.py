@@ -173,9 +173,14 @@ _Problem = tuple[str, Message]  # (key path, message not yet in a language)
 _OVERRIDE_KEYS = ("groups", "indicators", "bands", "pass_mark", "source")
 
 
+def override_problems(raw: Mapping[str, object], fiscal_year: int | None = None) -> list[tuple[str, Message]]:
+    """Problems in a ``[checklist.scoring]`` table, as (key path, message) pairs."""
+    return list(_apply_overrides(table_for_year(fiscal_year)[0], raw)[1])
+
+
 def check_overrides(raw: Mapping[str, object], fiscal_year: int | None = None) -> list[ProblemAt]:
     """Problems in a ``[checklist.scoring]`` table, as (key path, English message) pairs."""
-    return [(key, str(message)) for key, message in _apply_overrides(table_for_year(fiscal_year)[0], raw)[1]]
+    return [(key, str(message)) for key, message in override_problems(raw, fiscal_year)]
 
 
 def validate_overrides(raw: Mapping[str, object], fiscal_year: int | None = None) -> list[str]:

@@ -429,7 +429,7 @@ def test_import_never_overwrites_without_force(
     target.write_text("keep me", encoding="utf-8")
     assert main(["import", str(SEED), "-o", "mine.toml"]) == 2
     assert target.read_text(encoding="utf-8") == "keep me"
-    assert capsys.readouterr().err == "mine.toml: already exists; use --force to overwrite it\n"
+    assert capsys.readouterr().err == "mine.toml: already exists (use --force to overwrite it)\n"
     assert main(["import", str(SEED), "-o", "mine.toml", "--force"]) == 0
     assert tomllib.loads(target.read_text(encoding="utf-8"))["checklist"]["fiscal_year"] == 2566
 

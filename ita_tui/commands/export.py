@@ -7,66 +7,58 @@ import sys
 from typing import TYPE_CHECKING
 
 from ita_tui.errors import EXIT_USAGE, UserError
+from ita_tui.i18n import Message
 from ita_tui.model import Status
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from ita_tui.cli_parser import ItaParser
     from ita_tui.exports.options import ExportOptions
     from ita_tui.model import Checklist
 
 MIN_WIDTH = 20
 
-HELP = (
-    "Write a summary of a checklist. Without -o it goes to ./exports/<file>-<date>.<ext>, "
-    "never overwriting an earlier one."
-)
+SUMMARY = "cli.export.summary"
+HELP = "cli.export.help"
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: ItaParser) -> None:
+    from ita_tui.cli_parser import whole_number
     from ita_tui.exports.registry import FORMATS
+    from ita_tui.i18n import CATALOGUE
 
-    parser.add_argument("file", metavar="FILE", help="the checklist file")
+    parser.add_argument("file", metavar="FILE", help=parser.tr("cli.file_help"))
+    described = {name: f"app.export.format.{name}" for name in FORMATS}
+    formats = "; ".join(
+        f"{name}: {parser.tr(key) if key in CATALOGUE else FORMATS[name].description}"
+        for name, key in described.items()
+    )
     parser.add_argument(
         "--format",
         "-f",
         default="text",
         choices=list(FORMATS),
-        help="; ".join(f"{name}: {spec.description}" for name, spec in FORMATS.items()) + " (default: text)",
+        help=parser.tr("cli.export.format", formats=formats),
     )
     parser.add_argument(
         "--width",
-        type=int,
+        type=whole_number(MIN_WIDTH),
         default=None,
         metavar="N",
-        help="line width in cells: text wraps to it (default 72), svg and ansi lay out to it (default 100)",
+        help=parser.tr("cli.export.width"),
     )
-    parser.add_argument("-o", "--output", metavar="PATH", help="where to write ('-' for standard output)")
-    parser.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
-    parser.add_argument(
-        "--box", action="store_true", help="text: draw the bar and rules with box characters (█ ░ ─)"
-    )
+    parser.add_argument("-o", "--output", metavar="OUT", help=parser.tr("cli.export.output"))
+    parser.add_argument("--force", action="store_true", help=parser.tr("cli.force_help"))
+    parser.add_argument("--box", action="store_true", help=parser.tr("cli.export.box"))
     add_filter_arguments(parser)
 
 
-def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
-    """--status, --full, --lang and --thai-digits, shared with `show`."""
-    parser.add_argument(
-        "--status",
-        metavar="S[,S...]",
-        help="only items with these statuses: not-started, in-progress, done (Thai names work), "
-        "or open (not done) or all",
-    )
-    parser.add_argument("--full", action="store_true", help="include every detail field")
-    parser.add_argument(
-        "--lang",
-        choices=("th", "en"),
-        default=None,
-        help="language of labels and dates (default: the checklist's 'language', else from LANG)",
-    )
-    parser.add_argument(
-        "--thai-digits", action="store_true", help="write numbers and dates with Thai digits (๐-๙) in Thai"
-    )
+def add_filter_arguments(parser: ItaParser) -> None:
+    """--status, --full and --thai-digits, shared with `show` (--lang is every command's)."""
+    parser.add_argument("--status", metavar="S[,S...]", help=parser.tr("cli.status_filter"))
+    parser.add_argument("--full", action="store_true", help=parser.tr("cli.full"))
+    parser.add_argument("--thai-digits", action="store_true", help=parser.tr("cli.thai_digits"))
 
 
 # Words for several statuses at once: "open" is what a meeting asks about.
@@ -91,10 +83,10 @@ def parse_statuses(text: str | None) -> frozenset[Status]:
         status = Status.parse(part)
         if status is None:
             known = ", ".join([s.value for s in Status] + list(STATUS_GROUPS))
-            raise UserError(f"--status: unknown status {part.strip()!r} (use {known})", EXIT_USAGE)
+            raise UserError(Message.of("cli.unknown_status", text=part.strip(), known=known), EXIT_USAGE)
         statuses.add(status)
     if not statuses:
-        raise UserError("--status: name at least one status", EXIT_USAGE)
+        raise UserError(Message.of("cli.no_status"), EXIT_USAGE)
     return frozenset(statuses)
 
 
@@ -104,7 +96,7 @@ def options_from(args: argparse.Namespace, checklist: Checklist, width: int) -> 
     from ita_tui.i18n import resolve_lang
 
     if width < MIN_WIDTH:
-        raise UserError(f"--width: at least {MIN_WIDTH} cells", EXIT_USAGE)
+        raise UserError(Message.of("cli.width_too_small", minimum=MIN_WIDTH), EXIT_USAGE)
     return ExportOptions(
         width=width,
         statuses=parse_statuses(args.status),
@@ -119,9 +111,13 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ita_tui.checklist_file import load_checklist
+    from ita_tui.console import say
+    from ita_tui.exports.destination import check_target
     from ita_tui.exports.registry import FORMATS, render
 
     parse_statuses(args.status)  # a usage error before the file is even read
+    if args.output not in (None, "-"):
+        check_target(Path(args.output), force=args.force)  # before the work, not after it
     checklist = load_checklist(args.file)
     options = options_from(args, checklist, args.width or FORMATS[args.format].default_width)
     data = render(checklist, args.format, options)
@@ -130,9 +126,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.flush()
         return 0
     target = write(data, args.output, Path(args.file).stem, args.format, args.force)
-    from ita_tui.sanitize import clean_line
-
-    print(clean_line(str(target)))
+    say(str(target))
     return 0
 
 
@@ -141,21 +135,19 @@ def write(data: bytes, output: str | None, stem: str, fmt: str, force: bool) -> 
     from datetime import date
     from pathlib import Path
 
+    from ita_tui.errors import os_reason
     from ita_tui.exports.destination import FileTakenError, default_path, write_new
 
     if output:
         target = Path(output)
-        if target.is_dir():
-            raise UserError(f"{target}: is a folder; give a file name", EXIT_USAGE)
         write_new(target, data, overwrite=force)
         return target
     folder = Path("exports")
     try:
         folder.mkdir(exist_ok=True)
     except OSError as error:
-        raise UserError(
-            f"{folder}: cannot create the folder: {error.strerror or error}", EXIT_USAGE
-        ) from None
+        reason = os_reason(error)
+        raise UserError(Message.of("cli.cannot_create_folder", path=str(folder), reason=reason)) from None
     while True:
         target = default_path(folder, stem, fmt, date.today())
         try:

@@ -3,45 +3,48 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from ita_tui.errors import EXIT_USAGE, UserError
+from ita_tui.i18n import Message
 
-HELP = "Create a new checklist file from a bundled template (default: the FY2566 checklist)."
+if TYPE_CHECKING:
+    from ita_tui.cli_parser import ItaParser
+
+SUMMARY = "cli.new.summary"
+HELP = "cli.new.help"
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("out", nargs="?", metavar="OUT", help="the file to create")
-    parser.add_argument("--template", "-t", default=None, metavar="NAME", help="template name (see --list)")
-    parser.add_argument("--list", action="store_true", help="list the bundled templates")
-    parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+def add_arguments(parser: ItaParser) -> None:
+    parser.add_argument("out", nargs="?", metavar="OUT", help=parser.tr("cli.new.out"))
+    parser.add_argument("--template", "-t", default=None, metavar="NAME", help=parser.tr("cli.new.template"))
+    parser.add_argument("--list", action="store_true", help=parser.tr("cli.new.list"))
+    parser.add_argument("--force", action="store_true", help=parser.tr("cli.force_help"))
 
 
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ita_tui import templates
-    from ita_tui.sanitize import clean_line
-    from ita_tui.saving import atomic_write
+    from ita_tui.console import say
+    from ita_tui.exports.destination import check_target, write_new
 
+    lang = args.ui_lang
     if args.list:
+        default = " " + Message.of("cli.new.default").render(lang)
         for template in templates.bundled():
-            default = " (default)" if template.name == templates.DEFAULT_TEMPLATE else ""
-            print(clean_line(f"{template.name}{default}  {template.title}"))
+            shown = default if template.name == templates.DEFAULT_TEMPLATE else ""
+            say(f"{template.name}{shown}  {template.title}")
         return 0
     if not args.out:
-        raise UserError("ita-tui new: give the file to create (or --list)", EXIT_USAGE)
+        raise UserError(Message.of("cli.new.no_out"), EXIT_USAGE)
     name = args.template or templates.DEFAULT_TEMPLATE
     chosen = templates.find(name)
     if chosen is None:
         names = ", ".join(t.name for t in templates.bundled())
-        raise UserError(f"ita-tui new: no template {name!r} (templates: {names})", EXIT_USAGE)
+        raise UserError(Message.of("cli.new.no_template", name=name, names=names), EXIT_USAGE)
     out = Path(args.out)
-    if out.is_dir():
-        raise UserError(f"{out}: is a folder; give a file name such as {out / 'checklist.toml'}", EXIT_USAGE)
-    if out.exists() and not args.force:
-        raise UserError(f"{out}: already exists (use --force to overwrite)", EXIT_USAGE)
-    if not out.parent.exists():
-        raise UserError(f"{out}: folder {out.parent} does not exist", EXIT_USAGE)
-    atomic_write(out, chosen.read_bytes())
-    print(clean_line(f"created {out} from template {chosen.name}"))
+    check_target(out, force=args.force)
+    write_new(out, chosen.read_bytes(), overwrite=args.force)
+    say(Message.of("cli.new.created", path=str(out), template=chosen.name).render(lang))
     return 0

@@ -15,18 +15,18 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.table import Table
 
+    from ita_tui.cli_parser import ItaParser
     from ita_tui.i18n import Lang
     from ita_tui.scoring import GroupScore, IndicatorScore, ScoreResult, WhatIf
 
-HELP = "compute the ITA score of a checklist: groups, overall, band, implied missing score, what-if"
+SUMMARY = "cli.score.summary"
+HELP = "cli.score.help"
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: ItaParser) -> None:
     """FILE and --json."""
-    parser.add_argument("file", help="the checklist (.toml)")
-    parser.add_argument(
-        "--json", action="store_true", help="print the score as JSON (the computed band under 'band')"
-    )
+    parser.add_argument("file", metavar="FILE", help=parser.tr("cli.file_help"))
+    parser.add_argument("--json", action="store_true", help=parser.tr("cli.score.json"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,12 +44,10 @@ def run(args: argparse.Namespace) -> int:
 
         print(json.dumps(to_json_dict(result), ensure_ascii=False, indent=2))
     else:
-        from rich.console import Console
+        from ita_tui.console import print_trimmed, text_console
 
-        lang = resolve_lang(getattr(args, "lang", None), checklist.language)
-        console = Console(highlight=False)
-        for renderable in render(result, lang):
-            console.print(renderable)
+        lang = resolve_lang(args.lang, checklist.language)
+        print_trimmed(text_console(), render(result, lang))
     return 0
 
 

@@ -4,38 +4,40 @@ from __future__ import annotations
 
 import argparse
 import difflib
+from typing import TYPE_CHECKING
 
 from ita_tui.errors import EXIT_USAGE, UserError
+from ita_tui.i18n import Message
 
-HELP = (
-    "Change one item's status, note or score and save (only that item's lines change; "
-    "a real change also writes 'updated')."
-)
+if TYPE_CHECKING:
+    from ita_tui.cli_parser import ItaParser
+
+SUMMARY = "cli.set.summary"
+HELP = "cli.set.help"
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="the checklist file")
-    parser.add_argument("item_id", metavar="ID", help="the item's id, e.g. I3 or M1")
-    parser.add_argument(
-        "--status",
-        help="not-started, in-progress or done (Thai names work too: ดำเนินการแล้วเสร็จ ...)",
-    )
-    parser.add_argument("--note", help="replace the item's notes with TEXT", metavar="TEXT")
-    parser.add_argument(
-        "--score", help="the indicator's score, 0-100 (Thai digits work); 'none' clears it", metavar="N"
-    )
+def add_arguments(parser: ItaParser) -> None:
+    parser.add_argument("file", metavar="FILE", help=parser.tr("cli.file_help"))
+    parser.add_argument("item_id", metavar="ID", help=parser.tr("cli.set.id"))
+    parser.add_argument("--status", metavar="S", help=parser.tr("cli.set.status"))
+    parser.add_argument("--note", metavar="TEXT", help=parser.tr("cli.set.note"))
+    parser.add_argument("--score", metavar="N", help=parser.tr("cli.set.score"))
 
 
 def parse_score(text: str) -> float | None:
     """A score from the command line: a number 0–100 in Arabic or Thai digits, or 'none'."""
     from ita_tui.edits import parse_score as parse_typed_score
+    from ita_tui.thai import NumberError
 
     try:
         score = parse_typed_score(text)
-    except ValueError as error:
-        raise UserError(f"--score: {error}", EXIT_USAGE) from None
+    except NumberError as error:
+        reason = Message.of(error.key, **error.fields)
+        raise UserError(
+            Message.of("cli.option_error", option="--score", message=reason), EXIT_USAGE
+        ) from None
     if score is not None and not 0 <= score <= 100:
-        raise UserError(f"--score: {score:g} is outside 0-100", EXIT_USAGE)
+        raise UserError(Message.of("cli.set.score_range", score=f"{score:g}"), EXIT_USAGE)
     return score
 
 
@@ -47,8 +49,9 @@ def _unknown_id(item_id: str, ids: list[str], file: str) -> UserError:
         near = [by_folded[folded]]
     else:
         near = [by_folded[m] for m in difflib.get_close_matches(folded, list(by_folded), n=5, cutoff=0.5)]
-    hint = f"; did you mean {', '.join(near)}?" if near else f"; ids are {', '.join(ids[:12])}"
-    return UserError(f"{file}: no item with id {item_id!r}{hint}", EXIT_USAGE)
+    if near:
+        return UserError(Message.of("cli.set.unknown_id_near", file=file, id=item_id, near=", ".join(near)))
+    return UserError(Message.of("cli.set.unknown_id", file=file, id=item_id, ids=", ".join(ids[:12])))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -56,18 +59,21 @@ def run(args: argparse.Namespace) -> int:
 
     from ita_tui import edits
     from ita_tui.checklist_file import load
+    from ita_tui.console import say
+    from ita_tui.i18n import status_label
     from ita_tui.model import Status
-    from ita_tui.sanitize import clean_line, clean_text
+    from ita_tui.sanitize import clean_text
     from ita_tui.saving import folder_lock, save
 
+    lang = args.ui_lang
     if args.status is None and args.note is None and args.score is None:
-        raise UserError("ita-tui set: nothing to change (give --status, --note or --score)", EXIT_USAGE)
+        raise UserError(Message.of("cli.set.nothing_given"), EXIT_USAGE)
     status = None
     if args.status is not None:
         status = Status.parse(args.status)
         if status is None:
             known = ", ".join(s.value for s in Status)
-            raise UserError(f"--status: unknown status {args.status!r} (use one of {known})", EXIT_USAGE)
+            raise UserError(Message.of("cli.unknown_status", text=args.status, known=known), EXIT_USAGE)
     score = parse_score(args.score) if args.score is not None else None
 
     # Load, change and save under one lock, so a concurrent `set` cannot slip in between.
@@ -83,8 +89,10 @@ def run(args: argparse.Namespace) -> int:
             args.score is not None and edits.set_score(item, score, when),
         ]
         if not any(changes):
-            print(clean_line(f"{item.id}: nothing to change"))
+            say(Message.of("cli.set.unchanged", id=item.id).render(lang))
             return 0
         save(loaded)
-    print(clean_line(f"{item.id}: saved ({item.status.value})"))
+    # English names the status by its key, as scripts write it; Thai by its name.
+    shown = status_label(item.status, lang) if lang == "th" else item.status.value
+    say(Message.of("cli.set.saved", id=item.id, status=shown).render(lang))
     return 0
