@@ -716,7 +716,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cli.set.summary": ("เปลี่ยนสถานะ หมายเหตุ หรือคะแนนของรายการหนึ่ง", "change one item's status, note or score"),
     "cli.set.help": (
         "เปลี่ยนสถานะ หมายเหตุ หรือคะแนนของรายการหนึ่งแล้วบันทึก (เปลี่ยนเฉพาะบรรทัดของรายการนั้น "
-        "และเมื่อมีการเปลี่ยนจริงจะเขียน updated ด้วย)",
+        "และเมื่อมีการเปลี่ยนจริงจะเขียน 'updated' ด้วย)",
         "Change one item's status, note or score and save (only that item's lines change; "
         "a real change also writes 'updated').",
     ),
@@ -854,11 +854,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "arrays or tables are nested too deeply (more than {depth} levels)",
     ),
     "file.empty": (
-        "ไฟล์ว่างเปล่า (รายการตรวจสอบขึ้นต้นด้วย format = 1)",
+        "ไฟล์ว่างเปล่า (รายการตรวจสอบขึ้นต้นด้วย 'format = 1')",
         "the file is empty (a checklist starts with format = 1)",
     ),
     "file.no_checklist": (
-        "ไฟล์ไม่มีรายการตรวจสอบ (รายการตรวจสอบขึ้นต้นด้วย format = 1)",
+        "ไฟล์ไม่มีรายการตรวจสอบ (รายการตรวจสอบขึ้นต้นด้วย 'format = 1')",
         "the file holds no checklist (a checklist starts with format = 1)",
     ),
     "check.warning": ("คำเตือน: {message}", "warning: {message}"),
@@ -896,7 +896,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "check.missing_checklist": ("ไม่มีตาราง [checklist] ซึ่งต้องมี", "missing required table [checklist]"),
     "check.missing_format": (
-        "ไม่มีคีย์ 'format' ซึ่งต้องมี (เขียน format = 1 ไว้บรรทัดแรก)",
+        "ไม่มีคีย์ 'format' ซึ่งต้องมี (เขียน 'format = 1' ไว้บรรทัดแรก)",
         "missing required key 'format' (write format = 1 at the top)",
     ),
     "check.format_not_int": (
@@ -904,11 +904,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "'format' must be a whole number, not {kind}",
     ),
     "check.format_newer": (
-        "format {version} ใหม่กว่าที่ ita-tui รุ่นนี้อ่านได้ ({known}) โปรดปรับรุ่น ita-tui",
+        "'format = {version}' ใหม่กว่าที่ ita-tui รุ่นนี้อ่านได้ ({known}) โปรดปรับรุ่น ita-tui",
         "format {version} is newer than this ita-tui understands ({known}); upgrade ita-tui",
     ),
     "check.format_unknown": (
-        "ไม่รู้จัก format {version} (ต้องเป็น {known})",
+        "ไม่รู้จัก 'format = {version}' (ต้องเป็น {known})",
         "format {version} is not a known version (expected {known})",
     ),
     "check.override": ("{key}: {message}", "{key}: {message}"),
@@ -949,6 +949,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "type.table": ("ตาราง", "a table"),
     "type.datetime": ("วันเวลา", "a date-time"),
     "type.date": ("วันที่", "a date"),
+    "type.nan": ("ค่า 'nan'", "nan"),
     # tomllib's syntax errors (ita_tui/toml_messages.py); {what} is the key or character quoted
     "toml.syntax": ("ไวยากรณ์ TOML: {message}", "TOML syntax: {message}"),
     "toml.at_end": ("{message} (ที่ท้ายไฟล์)", "{message} (at the end of the file)"),
@@ -972,12 +973,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Escaped character is not a Unicode scalar value",
     ),
     "toml.overwrite": ("กำหนดค่าที่มีอยู่แล้วซ้ำไม่ได้", "Cannot overwrite a value"),
-    "toml.declared_twice": ("ประกาศ {what} ซ้ำสองครั้งไม่ได้", "Cannot declare {what} twice"),
-    "toml.immutable": ("แก้ไข {what} ซึ่งกำหนดไว้ครบแล้วไม่ได้", "Cannot mutate immutable namespace {what}"),
-    "toml.redefine": ("กำหนด {what} ใหม่ไม่ได้", "Cannot redefine namespace {what}"),
+    "toml.declared_twice": ("ประกาศ '{what}' ซ้ำสองครั้งไม่ได้", "Cannot declare {what} twice"),
+    "toml.immutable": ("แก้ไข '{what}' ซึ่งกำหนดไว้ครบแล้วไม่ได้", "Cannot mutate immutable namespace {what}"),
+    "toml.redefine": ("กำหนด '{what}' ใหม่ไม่ได้", "Cannot redefine namespace {what}"),
     "toml.duplicate_inline_key": ("คีย์ {what} ซ้ำในตารางในบรรทัด", "Duplicate inline table key {what}"),
     "toml.invalid_character": ("พบอักขระที่ใช้ไม่ได้ {what}", "Found invalid character {what}"),
     "toml.illegal_character": ("ใช้อักขระ {what} ในที่นี้ไม่ได้", "Illegal character {what}"),
+    "toml.expected_newline": (
+        "หลังคีย์ = ค่า หรือหัวตาราง ต้องขึ้นบรรทัดใหม่",
+        "Expected newline or end of document after a statement",
+    ),
     "toml.expected": ("ต้องมี {what}", "Expected {what}"),
     # the operating system's reasons (ita_tui.errors.os_reason)
     "os.no_such_file": ("ไม่พบไฟล์หรือโฟลเดอร์", "no such file or folder"),

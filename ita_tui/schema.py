@@ -90,7 +90,7 @@ class _Builder:
         number = _as_number(value)
         if number is None:
             # NaN is a float, but "not a number" would read as nonsense: name it.
-            shown = "nan" if isinstance(value, float) else _type_name(value)
+            shown = Message.of("type.nan") if isinstance(value, float) else _type_name(value)
             self.problem(path + (key,), "check.score_not_number", key=key, kind=shown)
             return None
         if not 0 <= number <= 100:

@@ -36,6 +36,7 @@ _WORDINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"Duplicate inline table key (?P<what>.+)", "toml.duplicate_inline_key"),
         (r"Found invalid character (?P<what>.+)", "toml.invalid_character"),
         (r"Illegal character (?P<what>.+)", "toml.illegal_character"),
+        (r"Expected newline or end of document after a statement", "toml.expected_newline"),
         (r"Expected (?P<what>.+)", "toml.expected"),
     )
 )
