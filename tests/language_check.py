@@ -8,8 +8,9 @@ What counts as an interface word of the other language:
 What does not count: text quoted as data ('...', “...”, "..."), data the caller names
 (a checklist's titles and ids, file names), option names (``--lang``), paths and file
 names (``a/b.toml``, ``x.toml``), all-capital words (codes and placeholders: IIT, EIT,
-OIT, AA, FILE, TOML, UTF-8), and code (key paths, ``[checklist]``, ``0xE9``), and the few names in :data:`NAMES` that read the same in
-both languages (key names, format names, the program's name).
+OIT, AA, FILE, TOML, UTF-8), code (key paths, ``[checklist]``, ``0xE9``), and the few
+names in :data:`NAMES` that read the same in both languages (key names, format names,
+the program's name).
 """
 
 from __future__ import annotations
