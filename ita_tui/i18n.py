@@ -1052,9 +1052,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ตัวชี้วัดที่ {number} ซ้ำ (ครั้งแรกที่บรรทัด {first})",
         "indicator {number} again (first at line {first})",
     ),
-    "import.official_name": (
-        "{id}: รายงานไม่ได้ระบุชื่อตัวชี้วัด จึงใช้ชื่อทางการ “{name}”",
-        "{id}: the report gives no name: the indicator's official name “{name}” is used",
+    "import.official_names": (
+        "{ids}: รายงานไม่ได้ระบุชื่อตัวชี้วัด จึงใช้ชื่อทางการของตัวชี้วัด",
+        "{ids}: the report gives no names: the indicators' official names are used",
     ),
     "import.bad_score": (
         "คะแนน {text} ไม่ใช่ตัวเลข 0 ถึง 100: ไม่นำมาใช้",

@@ -23,6 +23,7 @@ from tomlkit.items import AoT, Array, Table
 
 from ita_tui.i18n import Lang, Message, status_label
 from ita_tui.model import GROUPS, INDICATOR_NAMES, FieldValue, Status
+from ita_tui.sanitize import clean_line
 
 MEASURES_TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 MEASURES_ID = "measures"
@@ -484,6 +485,7 @@ class _Builder:
         self.used_numbers: set[int] = set()
         self.seen_indicators: dict[int, int] = {}
         self.last_header: list[Column] | None = None
+        self.unnamed: list[tuple[int, str]] = []  # (line, id) of indicators named officially
 
     def notice(self, line: int | None, key: str, level: Level = "warning", /, **fields: object) -> None:
         """Note ``Message.of(key, **fields)`` at *line* (``import.*`` keys)."""
@@ -625,7 +627,7 @@ class _Builder:
         if not title:
             # Some reports give only "ตัวชี้วัดที่ 3 คะแนน 91.5": the indicators' names are official.
             title = INDICATOR_NAMES[number]
-            self.notice(row.line, "import.official_name", "note", id=f"I{number}", name=title)
+            self.unnamed.append((row.line, f"I{number}"))
         item: dict[str, Any] = {"id": f"I{number}", "title": title, "indicator": number}
         if score is not None:
             item["score"] = score
@@ -830,6 +832,9 @@ def parse_report(text: str, source: str) -> ImportResult:
     if head_lines is None:
         head_lines = [block for block in blocks if isinstance(block, _Text)]
         builder.notice(None, "import.no_tables", "skipped")
+    if builder.unnamed:
+        ids = ", ".join(ident for _, ident in builder.unnamed)
+        builder.notice(builder.unnamed[0][0], "import.official_names", "note", ids=ids)
     head = _head(head_lines, source, builder)
     return ImportResult(source, _document(head, builder), builder.notices)
 
@@ -926,7 +931,9 @@ def _section_table(section: dict[str, Any]) -> Table:
 def to_toml(result: ImportResult) -> str:
     """The document as a readable checklist file; it parses back to ``result.document``."""
     doc = tomlkit.document()
-    doc.add(tomlkit.comment(f"ITA checklist imported by `ita-tui import` from {result.source}."))
+    # The report's name is text from anywhere: a control character would make the comment invalid TOML.
+    source = clean_line(result.source)
+    doc.add(tomlkit.comment(f"ITA checklist imported by `ita-tui import` from {source}."))
     doc.add(tomlkit.comment("status: not-started (ยังไม่ได้ดำเนินการ), in-progress (อยู่ระหว่างดำเนินการ),"))
     doc.add(tomlkit.comment("        done (ดำเนินการแล้วเสร็จ). Other keys on an item are detail fields."))
     document = result.document
