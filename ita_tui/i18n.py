@@ -287,30 +287,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ตัวชี้วัดที่ {numbers} ยังไม่มีคะแนน คะแนนภาพรวมจึงยังไม่ครบ",
         "indicators {numbers} have no score: the overall is incomplete",
     ),
-    "scoring.rating_as_reported": (
-        "แสดงผลการประเมินตามที่รายงาน เพราะยังไม่มีการยืนยันเกณฑ์คะแนนของผลแบบข้อความ (ผ่าน ผ่านดี ผ่านดีเยี่ยม)",
-        "the reported rating is shown as reported: the cut-offs of the Thai wordings are unconfirmed",
-    ),
-    "scoring.assumed_weights": ("น้ำหนักตัวชี้วัดของ {group}: {source}", "{group} indicator weights: {source}"),
-    "scoring.assumed_bands": ("ช่วงคะแนนระดับ AA–F: {source}", "bands AA–F: {source}"),
-    "scoring.assumed_pass_mark": ("เกณฑ์ผ่าน {mark}: {source}", "pass mark {mark}: {source}"),
-    # where the built-in figures come from (a figure's `source`; "assumed" ones appear in the notes)
-    "scoring.source.groups": (
-        "ตามผลการประเมินที่เผยแพร่: IIT 30, EIT 30, OIT 40 (DOMAIN.md)",
-        "seen in published results: IIT 30, EIT 30, OIT 40 (DOMAIN.md)",
-    ),
-    "scoring.source.equal_weights": (
-        "สันนิษฐานว่าตัวชี้วัดในเครื่องมือเดียวกันมีน้ำหนักเท่ากัน (ยังไม่ได้ยืนยัน แต่สอดคล้องกับคะแนน 95.75 ของรายการตัวอย่าง)",
-        "assumed: equal weights within the group (unconfirmed; consistent with the seed's 95.75)",
-    ),
-    "scoring.source.oit": (
-        "ตามผลการประเมินที่เผยแพร่: ตัวชี้วัด OIT ตัวละ 20 คะแนน (DOMAIN.md)",
-        "seen in published results: 20 points per OIT indicator (DOMAIN.md)",
-    ),
-    "scoring.source.assumed_from": (
-        "มีเอกสารยืนยันถึงปี {documented} ส่วนปี {year} เป็นค่าที่สันนิษฐาน",
-        "documented through {documented}; assumed for {year}",
-    ),
     # problems in a checklist's [checklist.scoring] overrides (quoted in scoring.overrides_ignored)
     "scoring.problem.unknown_key": (
         "ไม่รู้จักคีย์นี้ ต้องเป็นหนึ่งใน {expected}",
@@ -1100,6 +1076,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "import.summary.counts": (
         "ข้าม: {skipped}, คำเตือน: {warnings}",
         "skipped: {skipped}, warnings: {warnings}",
+    ),
+    # the score table: how the overall is computed, and one plain line on what is uncertain
+    # (the sources and the reasoning are in docs/scoring.md)
+    "scoring.uncertain": (
+        "น้ำหนักของตัวชี้วัดบางตัวและช่วงคะแนนของแต่ละระดับในปี {year} ยังไม่มีประกาศยืนยัน คะแนนที่คำนวณได้จึงเป็นค่าประมาณ",
+        "some of the {year} indicator weights and band limits are not officially published: "
+        "the computed score is an estimate",
+    ),
+    "score.how": (
+        "วิธีคำนวณ: คะแนนของแต่ละตัวชี้วัด × น้ำหนัก แล้วรวมกัน ({weights} รวม 100)",
+        "How: each indicator's score × its weight, added up ({weights}, 100 in all)",
     ),
     # (end of issue 18's strings)
     # --- evidence: links and files behind an item, the link check (issue 19)

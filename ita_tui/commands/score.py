@@ -70,6 +70,7 @@ def render(result: ScoreResult, lang: Lang = "en") -> list[RenderableType]:
     return [
         heading,
         _table(result, lang),
+        _how(result, lang),
         *_summary(result, lang),
         *_what_if_lines(result, lang),
         *warnings,
@@ -105,9 +106,21 @@ def _table(result: ScoreResult, lang: Lang) -> RenderableType:
     return table
 
 
+def _how(result: ScoreResult, lang: Lang) -> RenderableType:
+    """One line: how the overall is computed, with the groups' weights."""
+    from rich.text import Text
+
+    from ita_tui.i18n import t
+
+    weights = " · ".join(f"{group.name} {_weight(group.weight)}" for group in result.groups)
+    return Text(t("score.how", lang, weights=weights), style="dim")
+
+
 def _add_group(table: Table, group: GroupScore) -> None:
+    from rich.text import Text
+
     table.add_row(
-        group.name, "", "", _weight(group.weight), _num(group.score), _num(group.points), style="bold"
+        Text(group.name), "", "", _weight(group.weight), _num(group.score), _num(group.points), style="bold"
     )
 
 
