@@ -270,6 +270,32 @@ def _parse_checklist_toml(text: str, name: str) -> dict[str, Any]:
     return document
 
 
+# The head of a checklist, read without parsing the file (the start screen's first frame).
+_PEEK_BYTES = 64 * 1024
+_HEADER = re.compile(r"^\s*\[\[?\s*([\w.\"' -]+?)\s*\]\]?\s*(?:#.*)?$", re.MULTILINE)
+_HEAD_KEY = re.compile(r"""^\s*(language|title)\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')""", re.MULTILINE)
+
+
+def peek_head(path: Path) -> tuple[str | None, str]:
+    """The ``language`` and ``title`` of *path*'s ``[checklist]`` table, from its first 64 KB.
+
+    Quick and forgiving (no parsing, escapes left as written): for choosing a language
+    before the files are read; ``(None, "")`` when the file cannot be read or has no head.
+    """
+    try:
+        with path.open("rb") as handle:
+            text = handle.read(_PEEK_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return None, ""
+    headers = list(_HEADER.finditer(text))
+    start = next((m.end() for m in headers if m.group(1) == "checklist"), None)
+    if start is None:
+        return None, ""
+    end = next((m.start() for m in headers if m.start() > start), len(text))
+    found = {m.group(1): m.group(2) or m.group(3) or "" for m in _HEAD_KEY.finditer(text, start, end)}
+    return found.get("language"), found.get("title", "")
+
+
 def check(path: str | os.PathLike[str]) -> tuple[LoadedChecklist | None, list[Problem]]:
     """Read and check *path*: the loaded checklist (None if it has errors) and every problem.
 

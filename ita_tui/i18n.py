@@ -36,8 +36,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "status.in-progress": ("อยู่ระหว่างดำเนินการ", "In progress"),
     "status.done": ("ดำเนินการแล้วเสร็จ", "Done"),
     # short words for compact views (tree rows, narrow columns)
-    "status_short.not-started": ("ยังไม่เริ่ม", "To do"),
-    "status_short.in-progress": ("กำลังทำ", "Doing"),
+    "status_short.not-started": ("ยังไม่เริ่ม", "Not started"),
+    "status_short.in-progress": ("กำลังทำ", "In progress"),
     "status_short.done": ("เสร็จ", "Done"),
     # --- labels and headings
     "label.status": ("สถานะ", "Status"),
@@ -358,21 +358,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.unsaved": ("● ยังไม่บันทึก", "● unsaved"),
     "app.saving": ("กำลังบันทึก…", "saving…"),
     "app.fy": ("ปีงบประมาณ {year}", "FY{year}"),
+    # The app names each status one way everywhere (status_short.*): here, the keys, the filter.
     "app.counts": (
-        "เสร็จ {done}/{total} · ระหว่างดำเนินการ {in_progress} · ยังไม่เริ่ม {not_started}",
-        "{done}/{total} done · {in_progress} in progress · {not_started} not started",
-    ),
-    # The same, shorter (the words of status_short.*), when the progress line is tight.
-    "app.counts_short": (
         "เสร็จ {done}/{total} · กำลังทำ {in_progress} · ยังไม่เริ่ม {not_started}",
-        "{done}/{total} done · {in_progress} doing · {not_started} to do",
+        "{done}/{total} done · {in_progress} in progress · {not_started} not started",
     ),
     "app.checklist": ("รายการ", "Checklist"),
     "app.filter.all": ("ทั้งหมด", "all"),
     "app.filter.open": ("ยังไม่เสร็จ", "open"),
     "app.filter.not-started": ("ยังไม่เริ่ม", "not started"),
     "app.filter.in-progress": ("กำลังทำ", "in progress"),
-    "app.filter.done": ("เสร็จแล้ว", "done"),
+    "app.filter.done": ("เสร็จ", "done"),
     "app.filter.shown": ("กรอง: {name}", "Filter: {name}"),
     "app.filter.empty": (
         "ไม่มีรายการตามตัวกรอง ({name}); กด f",
@@ -1088,6 +1084,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "วิธีคำนวณ: คะแนนของแต่ละตัวชี้วัด × น้ำหนัก แล้วรวมกัน ({weights} รวม 100)",
         "How: each indicator's score × its weight, added up ({weights}, 100 in all)",
     ),
+    # the app: the progress line at 80 columns, search, scores of measures, the start screen
+    "app.score.reported_short": ("รายงาน {score}", "reported {score}"),
+    "app.search.wrapped_top": ("ค้นต่อจากต้นรายการ", "Search went on from the top"),
+    "app.search.wrapped_bottom": ("ค้นต่อจากท้ายรายการ", "Search went on from the bottom"),
+    "score.not_an_indicator": (
+        "{id} ไม่ใช่ตัวชี้วัด จึงไม่มีคะแนน: ITA ให้คะแนนเฉพาะตัวชี้วัดที่ 1–10",
+        "{id} is not an indicator, so it takes no score: the ITA scores indicators 1–10 only",
+    ),
+    "error.score_out_of_range": (
+        "คะแนน {score} อยู่นอกช่วง 0 ถึง 100",
+        "a score must be from 0 to 100, not {score}",
+    ),
     # (end of issue 18's strings)
     # --- evidence: links and files behind an item, the link check (issue 19)
     # (end of issue 19's strings)
@@ -1212,6 +1220,17 @@ def parse_lang(value: str | None) -> Lang | None:
     for separator in "_-.@":
         text = text.split(separator, 1)[0]
     return _LANG_NAMES.get(text)
+
+
+def language_of(language: str | None, title: str) -> Lang | None:
+    """The language a checklist is written in: its ``language`` key, else Thai when its
+    title is in Thai script; None when neither tells."""
+    declared = parse_lang(language)
+    if declared is not None:
+        return declared
+    if any("\u0e01" <= char <= "\u0e5b" for char in title):
+        return "th"
+    return "en" if any(char.isascii() and char.isalpha() for char in title) else None
 
 
 def resolve_lang(

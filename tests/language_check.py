@@ -80,17 +80,27 @@ def _without(text: str, data: Iterable[str]) -> str:
 
 
 def foreign_words(text: str, lang: str, data: Iterable[str] = ()) -> list[str]:
-    """The words of the other language in *text*, shown in *lang* (``th`` or ``en``)."""
+    """The words of the other language in *text*, shown in *lang* (``th`` or ``en``).
+
+    *data* is text that may show as it is (a checklist's titles, notes, ids, a path): it is
+    removed where it shows whole, and its words are allowed where it shows wrapped or cut
+    (a piece of one of them, as a title cut with "…" or wrapped shows it).
+    """
+    data = [piece for piece in data if piece]
     text = _without(text, data)
     text = _QUOTED.sub(" ", text)
     text = _TAG.sub(" ", text)
     text = _CODE.sub(" ", text)
     text = _OPTION.sub(" ", text)
     text = _PATHLIKE.sub(" ", text)
-    if lang == "th":
-        return [
-            word
-            for word in _LATIN_WORD.findall(text)
-            if not word.isupper() and word not in NAMES and word.lower() not in NAMES
-        ]
-    return [run for run in _THAI_RUN.findall(text) if run not in THAI_NAMES]
+    pattern = _LATIN_WORD if lang == "th" else _THAI_RUN
+    vocabulary = {word for piece in data for word in pattern.findall(piece)}
+
+    def allowed(word: str) -> bool:
+        if word in vocabulary or any(word in known for known in vocabulary):
+            return True
+        if lang == "th":
+            return word.isupper() or word in NAMES or word.lower() in NAMES
+        return word in THAI_NAMES
+
+    return [word for word in pattern.findall(text) if not allowed(word)]

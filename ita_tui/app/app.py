@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.theme import Theme
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
 from ita_tui import i18n
+from ita_tui.app.graphemes import keep_clusters_whole
 from ita_tui.app.localize import localize_bindings
 from ita_tui.checklist_file import LoadedChecklist
 from ita_tui.i18n import Lang
@@ -77,12 +79,19 @@ def freeze_long_lived_objects() -> None:
     gc.freeze()
 
 
-def resolve_lang(explicit: str | None, checklist_language: str | None) -> Lang:
-    """The interface language: explicit choice, the checklist's, then the locale; ``en`` last."""
+def resolve_lang(explicit: str | None, content_language: str | None) -> Lang:
+    """The interface language: explicit choice, the language of what is shown
+    (:func:`ita_tui.i18n.language_of` a checklist, or :func:`listed_language`), then the
+    locale; ``en`` last."""
     try:
-        return i18n.resolve_lang(explicit, checklist_language)
+        return i18n.resolve_lang(explicit, content_language)
     except ValueError:  # an unknown explicit name (the command line only offers th/en)
-        return i18n.resolve_lang(None, checklist_language)
+        return i18n.resolve_lang(None, content_language)
+
+
+def checklist_lang(loaded: LoadedChecklist) -> Lang | None:
+    """The language *loaded* is written in (its ``language``, else its title's script)."""
+    return i18n.language_of(loaded.checklist.language, loaded.checklist.title)
 
 
 # The app's own bindings: action -> catalogue key of its description.
@@ -128,6 +137,7 @@ class ItaApp(App[None]):
         save_settings_file: bool = True,
     ) -> None:
         super().__init__()
+        keep_clusters_whole()
         self.loaded = loaded
         self.explicit_lang = lang
         warning = None
@@ -138,8 +148,7 @@ class ItaApp(App[None]):
         self.clock = clock
         self.folders = folders
         self.save_settings_file = save_settings_file
-        checklist_lang = loaded.checklist.language if loaded else None
-        self.lang: Lang = resolve_lang(lang or settings.language, checklist_lang)
+        self.lang: Lang = resolve_lang(lang or settings.language, checklist_lang(loaded) if loaded else None)
         localize_bindings(self, APP_KEYS, self.lang)
 
     def on_mount(self) -> None:
@@ -152,7 +161,10 @@ class ItaApp(App[None]):
         else:
             from ita_tui.app.screens.start import StartScreen
 
-            self.push_screen(StartScreen(self.folders))
+            start = StartScreen(self.folders)
+            # The start screen speaks the language of the checklists it lists (docs/app.md).
+            self._follow_content(start.listed_language())
+            self.push_screen(start)
         if self.settings_warning:
             self.notify(self.settings_warning, severity="warning", timeout=10)
         # Thai word wrapping loads its dictionary (about 0.8 s): a moment after the first
@@ -187,8 +199,7 @@ class ItaApp(App[None]):
         from ita_tui.app.screens.main import MainScreen
 
         self.loaded = loaded
-        if self.explicit_lang is None and self.settings.language is None:
-            self.lang = resolve_lang(None, loaded.checklist.language)
+        self._follow_content(checklist_lang(loaded))
         self.title = loaded.checklist.title
         screen = MainScreen(loaded)
         if len(self.screen_stack) > 1:
@@ -196,6 +207,32 @@ class ItaApp(App[None]):
         else:
             self.push_screen(screen)
         self.call_after_refresh(freeze_long_lived_objects)
+
+    def _follow_content(self, content_language: str | None) -> None:
+        """Speak the language of what is shown, unless the user chose one (``--lang``, settings)."""
+        if self.explicit_lang is None and self.settings.language is None:
+            lang = resolve_lang(None, content_language)
+            if lang != self.lang:
+                self.lang = lang
+                localize_bindings(self, APP_KEYS, lang)  # the footer's ^p Commands too
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Show a notification: always plain text, never markup.
+
+        Every notification of the app (``screen.notify`` and ``widget.notify`` come here too)
+        quotes text from somewhere -- a search, a path, a file's message -- and Textual would
+        parse it as markup: ``[/]`` crashes the app when the toast is drawn, and
+        ``[@click=app.quit]`` becomes an action.  *markup* is accepted and ignored.
+        """
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     # -- settings --------------------------------------------------------------------
 

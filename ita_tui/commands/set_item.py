@@ -82,6 +82,9 @@ def run(args: argparse.Namespace) -> int:
         item = loaded.checklist.find(args.item_id)
         if item is None:
             raise _unknown_id(args.item_id, [i.id for i in loaded.checklist.items()], args.file)
+        refusal = edits.score_refusal(item, score) if args.score is not None else None
+        if refusal is not None:
+            raise UserError(Message.of("cli.option_error", option="--score", message=refusal), EXIT_USAGE)
         when = edits.now()
         changes = [
             status is not None and edits.set_status(item, status, when),

@@ -143,7 +143,7 @@ class SavingFlow(_ScreenBase):
         except ConflictError:
             self.app.call_from_thread(self._save_conflict)
         except UserError as error:
-            self.app.call_from_thread(self._save_failed, error.message)
+            self.app.call_from_thread(self._save_failed, error.render(self.lang))
         except OSError as error:  # the file layer should have wrapped it; never crash the app
             self.app.call_from_thread(self._save_failed, str(error))
         else:
@@ -199,7 +199,7 @@ class SavingFlow(_ScreenBase):
         try:
             theirs = load(self.loaded.path)
         except UserError as error:
-            self.app.call_from_thread(self._ask_conflict, None, [], error.message)
+            self.app.call_from_thread(self._ask_conflict, None, [], error.render(self.lang))
             return
         preview = merge(self.session.loaded, theirs)
         conflicts = [c.item_id for c in preview.conflicts]
@@ -248,7 +248,7 @@ class SavingFlow(_ScreenBase):
         except UserError as error:
             self.app.call_from_thread(
                 self.notify,
-                tr("app.copy_failed", self.lang, error=error.message),
+                tr("app.copy_failed", self.lang, error=error.render(self.lang)),
                 severity="error",
                 timeout=15,
             )
@@ -265,7 +265,7 @@ class SavingFlow(_ScreenBase):
         try:
             theirs = load(self.loaded.path)
         except UserError as error:
-            self.app.call_from_thread(self._ask_conflict, None, [], error.message)
+            self.app.call_from_thread(self._ask_conflict, None, [], error.render(self.lang))
             return
         result = merge(self.session.loaded, theirs, prefer)  # type: ignore[arg-type]
         if result.merged is not None:
@@ -287,7 +287,7 @@ class SavingFlow(_ScreenBase):
         try:
             fresh = load(self.loaded.path)
         except UserError as error:
-            self.app.call_from_thread(self._ask_conflict, None, [], error.message)
+            self.app.call_from_thread(self._ask_conflict, None, [], error.render(self.lang))
             return
         self.app.call_from_thread(self._reloaded, fresh)
 

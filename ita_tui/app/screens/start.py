@@ -89,6 +89,22 @@ class StartScreen(Screen[None]):
     def lang(self) -> Lang:
         return app_lang(self)
 
+    def listed_language(self) -> Lang | None:
+        """The language every checklist listed here is written in -- the files found and the
+        bundled templates -- or None when they differ (docs/app.md: the start screen's language).
+
+        Read from each file's head, not by loading it, so the first frame does not wait.
+        """
+        from ita_tui.checklist_file import peek_head
+        from ita_tui.i18n import language_of
+        from ita_tui.templates import bundled
+
+        heads = [peek_head(found.path) for found in self.found]
+        languages = {language_of(language, title) for language, title in heads}
+        languages |= {language_of(None, template.title) for template in bundled()}
+        languages.discard(None)
+        return languages.pop() if len(languages) == 1 else None
+
     def compose(self) -> ComposeResult:
         with Vertical(id="start-box"):
             yield Static(Text(tr("app.start.title", self.lang), style="bold"), id="start-title")
@@ -165,9 +181,9 @@ class StartScreen(Screen[None]):
         for found in self.found:
             try:
                 loaded, problems = check(found.path)
-                messages = [p.render() for p in problems if not p.warning] if loaded is None else []
+                messages = [p.render(self.lang) for p in problems if not p.warning] if loaded is None else []
             except UserError as error:
-                loaded, messages = None, error.message.splitlines()
+                loaded, messages = None, error.render(self.lang).splitlines()
             found.loaded, found.problems = loaded, messages
         self.app.call_from_thread(self._fill)
 
@@ -238,8 +254,10 @@ class StartScreen(Screen[None]):
             write_new(path, template.read_bytes())
             loaded = load(path)
         except (UserError, OSError) as error:
-            message = error.message if isinstance(error, UserError) else str(error)
+            message = error.render(self.lang) if isinstance(error, UserError) else str(error)
             self.notify(message, severity="error", timeout=10)
             return
-        self.notify(tr("app.start.created", self.lang, path=str(path)))
-        self.app.open_checklist(loaded)  # type: ignore[attr-defined]
+        app = self.app
+        app.open_checklist(loaded)  # type: ignore[attr-defined]
+        # After opening: in the language of the checklist now shown.
+        app.notify(tr("app.start.created", app_lang(app), path=str(path)))

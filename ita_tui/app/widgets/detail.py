@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 from rich.console import Group, RenderableType
@@ -21,7 +22,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from ita_tui.app.widgets.navigator import GLYPHS, format_score
-from ita_tui.i18n import Lang, status_label
+from ita_tui.i18n import Lang, status_word
 from ita_tui.i18n import t as tr
 from ita_tui.model import Checklist, Item, Section, Status
 
@@ -44,13 +45,29 @@ def thai_ready() -> bool:
     return _thai_ready.is_set()
 
 
-def paragraph(text: str, style: str = "") -> RenderableType:
-    """*text* as data, wrapped at Thai word boundaries when the segmenter is ready."""
+def paragraph(text: str, style: str = "", found: Found | None = None) -> RenderableType:
+    """*text* as data, wrapped at Thai word boundaries when the segmenter is ready, with
+    the words a search *found* marked."""
+    shown = Text(text, style=style)
+    if found is not None and found.query:
+        from ita_tui.thai import match_spans
+
+        for start, end in match_spans(found.query, text, ignore_tone_marks=found.ignore_tone_marks):
+            shown.stylize(found.style, start, end)
     if thai_ready():
         from ita_tui.thai import WrappedText
 
-        return WrappedText(text, style)
-    return Text(text, style=style)
+        return WrappedText(shown)
+    return shown
+
+
+@dataclass(frozen=True)
+class Found:
+    """What the last search looked for, and the style that marks it."""
+
+    query: str
+    ignore_tone_marks: bool = False
+    style: str = "bold reverse"
 
 
 STATUS_STYLE = {
@@ -73,6 +90,7 @@ class DetailPane(VerticalScroll):
         self.lang: Lang = "en"
         self.format_time: Callable[[datetime, str], str] = _format_time
         self._shown: tuple[object, ...] = ()
+        self.found: Found | None = None  # the last search, marked in what is shown
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static(id="detail-body")
@@ -96,7 +114,7 @@ class DetailPane(VerticalScroll):
         lines.append(tr("label.items_count", self.lang, count=progress.total) + "\n", "bold")
         for status in Status:
             lines.append(f"{GLYPHS[status]} ", STATUS_STYLE[status])
-            lines.append(f"{status_label(status, self.lang)}  {progress.count(status)}\n")
+            lines.append(f"{status_word(status, self.lang)}  {progress.count(status)}\n")
         body.update(lines)
         self._shown = ("section", section.id)
 
@@ -107,15 +125,16 @@ class DetailPane(VerticalScroll):
 
     def _item_parts(self, checklist: Checklist, section: Section, item: Item) -> list[RenderableType]:
         lang = self.lang
-        parts: list[RenderableType] = [paragraph(item.title, "bold"), self._status_line(item)]
+        found = self.found
+        parts: list[RenderableType] = [paragraph(item.title, "bold", found), self._status_line(item)]
         for key, value in item.fields.items():
             parts.append(Text(""))
             parts.append(Text(checklist.label(section, key), style=self._label_style()))
-            parts.append(_field_value(value))
+            parts.append(_field_value(value, found))
         parts.append(Text(""))
         parts.append(Text(tr("label.notes", lang), style=self._label_style()))
         if item.notes:
-            parts.append(_indented(paragraph(item.notes)))
+            parts.append(_indented(paragraph(item.notes, found=found)))
         else:
             parts.append(Text("  " + tr("app.detail.no_notes", lang), style="dim italic"))
         return parts
@@ -132,7 +151,7 @@ class DetailPane(VerticalScroll):
         grid.add_column(style="dim", no_wrap=True)
         grid.add_column()
         status = Text(
-            f"{GLYPHS[item.status]} {status_label(item.status, lang)}", style=STATUS_STYLE[item.status]
+            f"{GLYPHS[item.status]} {status_word(item.status, lang)}", style=STATUS_STYLE[item.status]
         )
         grid.add_row(Text(tr("label.status", lang)), status)
         if item.score is not None or item.indicator is not None:
@@ -159,14 +178,14 @@ def _indented(renderable: RenderableType) -> Table:
     return grid
 
 
-def _field_value(value: str | list[str]) -> RenderableType:
+def _field_value(value: str | list[str], found: Found | None) -> RenderableType:
     """A string as an indented paragraph; a list as numbered lines with a hanging indent."""
     if isinstance(value, str):
-        return _indented(paragraph(value))
+        return _indented(paragraph(value, found=found))
     grid = Table.grid(padding=(0, 1))
     number_width = len(str(len(value))) + 1
     grid.add_column(width=number_width + 1, justify="right")
     grid.add_column(ratio=1)
     for number, entry in enumerate(value, 1):
-        grid.add_row(Text(f"{number}."), paragraph(entry))
+        grid.add_row(Text(f"{number}."), paragraph(entry, found=found))
     return grid

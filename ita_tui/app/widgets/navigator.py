@@ -48,6 +48,9 @@ NAVIGATOR_KEYS: dict[str, str] = {
 }
 
 BAR_WIDTH = 8
+# The mark of an item with notes, in a column before the score (help and docs/app.md say so).
+NOTE_MARK = "✎"
+_NOTE_WIDTH = 2
 # Cells before the glyph on an item row; a click in [GLYPH_COLUMN, GLYPH_COLUMN+2) toggles.
 GLYPH_COLUMN = 2
 _SCORE_WIDTH = 6
@@ -98,6 +101,8 @@ class Navigator(ScrollView, can_focus=True):
         "navigator--score",
         "navigator--bar",
         "navigator--match",
+        "navigator--found",
+        "navigator--note",
     }
 
     DEFAULT_CSS = """
@@ -114,6 +119,8 @@ class Navigator(ScrollView, can_focus=True):
     Navigator > .navigator--score { color: $text-secondary; }
     Navigator > .navigator--bar { color: $success; }
     Navigator > .navigator--match { text-style: underline; }
+    Navigator > .navigator--found { background: $accent 50%; text-style: bold underline; }
+    Navigator > .navigator--note { color: $text-secondary; }
     """
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
@@ -139,6 +146,9 @@ class Navigator(ScrollView, can_focus=True):
         self.status_filter = StatusFilter.ALL
         self.folded: set[int] = set()
         self.matches: set[str] = set()
+        # The search that found them, for marking the words found (match_spans).
+        self.found_query = ""
+        self.ignore_tone_marks = False
         self.rows: list[Row] = []
         self._row_of: dict[str, int] = {}
         self._header_row: dict[int, int] = {}
@@ -334,10 +344,11 @@ class Navigator(ScrollView, can_focus=True):
         glyph_style = self._status_style(item.status)
         score = format_score(item.score).rjust(_SCORE_WIDTH) if item.score is not None else ""
         id_text = item.id[: self._id_width].ljust(self._id_width)
-        room = width - GLYPH_COLUMN - 2 - self._id_width - 1 - cell_len(score)
+        room = width - GLYPH_COLUMN - 2 - self._id_width - 1 - _NOTE_WIDTH - cell_len(score)
         title = Text(item.title.replace("\n", " "), no_wrap=True, overflow="ellipsis")
         if item.id in self.matches:
             title.stylize(self.get_component_rich_style("navigator--match"))
+            self._mark_found(title)
         title.truncate(max(room, 1), overflow="ellipsis", pad=True)
         text = Text(" " * GLYPH_COLUMN, no_wrap=True)
         text.append(GLYPHS[item.status], glyph_style)
@@ -345,9 +356,23 @@ class Navigator(ScrollView, can_focus=True):
         text.append(id_text, self.get_component_rich_style("navigator--id"))
         text.append(" ")
         text.append_text(title)
+        # A column of its own, so that titles and scores line up with or without notes.
+        text.append(
+            f" {NOTE_MARK if item.notes.strip() else ' '}", self.get_component_rich_style("navigator--note")
+        )
         if score:
             text.append(score, self.get_component_rich_style("navigator--score"))
         return text
+
+    def _mark_found(self, title: Text) -> None:
+        """Style the words the search found in *title*."""
+        from ita_tui.thai import match_spans
+
+        style = self.get_component_rich_style("navigator--found")
+        for start, end in match_spans(
+            self.found_query, title.plain, ignore_tone_marks=self.ignore_tone_marks
+        ):
+            title.stylize(style, start, end)
 
     def _section_text(self, index: int, width: int) -> Text:
         section = self.checklist.sections[index]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -24,7 +25,11 @@ MISSING_LISTED = 3
 
 
 class TitleBar(Horizontal):
-    """One line: the checklist's title · organization · fiscal year, and the save state."""
+    """One line: the checklist's title · organization · fiscal year, and the save state.
+
+    When the line is too narrow for all three (80 columns), the title is cut, never the
+    organization or the year: the agency's name is what tells two open checklists apart.
+    """
 
     DEFAULT_CSS = """
     TitleBar { height: 1; background: $panel; }
@@ -46,25 +51,40 @@ class TitleBar(Horizontal):
         yield Static(self._title(), id="title-text")
         yield Static("", id="save-state")
 
-    def _title(self) -> Text:
+    def _title(self, width: int = 0) -> Text:
+        """The line for *width* cells (0: unknown, everything)."""
         checklist = self.checklist
-        parts = [checklist.title.replace("\n", " ")]
+        title = checklist.title.replace("\n", " ")
+        rest = []
         if checklist.organization:
-            parts.append(checklist.organization.replace("\n", " "))
+            rest.append(checklist.organization.replace("\n", " "))
         if checklist.fiscal_year:
-            parts.append(tr("app.fy", self.lang, year=checklist.fiscal_year))
+            rest.append(tr("app.fy", self.lang, year=checklist.fiscal_year))
+        tail = Text()
+        for part in rest:
+            tail.append(" · ", "dim")
+            tail.append(part)
         text = Text(" ")
-        text.append(parts[0], "bold")
-        for part in parts[1:]:
-            text.append(" · ", "dim")
-            text.append(part)
-        return text
+        shown = Text(title, "bold")
+        room = width - 1 - tail.cell_len
+        if width and cell_len(title) > room:
+            # Cut the title (Rich cuts after a letter's marks, never between them); keep the rest.
+            shown.truncate(max(room, 1), overflow="ellipsis")
+        text.append_text(shown)
+        return text + tail
+
+    def on_resize(self) -> None:
+        self._show_title()
+
+    def _show_title(self) -> None:
+        text = self.query_one("#title-text", Static)
+        text.update(self._title(text.content_size.width))
 
     def update_checklist(self, checklist: Checklist, lang: Lang) -> None:
         """Show another checklist (after a reload) or language."""
         self.checklist = checklist
         self.lang = lang
-        self.query_one("#title-text", Static).update(self._title())
+        self._show_title()
         self.watch_state(self.state)
 
     def watch_state(self, state: str) -> None:
@@ -73,14 +93,19 @@ class TitleBar(Horizontal):
         marker.set_class(state == "saving", "-saving")
         label = {"unsaved": "app.unsaved", "saving": "app.saving"}.get(state)
         marker.update(Text(tr(label, self.lang)) if label else "")
+        self.call_after_refresh(self._show_title)  # the marker's width changes the title's room
+
+
+# The progress line's forms, fullest first: (the "Progress" label, bar cells, reported score short).
+_STEPS = ((True, 24, False), (True, 12, False), (False, 12, False), (False, 8, False), (False, 8, True))
 
 
 class ProgressLine(Static):
     """Overall progress: a bar, the counts by status, the reported score and the computed one.
 
-    The computed overall (:func:`ita_tui.scoring.score_checklist`, under 1 ms for
-    10,000 items) is worked out after the first frame, so start-up does not import
-    scoring, and again by :meth:`refresh_score` when a score changes.
+    Everything on it is known when it is first drawn (the computed overall takes well
+    under a millisecond; :mod:`ita_tui.scoring` loads in about 20 ms), so its first frame
+    is its final form.  :meth:`refresh_score` scores again when a score changes.
     """
 
     DEFAULT_CSS = """
@@ -91,12 +116,10 @@ class ProgressLine(Static):
         super().__init__(id="progress-line")
         self.checklist = checklist
         self.lang = lang
-        self.score: ScoreResult | None = None  # None until computed
+        self.score: ScoreResult | None = None
 
     def on_mount(self) -> None:
-        self.refresh_progress()
-        # Twice, like the first-frame hook: the first callback can run before the first paint.
-        self.call_after_refresh(self.call_after_refresh, self.refresh_score)
+        self.refresh_score()
 
     def refresh_score(self) -> None:
         """Score the checklist again (a score changed, or another file) and redraw."""
@@ -108,30 +131,30 @@ class ProgressLine(Static):
     def refresh_progress(self) -> None:
         """Recount (cheap: one pass over the items) and redraw.
 
-        The line is built in steps from full to compact -- a shorter bar, the short
-        status words, no "Progress" label -- and the first that fits the width is
-        shown; when none fits (80 columns) the most compact one is cut with an ellipsis,
-        so the bar and the counts stay and the scores go first.
+        The line is built in steps from full to compact -- a shorter bar, no "Progress"
+        label, the reported score in fewer words -- and the first that fits the width is
+        shown; when none fits, the most compact one is cut at its end.  What 80 columns
+        always show: the bar, the counts and the reported score with its rating; the
+        computed score goes first.
         """
         progress = self.checklist.progress()
-        counts = {
-            "done": progress.done,
-            "total": progress.total,
-            "in_progress": progress.in_progress,
-            "not_started": progress.not_started,
-        }
-        scores = self._scores()
+        counts = tr(
+            "app.counts",
+            self.lang,
+            done=progress.done,
+            total=progress.total,
+            in_progress=progress.in_progress,
+            not_started=progress.not_started,
+        )
         room = self.content_size.width
-        wide = room >= 98 or not room
-        steps = [(True, 24 if wide else 12, "app.counts")]
-        if scores is not None:
-            short = "app.counts_short"
-            steps += [(True, 12, "app.counts"), (True, 12, short), (False, 12, short)]
-        for label, bar_width, counts_key in steps:
-            text = self._line(progress.done, progress.total, round(100 * progress.fraction), bar_width, label)
-            text.append(tr(counts_key, self.lang, **counts))
+        percent = round(100 * progress.fraction)
+        text = Text()
+        for label, bar_width, short in _STEPS:
+            text = self._line(progress.done, progress.total, percent, bar_width, label)
+            text.append(counts)
+            scores = self._scores(short)
             if scores is not None:
-                text.append("   ")
+                text.append("  ")
                 text.append_text(scores)
             if not room or text.cell_len <= room:
                 break
@@ -146,12 +169,13 @@ class ProgressLine(Static):
         text.append(f" {percent}%  ", "bold")
         return text
 
-    def _scores(self) -> Text | None:
+    def _scores(self, short: bool) -> Text | None:
         """The reported score and rating, then the computed overall (or why not); None: neither."""
         checklist = self.checklist
         parts: list[Text] = []
         if checklist.overall_score is not None:
-            score = tr("app.score.reported", self.lang, score=format_score(checklist.overall_score))
+            key = "app.score.reported_short" if short else "app.score.reported"
+            score = tr(key, self.lang, score=format_score(checklist.overall_score))
             if checklist.rating:
                 score += f" · {checklist.rating}"
             parts.append(Text(score.replace("\n", " "), "dim"))
