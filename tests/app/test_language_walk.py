@@ -61,10 +61,7 @@ async def test_every_view_speaks_one_language(entry: View, lang: str, tmp_path: 
     folder = tmp_path / "work" / "checklists"
     folder.mkdir()
     path = Path(shutil.copy(source, folder / source.name))
-    if entry.start:
-        app = make_app(None, lang=lang, folders=[folder])
-    else:
-        app = make_app(path, lang=lang)
+    app = make_app(None, lang=lang, folders=[folder]) if entry.start else make_app(path, lang=lang)
     async with app.run_test(size=entry.size, notifications=True) as pilot:
         await pilot.pause()
         await entry.steps(pilot)
