@@ -10,20 +10,18 @@ short words (กำลังทำ), never the reports' full names (อยู่
 
 from __future__ import annotations
 
-import io
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
 from language_check import foreign_words
-from rich.console import Console
 
 from ita_tui.checklist_file import load
 from ita_tui.i18n import status_label
 from ita_tui.model import Checklist, Status
 from ita_tui.templates import bundled
 
+from .helpers import screen_text
 from .views import TYPED, VIEWS, View
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -31,14 +29,6 @@ CHECKLISTS = {
     "th": Path(__file__).resolve().parents[2] / "ita_tui" / "checklists" / "fy2566.toml",
     "en": DATA / "english.toml",
 }
-
-
-def screen_text(app: Any) -> str:
-    """Everything the screen shows now, as text (toasts and the screens under a dialog too)."""
-    width, height = app.size
-    console = Console(width=width, height=height, file=io.StringIO(), record=True, legacy_windows=False)
-    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
-    return console.export_text()
 
 
 def checklist_text(checklist: Checklist) -> list[str]:

@@ -121,7 +121,7 @@ class MainScreen(SavingFlow, Screen[None]):
         self._bindings = BindingsMap(localized_bindings(self.lang, wide=self._wide))
         navigator = self.navigator
         localize_bindings(navigator, NAVIGATOR_KEYS, self.lang)
-        navigator.border_title = tr("app.checklist", self.lang)
+        navigator.border_title = Content(tr("app.checklist", self.lang))
         self.query_one(DetailPane).lang = self.lang
         navigator.focus()
         self._show_current()
@@ -345,7 +345,7 @@ class MainScreen(SavingFlow, Screen[None]):
         hint = "app.search.tone_ignored" if self.ignore_tone_marks else "app.search.tone_exact"
         for search in self.query("#search").results(Input):
             search.placeholder = tr("search.placeholder", self.lang)
-            search.border_title = tr(hint, self.lang)
+            search.border_title = Content(tr(hint, self.lang))
 
     def action_toggle_tone_marks(self) -> None:
         """`ctrl+t` (in the search bar too): search with or without regard to tone marks."""

@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.reactive import reactive
+from textual.widget import Widget
 from textual.widgets import Static
 
 from ita_tui.app.widgets.navigator import format_score, progress_bar
@@ -97,15 +98,24 @@ class TitleBar(Horizontal):
 
 
 # The progress line's forms, fullest first: (the "Progress" label, bar cells, reported score short).
-_STEPS = ((True, 24, False), (True, 12, False), (False, 12, False), (False, 8, False), (False, 8, True))
+_STEPS = (
+    (True, 24, False),
+    (True, 12, False),
+    (False, 12, False),
+    (False, 8, False),
+    (False, 8, True),
+    (False, 5, True),
+    (False, 0, True),
+)
 
 
-class ProgressLine(Static):
+class ProgressLine(Widget):
     """Overall progress: a bar, the counts by status, the reported score and the computed one.
 
-    Everything on it is known when it is first drawn (the computed overall takes well
-    under a millisecond; :mod:`ita_tui.scoring` loads in about 20 ms), so its first frame
-    is its final form.  :meth:`refresh_score` scores again when a score changes.
+    Each frame is drawn whole for the width it has (:meth:`render`): everything on it is
+    known from the first frame (the computed overall takes well under a millisecond;
+    :mod:`ita_tui.scoring` loads in about 20 ms), so the first frame is the final form.
+    :meth:`refresh_progress` recounts after an edit, :meth:`refresh_score` scores again.
     """
 
     DEFAULT_CSS = """
@@ -117,6 +127,7 @@ class ProgressLine(Static):
         self.checklist = checklist
         self.lang = lang
         self.score: ScoreResult | None = None
+        self._progress = checklist.progress()
 
     def on_mount(self) -> None:
         self.refresh_score()
@@ -129,15 +140,15 @@ class ProgressLine(Static):
         self.refresh_progress()
 
     def refresh_progress(self) -> None:
-        """Recount (cheap: one pass over the items) and redraw.
+        """Recount (cheap: one pass over the items) and redraw."""
+        self._progress = self.checklist.progress()
+        self.refresh()
 
-        The line is built in steps from full to compact -- a shorter bar, no "Progress"
-        label, the reported score in fewer words -- and the first that fits the width is
-        shown; when none fits, the most compact one is cut at its end.  What 80 columns
-        always show: the bar, the counts and the reported score with its rating; the
-        computed score goes first.
-        """
-        progress = self.checklist.progress()
+    def render(self) -> Text:
+        """The line for the width it has: the first of the forms (fullest first) that fits,
+        else the most compact one, cut at its end.  What 80 columns always show: the bar,
+        the counts and the reported score with its rating; the computed score goes first."""
+        progress = self._progress
         counts = tr(
             "app.counts",
             self.lang,
@@ -158,15 +169,19 @@ class ProgressLine(Static):
                 text.append_text(scores)
             if not room or text.cell_len <= room:
                 break
-        self.update(text)
+        text.no_wrap = True
+        text.overflow = "ellipsis"
+        return text
 
     def _line(self, done: int, total: int, percent: int, bar_width: int, label: bool) -> Text:
         """The start of the line: the label, the bar and the percentage."""
         text = Text()
         if label:
             text.append(tr("label.progress", self.lang) + " ", "bold")
-        text.append(progress_bar(done, total, bar_width), self.app.theme_variables.get("success", "green"))
-        text.append(f" {percent}%  ", "bold")
+        if bar_width:
+            bar = progress_bar(done, total, bar_width)
+            text.append(bar + " ", self.app.theme_variables.get("success", "green"))
+        text.append(f"{percent}%  ", "bold")
         return text
 
     def _scores(self, short: bool) -> Text | None:
@@ -200,6 +215,3 @@ class ProgressLine(Static):
             numbers = ", ".join(str(n) for n in missing)
             words = tr("app.score.not_computed", self.lang, numbers=numbers)
         return Text(words, self.app.theme_variables.get("warning", "yellow"))
-
-    def on_resize(self) -> None:
-        self.refresh_progress()
