@@ -21,6 +21,8 @@ from ita_tui.model import Checklist
 if TYPE_CHECKING:
     from ita_tui.scoring import ScoreResult
 
+# A title cut shorter than this says nothing: the title bar shows the organization first instead.
+_SHORTEST_TITLE = 12
 # More missing indicators than this are counted instead of listed on the progress line.
 MISSING_LISTED = 3
 
@@ -66,12 +68,17 @@ class TitleBar(Horizontal):
             tail.append(" · ", "dim")
             tail.append(part)
         text = Text(" ")
-        shown = Text(title, "bold")
         room = width - 1 - tail.cell_len
-        if width and cell_len(title) > room:
+        if not width or cell_len(title) <= room:
+            text.append(title, "bold")
+        elif room >= _SHORTEST_TITLE:
             # Cut the title (Rich cuts after a letter's marks, never between them); keep the rest.
-            shown.truncate(max(room, 1), overflow="ellipsis")
-        text.append_text(shown)
+            shown = Text(title, "bold")
+            shown.truncate(room, overflow="ellipsis")
+            text.append_text(shown)
+        else:
+            # No room worth showing a title in: the organization and the year come first.
+            tail = tail[3:]
         return text + tail
 
     def on_resize(self) -> None:
@@ -145,9 +152,13 @@ class ProgressLine(Widget):
         self.refresh()
 
     def render(self) -> Text:
-        """The line for the width it has: the first of the forms (fullest first) that fits,
-        else the most compact one, cut at its end.  What 80 columns always show: the bar,
-        the counts and the reported score with its rating; the computed score goes first."""
+        """The line for the width it has.
+
+        The first of the forms (fullest first) that fits whole; else the fullest whose part
+        before the computed score fits, cut at its end; else the most compact, cut.  So 80
+        columns always show the bar, the counts and the reported score with its rating, and
+        the computed score is what goes.
+        """
         progress = self._progress
         counts = tr(
             "app.counts",
@@ -159,19 +170,29 @@ class ProgressLine(Widget):
         )
         room = self.content_size.width
         percent = round(100 * progress.fraction)
-        text = Text()
+        computed = self._computed()
+        forms: list[tuple[Text, Text]] = []  # (the line, its part before the computed score)
         for label, bar_width, short in _STEPS:
-            text = self._line(progress.done, progress.total, percent, bar_width, label)
-            text.append(counts)
-            scores = self._scores(short)
-            if scores is not None:
-                text.append("  ")
-                text.append_text(scores)
-            if not room or text.cell_len <= room:
-                break
-        text.no_wrap = True
-        text.overflow = "ellipsis"
-        return text
+            must = self._line(progress.done, progress.total, percent, bar_width, label)
+            must.append(counts)
+            reported = self._reported(short)
+            if reported is not None or computed is not None:
+                must.append("  ")
+            if reported is not None:
+                must.append_text(reported)
+            line = must.copy()
+            if computed is not None:
+                if reported is not None:
+                    line.append(" · ", "dim")
+                line.append_text(computed)
+            forms.append((line, must))
+        chosen = next((line for line, _ in forms if not room or line.cell_len <= room), None)
+        if chosen is None:
+            # Strictly shorter: the cut puts its "…" in the cell after the part that must show.
+            chosen = next((line for line, must in forms if must.cell_len < room), forms[-1][0])
+        chosen.no_wrap = True
+        chosen.overflow = "ellipsis"
+        return chosen
 
     def _line(self, done: int, total: int, percent: int, bar_width: int, label: bool) -> Text:
         """The start of the line: the label, the bar and the percentage."""
@@ -184,20 +205,16 @@ class ProgressLine(Widget):
         text.append(f"{percent}%  ", "bold")
         return text
 
-    def _scores(self, short: bool) -> Text | None:
-        """The reported score and rating, then the computed overall (or why not); None: neither."""
+    def _reported(self, short: bool) -> Text | None:
+        """The reported score and rating (in fewer words when *short*); None when not reported."""
         checklist = self.checklist
-        parts: list[Text] = []
-        if checklist.overall_score is not None:
-            key = "app.score.reported_short" if short else "app.score.reported"
-            score = tr(key, self.lang, score=format_score(checklist.overall_score))
-            if checklist.rating:
-                score += f" · {checklist.rating}"
-            parts.append(Text(score.replace("\n", " "), "dim"))
-        computed = self._computed()
-        if computed is not None:
-            parts.append(computed)
-        return Text(" · ", "dim").join(parts) if parts else None
+        if checklist.overall_score is None:
+            return None
+        key = "app.score.reported_short" if short else "app.score.reported"
+        score = tr(key, self.lang, score=format_score(checklist.overall_score))
+        if checklist.rating:
+            score += f" · {checklist.rating}"
+        return Text(score.replace("\n", " "), "dim")
 
     def _computed(self) -> Text | None:
         """The computed overall and band, or why there is none; None when there is nothing to score."""
