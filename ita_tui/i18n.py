@@ -475,10 +475,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.meeting.back": ("กลับ", "Back"),
     "app.help.title": ("ปุ่มลัด", "Keys"),
     "app.help.intro": (
-        "สถานะ: ○ ยังไม่เริ่ม · ◐ กำลังทำ · ● เสร็จ คลิกรายการเพื่อเลือก คลิกสัญลักษณ์เพื่อเปลี่ยนสถานะ "
+        "สถานะ: ○ ยังไม่เริ่ม · ◐ กำลังทำ · ● เสร็จ · ✎ มีหมายเหตุ "
+        "คลิกรายการเพื่อเลือก คลิกสัญลักษณ์เพื่อเปลี่ยนสถานะ "
         "ctrl+p เปิดรายการคำสั่ง (ธีม ภาษา หมวด)",
-        "Statuses: ○ not started · ◐ in progress · ● done. Click an item to select it, click its "
-        "glyph to cycle its status. ctrl+p opens the command palette (themes, language, sections).",
+        "Statuses: ○ not started · ◐ in progress · ● done; ✎ the item has notes. Click an item to "
+        "select it, click its glyph to cycle its status. ctrl+p opens the command palette "
+        "(themes, language, sections).",
     ),
     "app.start.title": ("ita-tui · เลือกรายการตรวจสอบ", "ita-tui · choose a checklist"),
     "app.start.found": ("รายการตรวจสอบที่พบ", "Checklists found"),
