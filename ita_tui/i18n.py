@@ -1098,6 +1098,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "คะแนน {score} อยู่นอกช่วง 0 ถึง 100",
         "a score must be from 0 to 100, not {score}",
     ),
+    "settings.unreadable": (
+        "{path}: อ่านการตั้งค่าไม่ได้ ({reason}) จึงใช้ค่าปริยาย",
+        "{path}: settings not read ({reason}); using the defaults",
+    ),
+    "settings.not_utf": ("ไม่ใช่ข้อความ UTF-8", "not UTF-8 text"),
     # (end of issue 18's strings)
     # --- evidence: links and files behind an item, the link check (issue 19)
     # (end of issue 19's strings)

@@ -15,9 +15,13 @@ wrote in the file survives.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+
+from ita_tui.errors import os_reason
+from ita_tui.i18n import Message
 
 SETTINGS_FILE = "settings.toml"
 LANGUAGES = ("th", "en")
@@ -64,20 +68,32 @@ def settings_path() -> Path:
     return config_dir() / SETTINGS_FILE
 
 
-def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
+def load_settings(path: Path | None = None) -> tuple[Settings, Message | None]:
     """The settings in *path* and a warning when the file is unusable (defaults are used then).
 
     A missing file is not a problem; a broken one must not stop the app from
-    starting, so its problem is returned for the app to show.
+    starting, so its problem is returned for the app to show (in its language).
     """
     path = path or settings_path()
+    reason: Message | str
     try:
         raw = tomllib.loads(path.read_text("utf-8"))
     except FileNotFoundError:
         return Settings(), None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        return Settings(), f"{path}: settings not read ({error}); using the defaults"
-    return _from_dict(raw), None
+    except OSError as error:
+        reason = os_reason(error)
+    except UnicodeDecodeError:
+        reason = Message.of("settings.not_utf")
+    except tomllib.TOMLDecodeError as error:
+        from ita_tui.toml_messages import toml_message
+
+        reason = Message.of("toml.syntax", message=toml_message(_POSITION.sub("", str(error))))
+    else:
+        return _from_dict(raw), None
+    return Settings(), Message.of("settings.unreadable", path=str(path), reason=reason)
+
+
+_POSITION = re.compile(r"\s*\(at (?:line \d+, column \d+|end of document)\)$")
 
 
 def _from_dict(raw: dict[str, object]) -> Settings:

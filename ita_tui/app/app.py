@@ -166,7 +166,7 @@ class ItaApp(App[None]):
             self._follow_content(start.listed_language())
             self.push_screen(start)
         if self.settings_warning:
-            self.notify(self.settings_warning, severity="warning", timeout=10)
+            self.notify(self.settings_warning.render(self.lang), severity="warning", timeout=10)
         # Thai word wrapping loads its dictionary (about 0.8 s): a moment after the first
         # frame, so start-up never waits for it.
         self.call_after_refresh(self.set_timer, THAI_WARM_DELAY, self._warm_thai)
