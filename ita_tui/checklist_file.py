@@ -9,6 +9,7 @@ when there is something to report or to save.
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import re
 import stat
@@ -82,8 +83,12 @@ def max_file_bytes() -> int:
 
 
 def _too_large(name: str, size: int, limit: int) -> UserError:
-    megabytes = {"size": size // (1024 * 1024), "limit": limit // (1024 * 1024)}
-    return UserError(Message.of("file.too_large", path=name, **megabytes), EXIT_USAGE)
+    megabytes = round(size / (1024 * 1024), 1)
+    if megabytes <= limit / (1024 * 1024):
+        # Rounded up instead, so that a file just over the limit never reads "45 MB; at most 45 MB".
+        megabytes = math.ceil(size * 10 / (1024 * 1024)) / 10
+    sizes = {"size": f"{megabytes:g}", "limit": limit // (1024 * 1024)}
+    return UserError(Message.of("file.too_large", path=name, **sizes), EXIT_USAGE)
 
 
 A_CHECKLIST = Message.of("file.what.checklist")
@@ -96,26 +101,35 @@ def read_bytes(path: Path, what: Message = A_CHECKLIST) -> bytes:
     *what* names the kind of file a folder given by mistake is not (:data:`A_CHECKLIST`,
     :data:`A_REPORT`).
 
-    The size is checked before reading, and the read itself stops one byte
-    past the limit, so neither a huge file nor an endless one (a FIFO,
-    ``/dev/zero``) is ever read whole into memory.
+    Only regular files are read: a FIFO, a device (``/dev/zero``) or a socket
+    is refused before it is opened, since opening a FIFO waits for a writer
+    forever.  The size is checked before reading, and the read itself stops
+    one byte past the limit, so a file growing meanwhile is never read whole.
     """
     name = str(path)
     limit = max_file_bytes()
     try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise UserError(Message.of("file.is_folder", path=name, what=what), EXIT_USAGE)
+        info = os.stat(path)
+        _check_kind(path, info.st_mode, what)
         if info.st_size > limit:
             raise _too_large(name, info.st_size, limit)
-        with path.open("rb") as handle:
+        # Non-blocking, in case the file became a FIFO since: the open returns at once,
+        # and the check on the open handle refuses it.
+        with open(path, "rb", opener=_open_nonblocking) as handle:
+            _check_kind(path, os.fstat(handle.fileno()).st_mode, what)
             data = handle.read(limit + 1)
         if len(data) > limit:
             raise _too_large(name, len(data), limit)
         return data
     except FileNotFoundError:
         raise UserError(Message.of("file.no_such", path=name), EXIT_USAGE) from None
-    except PermissionError:
+    except PermissionError as error:
+        from ita_tui.fs.platform import in_use
+
+        if in_use(error):
+            from ita_tui.fs.messages import in_use_on_read
+
+            raise in_use_on_read(path) from None
         raise UserError(Message.of("file.permission", path=name), EXIT_USAGE) from None
     except IsADirectoryError:
         raise UserError(Message.of("file.is_folder", path=name, what=what), EXIT_USAGE) from None
@@ -123,6 +137,20 @@ def read_bytes(path: Path, what: Message = A_CHECKLIST) -> bytes:
         raise UserError(
             Message.of("file.cannot_read", path=name, reason=os_reason(error)), EXIT_USAGE
         ) from None
+
+
+def _open_nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
+def _check_kind(path: Path, mode: int, what: Message) -> None:
+    """Refuse a folder, and anything that is not a regular file, by what it is."""
+    if stat.S_ISDIR(mode):
+        raise UserError(Message.of("file.is_folder", path=str(path), what=what), EXIT_USAGE)
+    if not stat.S_ISREG(mode):
+        from ita_tui.fs.messages import not_regular
+
+        raise not_regular(path, mode)
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")

@@ -31,6 +31,7 @@ import unicodedata
 from types import ModuleType
 
 from ita_tui import __version__
+from ita_tui.cli_encoding import check_text_arguments, utf8_output
 from ita_tui.cli_parser import ItaParser, RawDescriptionHelpFormatter, words
 from ita_tui.errors import EXIT_USAGE, UserError
 from ita_tui.i18n import Lang, Message, parse_lang, resolve_lang, t
@@ -174,6 +175,7 @@ def split_command(argv: list[str]) -> tuple[str | None, list[str]]:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code. Never lets a traceback reach the user."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    utf8_output()
     lang = resolve_lang(None, None)
     try:
         options, argv = pull_global_options(argv)
@@ -199,6 +201,7 @@ def _dispatch(argv: list[str], explicit: str | None, lang: Lang) -> int:
     command, rest = split_command(argv)
     parser = build_parser(command, lang)
     args = parser.parse_args(rest)
+    check_text_arguments(parser, args)
     args.lang = parse_lang(explicit) if explicit is not None else None
     args.ui_lang = lang
     if command is None:

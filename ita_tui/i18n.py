@@ -545,6 +545,38 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- office documents: docx and xlsx, their import (issue 15)
     # (end of issue 15's strings)
     # --- platforms: locks, shared folders, files held open by another program (issue 16)
+    "fs.not_regular": (
+        "{path}: ไม่ใช่ไฟล์ธรรมดา แต่เป็น{kind} จึงไม่อ่านและไม่บันทึก",
+        "{path}: not a regular file but {kind}; it is neither read nor written",
+    ),
+    "fs.kind.fifo": ("ท่อส่งข้อมูล (FIFO)", "a named pipe (FIFO)"),
+    "fs.kind.device": ("อุปกรณ์", "a device"),
+    "fs.kind.socket": ("ซ็อกเก็ต", "a socket"),
+    "fs.kind.other": ("ไฟล์ชนิดพิเศษ", "a special file"),
+    "fs.in_use_save": (
+        "{path}: บันทึกไม่ได้ เพราะโปรแกรมอื่นเปิดไฟล์นี้อยู่ ปิดไฟล์ในโปรแกรมนั้นแล้วบันทึกอีกครั้ง; การแก้ไขยังไม่ได้บันทึก",
+        "{path}: cannot save: another program has the file open; close it there and save again;"
+        " the changes are not saved",
+    ),
+    "fs.in_use_read": (
+        "{path}: อ่านไม่ได้ เพราะโปรแกรมอื่นเปิดไฟล์นี้อยู่ ปิดไฟล์ในโปรแกรมนั้นแล้วลองอีกครั้ง",
+        "{path}: cannot read: another program has the file open; close it there and try again",
+    ),
+    "fs.lock_busy": (
+        "{path}: บันทึกไม่ได้ เพราะเครื่อง {host} (โปรเซส {pid}) กำลังบันทึกไฟล์นี้อยู่ตั้งแต่ {since}"
+        " ลองอีกครั้งภายหลัง; การแก้ไขยังไม่ได้บันทึก",
+        "{path}: cannot save: {host} (process {pid}) has been saving it since {since}; try again later;"
+        " the changes are not saved",
+    ),
+    "fs.bad_argument": (
+        "{argument}: ไม่ใช่ข้อความ UTF-8 (ไบต์ 0x{byte} ที่ตัวอักษรที่ {position}) พิมพ์ใหม่หรือแปลงเป็น UTF-8",
+        "{argument}: not valid UTF-8 text (byte 0x{byte} at character {position}); retype it or convert it"
+        " to UTF-8",
+    ),
+    "fs.onto_input": (
+        "{path}: คือไฟล์ต้นฉบับ {input} เอง จึงไม่เขียนทับ เลือกชื่อไฟล์อื่น",
+        "{path}: is the input {input} itself; not overwritten (choose another name)",
+    ),
     # (end of issue 16's strings)
     # --- Thai word breaking and start-up (issue 17)
     # (end of issue 17's strings)
@@ -1103,6 +1135,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path}: settings not read ({reason}); using the defaults",
     ),
     "settings.not_utf": ("ไม่ใช่ข้อความ UTF-8", "not UTF-8 text"),
+    "settings.not_read": (
+        "{problem} จึงไม่ได้อ่านการตั้งค่า และใช้ค่าปริยาย",
+        "{problem}; settings not read, using the defaults",
+    ),
+    "file.what.settings": ("ไฟล์การตั้งค่า", "a settings file"),
     # (end of issue 18's strings)
     # --- evidence: links and files behind an item, the link check (issue 19)
     # (end of issue 19's strings)

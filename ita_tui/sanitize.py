@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-# C0 controls but TAB and LF, DEL, the C1 block, and the bidi embeddings,
-# overrides and isolates (U+202A–U+202E, U+2066–U+2069).
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# C0 controls but TAB and LF, DEL, the C1 block, the bidi embeddings,
+# overrides and isolates (U+202A–U+202E, U+2066–U+2069), and lone surrogates
+# (a file name's bytes that are not UTF-8: no output encoding can write them).
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _visible(match: re.Match[str]) -> str:

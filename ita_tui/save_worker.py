@@ -9,12 +9,12 @@ child process (``python -m ita_tui.save_worker``) only what is small -- the
 path, the fingerprint the app loaded, and each changed item's position with
 its old and new state, as JSON on stdin -- and the child does the rest:
 
-* reads the file under :func:`ita_tui.saving.folder_lock` and compares its
+* reads the file under :func:`ita_tui.fs.locking.file_lock` and compares its
   sha256 with the fingerprint (a mismatch is a :class:`ConflictError`);
 * edits the changed values' characters with :func:`ita_tui.saving.edit_text`
   (no model is built; where the span editor does not follow the layout it
   loads the file and lets tomlkit edit, exactly as an in-process save does);
-* writes the result with :func:`ita_tui.saving.atomic_write`, and answers the
+* writes the result with :func:`ita_tui.fs.atomic.atomic_write`, and answers the
   new fingerprint on stdout.
 
 The bytes are the bytes an in-process save writes (tests check it).  The app
@@ -43,6 +43,8 @@ from typing import Any
 from ita_tui import saving
 from ita_tui.checklist_file import ItemState, LoadedChecklist
 from ita_tui.errors import UserError
+from ita_tui.fs.atomic import cannot_save
+from ita_tui.fs.locking import file_lock
 from ita_tui.i18n import Message
 from ita_tui.model import Checklist, Status
 from ita_tui.toml_spans import ScanError
@@ -133,12 +135,14 @@ def save_in_child(path: Path, fingerprint: str, changes: list[Change], *, backup
             capture_output=True,
             env=env,
             check=False,
+            # A fresh interpreter (the way Windows starts every child), with no console window of its own.
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
     except OSError as error:
         raise _CannotStart(str(error)) from error
     reply = _reply(done.stdout)
     if done.returncode != 0 or reply is None:
-        raise saving.cannot_save(path, _how_it_ended(done))
+        raise cannot_save(path, _how_it_ended(done))
     if reply.get("error") == "conflict":
         raise saving.ConflictError(path)
     if reply.get("error") == "user":
@@ -164,7 +168,10 @@ def _how_it_ended(done: subprocess.CompletedProcess[bytes]) -> Message:
             name = f"signal {-done.returncode}"
         return Message.of("save.process_stopped", how=name)
     lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
-    return Message.of("save.process_failed", how=lines[-1] if lines else f"exit {done.returncode}")
+    if lines:
+        return Message.of("save.process_failed", how=lines[-1])
+    # Ended without a word: killed (on Windows a kill is an exit code, not a signal).
+    return Message.of("save.process_stopped", how=f"exit {done.returncode}")
 
 
 def _state_json(state: ItemState) -> dict[str, Any]:
@@ -200,7 +207,7 @@ def apply_request(request: dict[str, Any]) -> str:
         )
         for change in request["changes"]
     ]
-    with saving.folder_lock(path):
+    with file_lock(path):
         current = saving.read_unchanged(path, request["fingerprint"])
         if not changes:
             return str(request["fingerprint"])

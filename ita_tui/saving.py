@@ -15,33 +15,21 @@ Three promises (see docs/guarantees.md):
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import hashlib
-import os
-import signal
-import stat
-import tempfile
-import threading
 import tomllib
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from ita_tui.checklist_file import ItemState, LoadedChecklist, decode, read_bytes, state_of
-from ita_tui.errors import EXIT_PROBLEMS, UserError, os_reason
+from ita_tui.errors import EXIT_PROBLEMS, UserError
+from ita_tui.fs.atomic import atomic_write
+from ita_tui.fs.locking import file_lock
 from ita_tui.i18n import Message, status_label
 from ita_tui.model import Checklist, Status
 from ita_tui.toml_spans import DocumentMap, KeyValue, ScanError, scan
 
-TEMP_PREFIX = ".ita-tui-"
-TEMP_SUFFIX = ".tmp"
-BACKUP_SUFFIX = "~"
-# Writes go out in chunks so that a save can be interrupted between them in
-# tests (ITA_TUI_KILL_AT=write:N); ITA_TUI_WRITE_CHUNK makes them small.
-DEFAULT_CHUNK = 1 << 20
 # The order in which keys an item did not have are appended to it.
 _EDITABLE_KEYS = ("status", "score", "notes", "updated")
 
@@ -268,213 +256,9 @@ def _same(key: str, current: Any, value: Any) -> bool:
 
 
 # -- writing -----------------------------------------------------------------------
-
-
-def _fault_point(step: str) -> None:
-    """Let tests kill the process at a chosen step of a save (ITA_TUI_KILL_AT=write:2 etc.)."""
-    wanted = os.environ.get("ITA_TUI_KILL_AT")
-    if not wanted:
-        return
-    name, _, count = wanted.partition(":")
-    if name != step:
-        return
-    remaining = int(count or "1") - 1
-    os.environ["ITA_TUI_KILL_AT"] = f"{name}:{remaining}"
-    if remaining <= 0:
-        os.kill(os.getpid(), signal.SIGKILL)
-
-
-def _remove_stale_temps(folder: Path, name: str) -> None:
-    """Drop temp files that an earlier, killed save of *name* left behind."""
-    prefix = f"{TEMP_PREFIX}{name}."
-    with contextlib.suppress(OSError):
-        for entry in os.scandir(folder):
-            if entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX):
-                pid = entry.name[len(prefix) :].split(".", 1)[0]
-                if not pid.isdigit() or not _alive(int(pid)):
-                    with contextlib.suppress(OSError):
-                        os.unlink(entry.path)
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return False  # a temp of our own pid is from an earlier process that had it
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _chunk_size(chunk_size: int | None) -> int:
-    if chunk_size:
-        return chunk_size
-    setting = os.environ.get("ITA_TUI_WRITE_CHUNK", "")
-    return int(setting) if setting.isdigit() and int(setting) > 0 else DEFAULT_CHUNK
-
-
-def _write_all(fd: int, data: bytes | list[bytes], chunk_size: int) -> None:
-    """Write *data* (bytes, or a list of byte pieces) to *fd* chunk by chunk, looping over short writes."""
-    for piece in [data] if isinstance(data, bytes) else data:
-        view = memoryview(piece)
-        for start in range(0, len(piece), chunk_size):
-            _fault_point("write")
-            chunk = view[start : start + chunk_size]
-            while chunk:
-                written = os.write(fd, chunk)
-                chunk = chunk[written:]
-
-
-def _target(path: Path) -> Path:
-    """The file a save really replaces: a symlink's target, so the link survives the save."""
-    try:
-        return Path(os.path.realpath(path)) if path.is_symlink() else path
-    except OSError:
-        return path
-
-
-def _current_mode(path: Path) -> int | None:
-    """*path*'s permission bits, None when it does not exist yet; refuse a read-only file.
-
-    A rename would happily replace a file its owner marked read-only, so the
-    mark is honoured here, also for root (whom chmod does not stop).
-    """
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        return None
-    except OSError as error:
-        raise _save_error(path, error) from None
-    if not stat.S_ISREG(mode):
-        raise cannot_save(path, Message.of("save.not_regular"))
-    if not mode & 0o222 or not os.access(path, os.W_OK):
-        raise cannot_save(path, Message.of("save.read_only"))
-    return mode & 0o7777
-
-
-def _save_error(path: Path, error: OSError) -> UserError:
-    return cannot_save(path, os_reason(error))
-
-
-def cannot_save(path: Path, reason: Message | str) -> UserError:
-    """``PATH: cannot save: REASON; the changes are not saved`` (exit 1)."""
-    return UserError(Message.of("save.failed", path=str(path), reason=reason), EXIT_PROBLEMS)
-
-
-def atomic_write(
-    path: Path, data: bytes | list[bytes], *, chunk_size: int | None = None, backup: bytes | None = None
-) -> None:
-    """Replace *path* with *data* so that a crash leaves either the old or the new file, whole.
-
-    The data goes to a temp file in the same folder, is fsynced, and is renamed
-    over *path* (a symlink's target, keeping the link).  Temp files that a
-    killed save left are removed first.  With *backup*, those bytes are first
-    written, the same way, to ``FILE~``.  Failures raise :class:`UserError`
-    with a one-line reason (disk full, read-only, permission denied).
-    """
-    path = _target(path)
-    current = _current_mode(path)
-    mode = current if current is not None else new_file_mode()
-    if backup is not None:
-        atomic_write(path.with_name(path.name + BACKUP_SUFFIX), backup, chunk_size=chunk_size)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, temp_name = new_temp(path)
-    except OSError as error:
-        raise _save_error(path, error) from None
-    try:
-        _fill(fd, temp_name, data, _chunk_size(chunk_size), mode)
-        _fault_point("rename")
-        os.replace(temp_name, path)
-    except BaseException as error:
-        # Whatever stopped the save (a full disk, Ctrl+C), the temp file goes.
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        if isinstance(error, OSError):
-            raise _save_error(path, error) from None
-        raise
-    _fault_point("renamed")
-    _fsync_folder(folder)
-
-
-def new_temp(path: Path) -> tuple[int, str]:
-    """Open a temp file beside *path* for writing it, after removing ones a killed run left.
-
-    The name carries *path*'s name and our pid, so a later run can tell an
-    abandoned temp from one a live process is still writing.
-    """
-    folder = path.parent if str(path.parent) else Path(".")
-    _remove_stale_temps(folder, path.name)
-    return tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=folder)
-
-
-def _fill(fd: int, temp_name: str, data: bytes | list[bytes], chunk_size: int, mode: int) -> None:
-    """Write, fsync and close the temp file, and give it the file's permissions."""
-    try:
-        _write_all(fd, data, chunk_size)
-        _fault_point("fsync")
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.chmod(temp_name, mode)
-
-
-def new_file_mode() -> int:
-    """The permissions a newly created file gets here: 0666 less the umask."""
-    return 0o666 & ~_umask()
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _fsync_folder(folder: Path) -> None:
-    # The rename is durable only once the folder's entry is on disk.
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-class _HeldLocks(threading.local):
-    """Folders this thread holds the lock of (per thread: flock already excludes other threads)."""
-
-    def __init__(self) -> None:
-        self.folders: set[str] = set()
-
-
-_held = _HeldLocks()
-
-
-@contextlib.contextmanager
-def folder_lock(path: Path) -> Iterator[None]:
-    """Hold an advisory lock on *path*'s folder: one ita-tui save at a time per folder.
-
-    Locking the folder rather than a lock file leaves nothing behind, and the
-    lock still holds across the rename that replaces the file.
-    """
-    folder = os.path.realpath(path.parent if str(path.parent) else ".")
-    if folder in _held.folders:  # re-entered: `set` locks around load and save
-        yield
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        yield
-        return
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        _held.folders.add(folder)
-        yield
-    finally:
-        _held.folders.discard(folder)
-        os.close(fd)
+# The atomic write, the lock and what differs between platforms live in ita_tui.fs;
+# `folder_lock` is the lock's earlier name (it locked the folder), kept for callers.
+folder_lock = file_lock
 
 
 def encode_pieces(text: str, bom: bool, size: int = 1 << 20) -> list[bytes]:
@@ -548,7 +332,7 @@ def save(
     loaded = with_text(loaded)
     unchanged = not _changes(loaded, checklist)
     text = loaded.text if unchanged else render_text(loaded, checklist)
-    with folder_lock(loaded.path):
+    with file_lock(loaded.path):
         current = read_unchanged(loaded.path, loaded.fingerprint)
         if unchanged:
             return loaded

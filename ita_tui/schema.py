@@ -9,17 +9,15 @@ are added later by the file layer, which knows the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any
 
 from ita_tui.i18n import Message
 from ita_tui.model import GROUPS, ITEM_KEYS, Checklist, FieldValue, Item, Section, Status
 from ita_tui.sanitize import clean_line, clean_text, unsafe_characters
 
 FORMAT_VERSION = 1
-_N = TypeVar("_N", int, float)
 _INDICATOR_ID = re.compile(r"^I(\d{1,2})$")
 
 Path = tuple[str | int, ...]
@@ -47,6 +45,10 @@ def render_path(path: Path) -> str:
     return out
 
 
+# Strings shown on one line (rows, headings): a tab in them is read as one space.
+_ONE_LINE_KEYS = frozenset({"title", "subtitle", "organization", "rating", "id", "group", "language"})
+
+
 class _Builder:
     def __init__(self) -> None:
         self.issues: list[Issue] = []
@@ -67,6 +69,10 @@ class _Builder:
             return ""
         if required and not value.strip():
             self.problem(path + (key,), "check.empty", key=key)
+        if key in _ONE_LINE_KEYS and "\t" in value:
+            # A title is one line in every view; a tab there would be as wide as the terminal's
+            # next tab stop, which no layout can know, and push the row past its border.
+            value = value.replace("\t", " ")
         return self.clean(value, path + (key,))
 
     def clean(self, value: str, path: Path, where: Message | str = "") -> str:
@@ -389,7 +395,7 @@ def _as_number(value: object) -> float | None:
     if isinstance(value, (int, float)):
         number = float(value)
     elif isinstance(value, str):
-        number = _parse_digits(value, float)
+        number = _parse_digits(value, whole=False)
     else:
         return None
     return number if number is not None and number == number else None  # NaN is not a score
@@ -401,15 +407,19 @@ def _as_int(value: object) -> int | None:
     if isinstance(value, int):
         return value
     if isinstance(value, str):
-        return _parse_digits(value, int)
+        whole = _parse_digits(value, whole=True)
+        return None if whole is None else int(whole)
     return None
 
 
-def _parse_digits(text: str, kind: Callable[[str], _N]) -> _N | None:
-    # int() and float() read Thai digits (๐–๙) as well as Arabic ones.
+def _parse_digits(text: str, whole: bool) -> float | None:
+    # One rule with `set --score` and the app: Arabic or Thai digits only, never what
+    # float() also reads ("1e2", "9_5", "nan").
+    from ita_tui.thai import NumberError, parse_int, parse_number
+
     try:
-        return kind(text.strip())
-    except ValueError:
+        return parse_int(text) if whole else parse_number(text)
+    except NumberError:
         return None
 
 

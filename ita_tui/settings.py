@@ -1,11 +1,25 @@
 """User settings of the app: autosave, language, theme, backup; and where user files live.
 
-Settings are a small TOML file, ``settings.toml``, in the configuration folder:
-``$ITA_TUI_CONFIG_DIR`` (tests), else ``$XDG_CONFIG_HOME/ita-tui``, else
-``~/.config/ita-tui``.  Checklists started from a template go to the data
-folder: ``$ITA_TUI_DATA_DIR``, else ``$XDG_DATA_HOME/ita-tui``, else
-``~/.local/share/ita-tui``.  Nothing is ever written into the installed
-package.
+Settings are a small TOML file, ``settings.toml``, in the configuration folder;
+checklists started from a template go to the data folder; the cache folder
+holds what can be rebuilt (the word-breaking library's data).  Each is where
+the platform keeps such folders (:mod:`platformdirs`), unless an environment
+variable names it:
+
+* settings, ``ITA_TUI_CONFIG_DIR``: ``%APPDATA%\\ita-tui`` on Windows,
+  ``~/Library/Application Support/ita-tui`` on macOS, ``$XDG_CONFIG_HOME/ita-tui``
+  else ``~/.config/ita-tui`` on Linux;
+* data, ``ITA_TUI_DATA_DIR``: ``%APPDATA%\\ita-tui\\checklists``,
+  ``~/Library/Application Support/ita-tui/checklists``, ``$XDG_DATA_HOME/ita-tui``
+  else ``~/.local/share/ita-tui`` (a ``checklists`` folder where the platform
+  gives settings and data one folder, so that ``settings.toml`` is not listed
+  among the checklists);
+* cache, ``ITA_TUI_CACHE_DIR``: ``%LOCALAPPDATA%\\ita-tui\\Cache``,
+  ``~/Library/Caches/ita-tui``, ``$XDG_CACHE_HOME/ita-tui`` else ``~/.cache/ita-tui``.
+
+Settings and data roam with a Windows domain profile; the cache stays on the
+machine.  Nothing is ever written into the installed package.  platformdirs
+is imported only when a folder is asked for (it costs about 10 ms).
 
 Reading uses :mod:`tomllib` (cheap, on the start-up path); writing uses
 tomlkit, imported only when a setting changes, so that a comment a person
@@ -19,22 +33,34 @@ import re
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ita_tui.errors import os_reason
+from ita_tui.errors import UserError
 from ita_tui.i18n import Message
+
+if TYPE_CHECKING:
+    from platformdirs import PlatformDirs
 
 SETTINGS_FILE = "settings.toml"
 LANGUAGES = ("th", "en")
 DEFAULT_THEME = "ita-dark"
 
 
+APP_NAME = "ita-tui"
+
+
+def _platform_dirs() -> PlatformDirs:
+    import platformdirs
+
+    # No "author" folder level on Windows (%APPDATA%\ita-tui, not %APPDATA%\ita-tui\ita-tui);
+    # settings and data roam with a domain profile.
+    return platformdirs.PlatformDirs(APP_NAME, appauthor=False, roaming=True)
+
+
 def config_dir() -> Path:
     """The folder of ``settings.toml``."""
     explicit = os.environ.get("ITA_TUI_CONFIG_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "ita-tui"
+    return Path(explicit) if explicit else _platform_dirs().user_config_path
 
 
 def data_dir() -> Path:
@@ -42,8 +68,24 @@ def data_dir() -> Path:
     explicit = os.environ.get("ITA_TUI_DATA_DIR")
     if explicit:
         return Path(explicit)
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "ita-tui"
+    folders = _platform_dirs()
+    data = folders.user_data_path
+    return data / "checklists" if data == folders.user_config_path else data
+
+
+def cache_dir() -> Path:
+    """The folder of what can be rebuilt: it may be deleted at any time (not roaming on Windows)."""
+    explicit = os.environ.get("ITA_TUI_CACHE_DIR")
+    return Path(explicit) if explicit else _platform_dirs().user_cache_path
+
+
+def keep_pythainlp_data_in_cache() -> None:
+    """Have pythainlp keep its data folder in :func:`cache_dir`, unless the user chose one.
+
+    Left alone, pythainlp makes ``~/pythainlp-data`` in the home folder on import.
+    """
+    if not os.environ.get("PYTHAINLP_DATA") and not os.environ.get("PYTHAINLP_DATA_DIR"):
+        os.environ["PYTHAINLP_DATA"] = str(cache_dir() / "pythainlp")
 
 
 @dataclass(frozen=True)
@@ -77,11 +119,12 @@ def load_settings(path: Path | None = None) -> tuple[Settings, Message | None]:
     path = path or settings_path()
     reason: Message | str
     try:
-        raw = tomllib.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
-        return Settings(), None
-    except OSError as error:
-        reason = os_reason(error)
+        text = _settings_text(path)
+        if text is None:
+            return Settings(), None
+        raw = tomllib.loads(text)
+    except UserError as error:
+        return Settings(), Message.of("settings.not_read", problem=error.words)
     except UnicodeDecodeError:
         reason = Message.of("settings.not_utf")
     except tomllib.TOMLDecodeError as error:
@@ -94,6 +137,15 @@ def load_settings(path: Path | None = None) -> tuple[Settings, Message | None]:
 
 
 _POSITION = re.compile(r"\s*\(at (?:line \d+, column \d+|end of document)\)$")
+
+
+def _settings_text(path: Path) -> str | None:
+    """The settings file's text, None when there is none; a FIFO or a device is refused, not read."""
+    from ita_tui.checklist_file import read_bytes
+
+    if not os.path.lexists(path):
+        return None
+    return read_bytes(path, Message.of("file.what.settings")).decode("utf-8-sig")
 
 
 def _from_dict(raw: dict[str, object]) -> Settings:
@@ -120,16 +172,17 @@ def _from_dict(raw: dict[str, object]) -> Settings:
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write *settings*, keeping the file's comments and unknown keys.
 
-    Raises :class:`OSError` when the file cannot be written; the caller tells the user.
+    Raises :class:`OSError` or :class:`UserError` when the file cannot be written;
+    the caller tells the user.
     """
     import tomlkit
 
-    from ita_tui.saving import atomic_write
+    from ita_tui.fs.atomic import atomic_write
 
     path = path or settings_path()
     try:
-        document = tomlkit.parse(path.read_text("utf-8"))
-    except (FileNotFoundError, UnicodeDecodeError, tomlkit.exceptions.ParseError):
+        document = tomlkit.parse(_settings_text(path) or "")
+    except (UserError, UnicodeDecodeError, tomlkit.exceptions.ParseError):
         document = tomlkit.document()
         document.add(tomlkit.comment("ita-tui settings; the app rewrites the values, comments stay."))
     for item in fields(Settings):

@@ -151,6 +151,12 @@ def _legal_word_break(s: str, i: int) -> bool:
 # --------------------------------------------------------------------------
 
 
+def _pythainlp_data_in_cache() -> None:
+    from ita_tui.settings import keep_pythainlp_data_in_cache
+
+    keep_pythainlp_data_in_cache()
+
+
 # Phrases repeat across items (names of units, set wordings); bounded at ~4 MB.
 @lru_cache(maxsize=16384)
 def _segment(chunk: str) -> tuple[int, ...]:
@@ -160,6 +166,7 @@ def _segment(chunk: str) -> tuple[int, ...]:
     wrapper still works: Thai runs are then cut only where they overflow, at legal
     cluster boundaries.
     """
+    _pythainlp_data_in_cache()
     try:
         from pythainlp.tokenize import word_tokenize
     except ImportError:  # pragma: no cover - pythainlp is a dependency; this is a safety net
@@ -256,6 +263,7 @@ def _syllables(word: str) -> frozenset[int]:
     Only words wider than a whole line get here (narrow table columns), so the syllable
     dictionary (about 0.4 s to load) is loaded only when such a word is first met.
     """
+    _pythainlp_data_in_cache()
     try:
         from pythainlp.tokenize import subword_tokenize
 

@@ -51,7 +51,7 @@ def ita_process(
     args: list[str], cwd: Path, env: dict[str, str] | None = None, timeout: float = 60
 ) -> subprocess.CompletedProcess[str]:
     """Run ``ita-tui ARGS`` as its own process (for kills, locks and hangs)."""
-    full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
+    full_env = {**os.environ, "PYTHONPATH": python_path(), **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "ita_tui", *args],
         cwd=cwd,
@@ -62,6 +62,12 @@ def ita_process(
         stdin=subprocess.DEVNULL,
         check=False,
     )
+
+
+def python_path() -> str:
+    """PYTHONPATH for a child process: this checkout first, then what the run already has
+    (the simulated-Windows run's ``tests/winsim_site``)."""
+    return os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
 
 
 def toml_string(text: str) -> str:

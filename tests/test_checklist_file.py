@@ -179,3 +179,27 @@ def test_bom_and_crlf_files_load(tmp_path: Path) -> None:
     assert loaded.bom and loaded.newline == "\r\n"
     item = loaded.checklist.find("a")
     assert item is not None and item.notes == "x\ny"
+
+
+@pytest.mark.parametrize("written", ["1e2", "9_5", "nan", "inf", "95,5", "๙๕ คะแนน"])
+def test_a_score_string_follows_the_same_rule_as_set_score(tmp_path: Path, written: str) -> None:
+    """float() reads "1e2" and "9_5"; `set --score` and the app refuse them, and so does the file."""
+    from ita_tui.edits import parse_score
+
+    with pytest.raises(ValueError):
+        parse_score(written)
+    path = write(
+        tmp_path,
+        HEAD + f'[[sections]]\nid = "s"\ntitle = "S"\n[[sections.items]]\nid = "I1"\n'
+        f'title = "t"\nscore = "{written}"\n',
+    )
+    assert problems_of(path) == [f"{path}:10:1: 'score' must be a number from 0 to 100, not a string"]
+
+
+def test_a_year_string_is_whole_digits_only(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        'format = 1\n[checklist]\ntitle = "t"\nfiscal_year = "2_566"\n[[sections]]\n'
+        'id = "s"\ntitle = "S"\nitems = []\n',
+    )
+    assert len(problems_of(path)) == 1

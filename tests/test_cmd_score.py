@@ -152,8 +152,6 @@ def test_missing_file_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFix
 
 def test_the_bundled_seed_checklist(capsys: pytest.CaptureFixture[str]) -> None:
     bundled = Path(__file__).resolve().parent.parent / "ita_tui" / "checklists" / "fy2566.toml"
-    if not bundled.exists():
-        pytest.skip("no bundled FY2566 checklist yet")
     assert main(["score", str(bundled), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["implied"]["indicator"] == 3

@@ -19,6 +19,7 @@ import pytest
 from ita_tui import edits, save_worker, saving
 from ita_tui.checklist_file import ItemState, LoadedChecklist, load, state_of
 from ita_tui.errors import UserError
+from ita_tui.fs.atomic import KILLED_EXIT
 from ita_tui.model import Status
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -188,7 +189,7 @@ def test_a_child_killed_mid_save_leaves_the_file_whole(
     with pytest.raises(UserError) as caught:
         save_worker.save(loaded, states=states)
     assert caught.value.message == (
-        f"{path}: cannot save: the save process was stopped (SIGKILL); the changes are not saved"
+        f"{path}: cannot save: the save process was stopped (exit {KILLED_EXIT}); the changes are not saved"
     )
     assert path.read_bytes() == before
     unsaved = sorted(i for i, state in states.items() if loaded.baseline[i] != state)

@@ -28,6 +28,8 @@ from ita_tui import i18n
 from ita_tui.app.graphemes import keep_clusters_whole
 from ita_tui.app.localize import localize_bindings
 from ita_tui.checklist_file import LoadedChecklist
+from ita_tui.errors import UserError
+from ita_tui.fs.messages import error_text
 from ita_tui.i18n import Lang
 from ita_tui.i18n import t as tr
 from ita_tui.settings import Settings, load_settings, save_settings
@@ -242,6 +244,9 @@ class ItaApp(App[None]):
             return
         try:
             save_settings(settings)
+        except UserError as error:  # the file layer's one-line reason (read-only, held open ...)
+            message = tr("app.settings_failed", self.lang, error=error_text(error, self.lang))
+            self.notify(message, severity="warning", markup=False)
         except OSError as error:
             self.notify(tr("app.settings_failed", self.lang, error=str(error)), severity="warning")
 

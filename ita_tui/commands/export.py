@@ -125,21 +125,28 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return 0
-    target = write(data, args.output, Path(args.file).stem, args.format, args.force)
+    target = write(data, args.output, Path(args.file).stem, args.format, args.force, source=Path(args.file))
     say(str(target))
     return 0
 
 
-def write(data: bytes, output: str | None, stem: str, fmt: str, force: bool) -> Path:
-    """Write *data* to *output*, or without one to ./exports/<stem>-<date>.<ext>; the path written."""
+def write(
+    data: bytes, output: str | None, stem: str, fmt: str, force: bool, *, source: Path | None = None
+) -> Path:
+    """Write *data* to *output*, or without one to ./exports/<stem>-<date>.<ext>; the path written.
+
+    Never onto *source*, the checklist exported, whatever path *output* takes to it.
+    """
     from datetime import date
     from pathlib import Path
 
     from ita_tui.errors import os_reason
-    from ita_tui.exports.destination import FileTakenError, default_path, write_new
+    from ita_tui.exports.destination import FileTakenError, default_path, refuse_onto_input, write_new
 
     if output:
         target = Path(output)
+        if source is not None:
+            refuse_onto_input(target, source)
         write_new(target, data, overwrite=force)
         return target
     folder = Path("exports")

@@ -60,10 +60,11 @@ def run(args: argparse.Namespace) -> int:
     from ita_tui import edits
     from ita_tui.checklist_file import load
     from ita_tui.console import say
+    from ita_tui.fs.locking import file_lock
     from ita_tui.i18n import status_label
     from ita_tui.model import Status
     from ita_tui.sanitize import clean_text
-    from ita_tui.saving import folder_lock, save
+    from ita_tui.saving import save
 
     lang = args.ui_lang
     if args.status is None and args.note is None and args.score is None:
@@ -76,8 +77,9 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(Message.of("cli.unknown_status", text=args.status, known=known), EXIT_USAGE)
     score = parse_score(args.score) if args.score is not None else None
 
-    # Load, change and save under one lock, so a concurrent `set` cannot slip in between.
-    with folder_lock(Path(args.file)):
+    # Load, change and save under the file's lock, so a concurrent `set` cannot slip in between
+    # (a FIFO or a device is refused before the lock is even looked at: file_lock checks first).
+    with file_lock(Path(args.file)):
         loaded = load(args.file)
         item = loaded.checklist.find(args.item_id)
         if item is None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import re
 import stat
@@ -12,6 +11,7 @@ from pathlib import Path
 
 from ita_tui.errors import EXIT_USAGE, UserError, os_reason
 from ita_tui.exports.registry import FORMATS
+from ita_tui.fs.messages import FileError
 from ita_tui.i18n import Message
 
 # Letters, digits, _ . - and combining marks: Thai vowel and tone marks are not
@@ -54,6 +54,21 @@ def first_free_path(folder: Path, base: str, ext: str) -> Path:
     return candidate
 
 
+def refuse_onto_input(target: Path, source: Path) -> None:
+    """Refuse to write *target* when it is the input *source* itself, by any path to it.
+
+    ``export c.toml -o link --force``, with ``link`` a symlink (or a hard link,
+    or ``a/../c.toml``) to ``c.toml``, would otherwise replace the checklist
+    with its own summary.  The same file is the same device and inode.
+    """
+    try:
+        same = os.path.samefile(target, source)
+    except OSError:
+        return  # the target does not exist yet (or cannot be looked at): it is not the input
+    if same:
+        raise FileError(Message.of("fs.onto_input", path=str(target), input=str(source)), EXIT_USAGE)
+
+
 class FileTakenError(UserError):
     """The export's file name is already taken (:func:`write_new` never replaces a file)."""
 
@@ -93,7 +108,8 @@ def write_new(path: Path, data: bytes, *, overwrite: bool = False) -> None:
     A device or pipe (:func:`is_device`) is written into directly: it cannot be replaced,
     and there is nothing in it to protect.
     """
-    from ita_tui.saving import atomic_write, new_file_mode, new_temp
+    from ita_tui.fs.atomic import atomic_write
+    from ita_tui.fs.locking import file_lock
 
     if is_device(path):
         _write_into(path, data)
@@ -101,6 +117,14 @@ def write_new(path: Path, data: bytes, *, overwrite: bool = False) -> None:
     if overwrite:
         atomic_write(path, data)
         return
+    # Under the name's lock, as atomic_write: a temp of this name found now is a killed run's.
+    with file_lock(path):
+        _write_exclusive(path, data)
+
+
+def _write_exclusive(path: Path, data: bytes) -> None:
+    from ita_tui.fs.atomic import new_file_mode, new_temp
+
     try:
         fd, temp = new_temp(path)
     except OSError as error:
@@ -149,14 +173,11 @@ def _claim(temp: str, path: Path, data: bytes) -> None:
         os.link(temp, path)
     except FileExistsError:
         raise
-    except OSError as error:
-        if error.errno not in _NO_HARD_LINKS:
-            raise
-        # FAT/exFAT sticks and some network shares have no hard links: claim the name with O_EXCL.
+    except OSError:
+        # FAT/exFAT sticks and many network shares have no hard links, and say so with
+        # different errors (Windows: "incorrect function", "not supported", "access denied"):
+        # claim the name with O_EXCL, which fails the same way if it is taken.
         with open(path, "xb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-
-
-_NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS}

@@ -258,3 +258,35 @@ async def test_backup_is_toggled_from_the_palette_and_remembered(seed_path: Path
         app.set_backup(False)
         assert load_settings()[0].backup is False
     assert seed_path.with_name("fy2566.toml~").exists()
+
+
+@pytest.mark.parametrize("lang", ["en", "th"])
+async def test_a_file_held_open_by_another_program_keeps_the_changes_and_says_so(
+    seed_path: Path, make_app, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """Windows refuses to replace a file another program has open: retried, then told in the app language."""
+    import winsim
+
+    from ita_tui.fs import atomic
+
+    monkeypatch.setattr(atomic, "REPLACE_RETRY_SECONDS", 0.1)
+    held = winsim.Patches()
+    winsim.install_held_open(held)
+    before = seed_path.read_bytes()
+    app = make_app(seed_path, lang=lang)
+    try:
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            screen = app.screen
+            await pilot.press("space")
+            with winsim.hold_open(seed_path):
+                await pilot.press("ctrl+s")
+                await settle(pilot)
+            assert screen.session.dirty and seed_path.read_bytes() == before
+            expected = "โปรแกรมอื่นเปิดไฟล์นี้อยู่" if lang == "th" else "another program has the file open"
+            assert any(expected in str(n.message) for n in app._notifications)
+            await pilot.press("ctrl+s")  # closed in the other program: the same changes save
+            await settle(pilot)
+            assert not screen.session.dirty
+    finally:
+        held.undo()
+    assert load(seed_path).checklist.find("M1").status is Status.IN_PROGRESS

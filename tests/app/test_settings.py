@@ -5,11 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import winsim
 
 from ita_tui.settings import Settings, config_dir, data_dir, load_settings, save_settings
 
 
 def test_folders_follow_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if winsim.active():
+        pytest.skip(
+            "XDG variables are Linux's; the simulated Windows has its test in tests/test_platforms.py"
+        )
     assert config_dir() == tmp_path / "config"
     assert data_dir() == tmp_path / "data"
     monkeypatch.delenv("ITA_TUI_CONFIG_DIR")

@@ -168,7 +168,9 @@ class SavingFlow(_ScreenBase):
         self._save_again = False
         self._quit_after_save = False
         self._update_dirty()
-        self.notify(tr("app.save_failed", self.lang, error=message), severity="error", timeout=15)
+        self.notify(
+            tr("app.save_failed", self.lang, error=message), severity="error", timeout=15, markup=False
+        )
 
     def _schedule_autosave(self) -> None:
         settings = getattr(self.app, "settings", None)
