@@ -62,11 +62,10 @@ def add_lang_argument(parser: ItaParser) -> None:
 def build_parser(command: str | None, lang: Lang = "en") -> ItaParser:
     """The parser for *command*, or for the app (``ita-tui [FILE]``) when None, speaking *lang*."""
     if command is None:
-        parser = ItaParser(
+        parser = _MainParser(
             prog="ita-tui",
             usage=_main_usage(lang),
             description=t("cli.main.description", lang),
-            epilog=_command_list(lang),
             formatter_class=RawDescriptionHelpFormatter,
             lang=lang,
         )
@@ -85,6 +84,15 @@ def build_parser(command: str | None, lang: Lang = "en") -> ItaParser:
     if not any(action.dest == "lang" for action in parser._actions):
         add_lang_argument(parser)
     return parser
+
+
+class _MainParser(ItaParser):
+    """``ita-tui [FILE]``: its help ends with the commands, gathered only when it is shown
+    (opening the app must not import every command's module)."""
+
+    def format_help(self) -> str:
+        self.epilog = _command_list(self.lang)
+        return super().format_help()
 
 
 def _main_usage(lang: Lang) -> str:
