@@ -61,6 +61,7 @@ def add_lang_argument(parser: ItaParser) -> None:
 
 def build_parser(command: str | None, lang: Lang = "en") -> ItaParser:
     """The parser for *command*, or for the app (``ita-tui [FILE]``) when None, speaking *lang*."""
+    parser: ItaParser
     if command is None:
         parser = _MainParser(
             prog="ita-tui",
