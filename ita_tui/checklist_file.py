@@ -15,7 +15,7 @@ import re
 import stat
 import tomllib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,7 @@ class ItemState:
     notes: str
     score: float | None
     updated: datetime | None
+    due: date | None = None
 
 
 @dataclass
@@ -73,7 +74,7 @@ class LoadedChecklist:
 
 def state_of(item: Any) -> ItemState:
     """The editable state of *item*."""
-    return ItemState(item.status, item.notes, item.score, item.updated)
+    return ItemState(item.status, item.notes, item.score, item.updated, item.due)
 
 
 def max_file_bytes() -> int:

@@ -43,6 +43,7 @@ COMMANDS: dict[str, str] = {
     "show": "ita_tui.commands.show",
     "export": "ita_tui.commands.export",
     "score": "ita_tui.commands.score",
+    "compare": "ita_tui.commands.compare",
     "import": "ita_tui.commands.import_report",
 }
 

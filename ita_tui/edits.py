@@ -1,6 +1,6 @@
 """Changes to items, as the app and `ita-tui set` make them.
 
-A real change of status, notes or score also stamps ``updated``; setting what
+A real change of status, notes, score or due date also stamps ``updated``; setting what
 is already there changes nothing.  Each change is returned as a
 :class:`Change` (the item's state before and after) so that the app can undo
 and redo it.
@@ -9,7 +9,7 @@ and redo it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from ita_tui.checklist_file import ItemState, state_of
 from ita_tui.i18n import Lang, Message
@@ -32,11 +32,12 @@ def now() -> datetime:
 
 def restore(item: Item, state: ItemState) -> None:
     """Put *state* back on *item* (used by undo and redo)."""
-    item.status, item.notes, item.score, item.updated = (
+    item.status, item.notes, item.score, item.updated, item.due = (
         state.status,
         state.notes,
         state.score,
         state.updated,
+        state.due,
     )
 
 
@@ -112,3 +113,8 @@ def set_score(item: Item, score: float | None, when: datetime | None = None) -> 
             f"a score must be from 0 to 100, not {shown}", "error.score_out_of_range", score=shown
         )
     return _edit(item, when, score=score)
+
+
+def set_due(item: Item, due: date | None, when: datetime | None = None) -> Change | None:
+    """Set (or with None, clear) *item*'s due date; None when it is the same."""
+    return _edit(item, when, due=due)

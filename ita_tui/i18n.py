@@ -163,14 +163,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "คะแนนที่คำนวณได้: ยังไม่ครบ ตัวชี้วัดที่ {numbers} ไม่มีคะแนน",
         "Computed score: incomplete, no score for indicator {numbers}",
     ),
-    "report.computed_missing_many": (
-        "คะแนนที่คำนวณได้: ยังไม่ครบ ขาดคะแนน {count} ตัวชี้วัด",
-        "Computed score: incomplete, {count} indicators have no score",
-    ),
-    "report.implied": (
-        "ตัวชี้วัดที่ {number} ควรได้ราว {score} ({low}–{high}) จึงได้ {overall} ตามที่รายงาน",
-        "Indicator {number} would need about {score} ({low}–{high}) for the reported {overall}",
-    ),
     "report.showing_only": ("แสดงเฉพาะ: {statuses}", "Showing only: {statuses}"),
     "report.no_items_shown": ("(ไม่มีรายการที่ตรงกับตัวกรอง)", "(no items match the filter)"),
     "report.csv.section_title": ("ชื่อหมวด", "Section title"),
@@ -456,13 +448,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.quit.save": ("บันทึกแล้วออก", "Save and quit"),
     "app.quit.discard": ("ออกโดยไม่บันทึก", "Quit without saving"),
     "app.export.title": ("ส่งออกสรุป", "Export a summary"),
-    "app.export.hint": (
-        "เลือกรูปแบบ ไฟล์จะอยู่ใน {folder}",
-        "Choose a format; it is written into {folder}",
-    ),
     "app.export.format.text": ("ข้อความล้วน สำหรับเนื้อความอีเมล", "plain text for the body of an email"),
     "app.export.format.md": ("Markdown สำหรับ GitHub, GitLab และแชต", "Markdown for GitHub, GitLab and chat"),
-    "app.export.format.html": ("หน้าเว็บ ส่งทางอีเมลได้", "a standalone web page that survives email"),
+    "app.export.format.html": ("หน้าเว็บ แบบเดียวกับที่อีเมลแสดง", "a web page, as an email shows it"),
     "app.export.format.svg": ("ภาพหน้าจอ สำหรับสไลด์", "the terminal view as a picture, for slides"),
     "app.export.format.ansi": ("หน้าจอเทอร์มินัลพร้อมสี", "the terminal view with colour codes"),
     "app.export.format.csv": ("ตาราง Excel หนึ่งแถวต่อรายการ", "a spreadsheet, one row an item"),
@@ -539,8 +527,174 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- authoring: adding, editing, moving and removing items and sections (issue 12)
     # (end of issue 12's strings)
     # --- owners, due dates, what is left, the meeting view, comparing years (issue 13)
+    "label.due": ("กำหนดเสร็จ", "Due"),
+    "label.owner": ("ผู้รับผิดชอบ", "Owner"),
+    "report.filter_owner": ("ผู้รับผิดชอบ {owners}", "owner {owners}"),
+    "report.filter_due_within": ("ครบกำหนดภายใน {days} วัน", "due within {days} days"),
+    "due.short.today": ("วันนี้", "today"),
+    "due.short.tomorrow": ("พรุ่งนี้", "tomorrow"),
+    "due.short.in_days": ("อีก {days} วัน", "in {days} days"),
+    "app.filter.overdue": ("เลยกำหนด", "overdue"),
+    "app.filter.due-soon": ("ครบกำหนดใน {days} วัน", "due within {days} days"),
+    "app.key.due": ("กำหนดเสร็จ", "Due date"),
+    "app.key.owner_filter": ("กรองผู้รับผิดชอบ", "Owner filter"),
+    "app.key.what_is_left": ("งานค้าง", "What is left"),
+    "app.due.title": ("กำหนดเสร็จ · {id}", "Due date · {id}"),
+    "app.due.hint": (
+        "เช่น 15/12/2569, 15 ธ.ค. 2569, 2026-12-15, +7 (อีก 7 วัน); เว้นว่างเพื่อลบกำหนด",
+        "e.g. 15/12/2569, 15 ธ.ค. 2569, 2026-12-15, +7 (in 7 days); empty clears it",
+    ),
+    "app.due.clears": ("ไม่มีกำหนดเสร็จ", "no due date"),
+    "app.owner.title": ("แสดงเฉพาะงานของ", "Show only the items of"),
+    "app.owner.every": ("ทุกคน (ไม่กรอง)", "Everyone (no filter)"),
+    "app.owner.none_named": (
+        "ยังไม่มีรายการที่ระบุผู้รับผิดชอบ (ช่อง responsible)",
+        "No item names an owner yet (the responsible field)",
+    ),
+    "app.sort.file": ("เรียงตามไฟล์", "in file order"),
+    "app.sort.due": ("เรียงตามกำหนดเสร็จ", "by due date"),
+    "app.sort.owner": ("เรียงตามผู้รับผิดชอบ", "by owner"),
+    "app.cmd.sort": ("เรียงรายการ: {name}", "Sort items: {name}"),
+    "app.cmd.owner_filter": ("กรองตามผู้รับผิดชอบ", "Filter by owner"),
+    "app.cmd.owner_clear": ("เลิกกรองผู้รับผิดชอบ", "Clear the owner filter"),
+    "app.cmd.what_is_left": ("งานค้าง: รายการที่ยังไม่เสร็จตามผู้รับผิดชอบ", "What is left: open items by owner"),
+    "app.cmd.due": ("ตั้งกำหนดเสร็จของรายการนี้", "Set this item's due date"),
+    "compare.up": ("เพิ่มขึ้น {amount}", "up {amount}"),
+    "compare.down": ("ลดลง {amount}", "down {amount}"),
+    "compare.same": ("เท่าเดิม", "the same"),
+    "compare.loop": (
+        "ปีก่อนหน้าวนกลับมาที่ {path}: หยุดตามต่อ",
+        "the previous years loop back to {path}; stopped there",
+    ),
+    "compare.unreadable": ("อ่านไฟล์ปีก่อนหน้าไม่ได้: {error}", "cannot read the previous year: {error}"),
+    "app.meeting.score": ("คะแนนที่ใช้", "The score that counts"),
+    "app.meeting.source.computed": ("คำนวณจากคะแนนทุกตัวชี้วัด", "computed from every indicator's score"),
+    "app.meeting.source.reported": ("ตามที่รายงาน", "as reported"),
+    "app.meeting.source.none": ("ยังไม่มีคะแนน", "no score yet"),
+    "app.meeting.not_computed": (
+        "ยังคำนวณเองไม่ได้: ตัวชี้วัดที่ {numbers} ยังไม่มีคะแนน",
+        "not computed yet: indicator {numbers} has no score",
+    ),
+    "app.meeting.since": ("เทียบกับปี {year}:", "since {year}:"),
+    "app.meeting.compare": ("เทียบกับปี {last}", "Compared with {last}"),
+    "app.meeting.left": ("งานค้าง {count} รายการ", "Still to do: {count}"),
+    "app.meeting.more_below": ("อีก {count} รายการในหน้าถัดไป", "{count} more on the next pages"),
+    "app.meeting.more_elsewhere": (
+        "และอีก {count} รายการ: ดูทั้งหมดได้ที่ w งานค้าง",
+        "and {count} more: w (What is left) lists them all",
+    ),
+    "app.meeting.continues": ("มีต่อในหน้าถัดไป", "continued on the next page"),
+    "app.meeting.page": ("หน้า {page}/{pages}", "page {page}/{pages}"),
+    "app.meeting.slides_on": (
+        "เปลี่ยนหน้าเองทุก {seconds} วินาที (a หยุด)",
+        "turning pages every {seconds} s (a stops)",
+    ),
+    "app.meeting.next": ("หน้าถัดไป", "Next page"),
+    "app.meeting.previous": ("หน้าก่อน", "Previous page"),
+    "app.meeting.slides": ("เปลี่ยนหน้าเอง", "Slides"),
+    "app.left.continued": ("(ต่อ)", "(continued)"),
+    "compare.title": ("เทียบคะแนนกับปีก่อน", "Scores compared with last year"),
+    "compare.change": ("เปลี่ยนแปลง", "Change"),
+    "compare.history": ("ย้อนหลัง {first}–{last}", "History {first}–{last}"),
+    "compare.overall": ("คะแนนที่ใช้", "Score that counts"),
+    "app.left.hint": ("enter ไปที่รายการ · esc กลับ", "enter goes to the item · esc back"),
+    "app.left.go": ("ไปที่รายการ", "Go to item"),
+    "owner.none": ("ยังไม่ระบุผู้รับผิดชอบ", "No owner named"),
+    "owner.every_office": ("ทุกส่วนราชการ", "All offices"),
+    "due.state.overdue": ("เลยกำหนด", "overdue"),
+    "due.state.due-soon": ("ใกล้ครบกำหนด", "due soon"),
+    "due.state.later": ("มีกำหนด", "due later"),
+    "due.state.no-date": ("ไม่มีกำหนด", "no due date"),
+    "due.overdue_one": ("เลยกำหนด 1 วัน", "1 day overdue"),
+    "due.overdue_days": ("เลยกำหนด {days} วัน", "{days} days overdue"),
+    "due.today": ("ครบกำหนดวันนี้", "due today"),
+    "due.tomorrow": ("ครบกำหนดพรุ่งนี้", "due tomorrow"),
+    "due.in_days": ("อีก {days} วัน", "in {days} days"),
+    "error.date_empty": ("ยังไม่ได้ใส่วันที่", "a date is required, the text is empty"),
+    "error.not_a_date": (
+        "“{text}” ไม่ใช่วันที่ (เขียนเช่น 15/12/2569, 15 ธ.ค. 2569 หรือ 2026-12-15)",
+        "“{text}” is not a date (write 15/12/2569, 15 ธ.ค. 2569 or 2026-12-15)",
+    ),
+    "error.date_no_such_day": ("“{text}”: ไม่มีวันนี้ในปฏิทิน", "“{text}”: there is no such day"),
+    "error.date_short_year": (
+        "“{text}”: เขียนปีให้เต็ม (2569 หรือ 2026)",
+        "“{text}”: write the year in full (2569 or 2026)",
+    ),
+    "error.date_year_range": ("“{text}”: ปีไม่อยู่ในช่วงที่ใช้ได้", "“{text}”: the year is out of range"),
+    "error.date_needs_year": ("“{text}”: ใส่ปีด้วย", "“{text}”: write the year too"),
     # (end of issue 13's strings)
     # --- email: the .eml message, the copy to the clipboard, the export dialog's choices (issue 14)
+    "report.done_of_total": (
+        "เสร็จ {done} จาก {total} รายการ ({percent})",
+        "{done} of {total} items done ({percent})",
+    ),
+    "report.done_heading": ("เสร็จแล้ว {count} รายการ", "Done: {count}"),
+    "report.left_none": ("ไม่มีรายการที่ยังไม่เสร็จ", "No items still to do"),
+    "report.done_none": ("ยังไม่มีรายการที่เสร็จแล้ว", "No items done yet"),
+    "report.left_none_filtered": (
+        "ยังไม่เสร็จ: ไม่มีรายการที่ตรงกับตัวกรอง",
+        "Still to do: no items match the filter",
+    ),
+    "report.done_none_filtered": ("เสร็จแล้ว: ไม่มีรายการที่ตรงกับตัวกรอง", "Done: no items match the filter"),
+    "email.subject_owners": (
+        "ITA{year}: {owners} ยังไม่เสร็จ {count} รายการ ณ {date}",
+        "ITA{year}: what {owners} still owes ({count}), as of {date}",
+    ),
+    "report.left.heading": ("ยังไม่เสร็จ {count} รายการ", "Still to do: {count}"),
+    "report.left.overdue_count": ("เลยกำหนด {count}", "{count} overdue"),
+    "report.left.soon_count": ("ใกล้ครบกำหนด {count}", "{count} due soon"),
+    "report.left.due": ("กำหนดเสร็จ {due}", "due {due}"),
+    "report.left.one_item": ("{count} รายการ", "{count} item"),
+    "report.left.shared_with": ("ร่วมกับ {owners}", "with {owners}"),
+    "email.subject": (
+        "ความคืบหน้า ITA{year}: {progress} ณ {date}",
+        "ITA progress{year}: {progress} as of {date}",
+    ),
+    "email.subject_year": (" ปีงบประมาณ พ.ศ. {year}", " FY{year}"),
+    "email.bad_address": ("{option}: “{value}” ไม่ใช่ที่อยู่อีเมล", "{option}: “{value}” is not an email address"),
+    "email.non_ascii_address": (
+        "{option}: “{value}”: ส่วนหน้า @ ต้องเป็นอักษรละติน",
+        "{option}: “{value}”: the part before @ must be in Latin letters",
+    ),
+    "email.only_eml": ("{option} ใช้ได้กับ --format eml เท่านั้น", "{option} is for --format eml only"),
+    "app.export.format.eml": (
+        "ร่างอีเมล เปิดใน Outlook, Thunderbird, Apple Mail",
+        "an email draft for Outlook, Thunderbird, Apple Mail",
+    ),
+    "app.export.field.format": ("รูปแบบ", "Format"),
+    "app.export.field.items": ("รายการ", "Items"),
+    "app.export.field.detail": ("รายละเอียด", "Detail"),
+    "app.export.field.lang": ("ภาษา", "Language"),
+    "app.export.field.folder": ("โฟลเดอร์", "Folder"),
+    "app.export.items.all": ("ทุกรายการ", "All items"),
+    "app.export.items.open": ("เฉพาะที่ยังไม่เสร็จ", "Open items only"),
+    "app.export.items.owner": ("ผู้รับผิดชอบ: {owner}", "Owner: {owner}"),
+    "app.export.detail.brief": ("ย่อ", "Brief"),
+    "app.export.detail.full": ("ครบทุกช่อง", "Full, every field"),
+    "app.export.lang.th": ("ภาษาไทย", "Thai (ภาษาไทย)"),
+    "app.export.lang.en": ("ภาษาอังกฤษ (English)", "English"),
+    "app.export.write": ("ส่งออก", "Export"),
+    "app.export.keys": (
+        "Tab ไปช่องถัดไป · Enter เปิดรายการให้เลือก · Esc ยกเลิก",
+        "Tab: next field · Enter: open a list · Esc: cancel",
+    ),
+    "app.key.copy_summary": ("คัดลอกสรุปสำหรับอีเมล", "Copy the email summary"),
+    "app.copy.done": (
+        "คัดลอกสรุปสำหรับอีเมลแล้ว {lines} บรรทัด ({what}) {how}",
+        "Copied the email summary, {lines} lines ({what}), {how}",
+    ),
+    "app.copy.by_tool": (
+        "ผ่าน {tool} และเทอร์มินัล วางในอีเมลได้เลย",
+        "via {tool} and the terminal: paste it into your email",
+    ),
+    "app.copy.by_terminal": (
+        "ผ่านเทอร์มินัล (OSC 52) ถ้าวางไม่ได้ ให้กด e ส่งออกเป็นไฟล์แทน",
+        "via the terminal (OSC 52): if it does not paste, press e to export a file",
+    ),
+    "app.copy.tool_failed": ("ผ่านเทอร์มินัลเท่านั้น: {problem}", "via the terminal only: {problem}"),
+    "clipboard.timeout": ("{tool} ไม่ตอบภายใน {seconds} วินาที", "{tool} did not answer in {seconds} s"),
+    "clipboard.failed": ("{tool} ทำงานไม่สำเร็จ (รหัส {status})", "{tool} failed (exit status {status})"),
+    "clipboard.cannot_start": ("เรียก {tool} ไม่ได้: {error}", "cannot run {tool}: {error}"),
     # (end of issue 14's strings)
     # --- office documents: docx and xlsx, their import (issue 15)
     # (end of issue 15's strings)
@@ -719,11 +873,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{file}: ใช้ได้ ({count} รายการ คำเตือน {warnings} ข้อ)",
         "{file}: ok ({count} items, {warnings} warning(s))",
     ),
-    "cli.set.summary": ("เปลี่ยนสถานะ หมายเหตุ หรือคะแนนของรายการหนึ่ง", "change one item's status, note or score"),
+    "cli.set.summary": (
+        "เปลี่ยนสถานะ หมายเหตุ คะแนน หรือวันครบกำหนดของรายการหนึ่ง",
+        "change one item's status, note, score or due date",
+    ),
     "cli.set.help": (
-        "เปลี่ยนสถานะ หมายเหตุ หรือคะแนนของรายการหนึ่งแล้วบันทึก (เปลี่ยนเฉพาะบรรทัดของรายการนั้น "
+        "เปลี่ยนสถานะ หมายเหตุ คะแนน หรือวันครบกำหนดของรายการหนึ่งแล้วบันทึก (เปลี่ยนเฉพาะบรรทัดของรายการนั้น "
         "และเมื่อมีการเปลี่ยนจริงจะเขียน 'updated' ด้วย)",
-        "Change one item's status, note or score and save (only that item's lines change; "
+        "Change one item's status, note, score or due date and save (only that item's lines change; "
         "a real change also writes 'updated').",
     ),
     "cli.set.id": ("รหัสของรายการ เช่น I3 หรือ M1", "the item's id, e.g. I3 or M1"),
@@ -737,8 +894,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the indicator's score, 0-100 (Thai digits work); 'none' clears it",
     ),
     "cli.set.nothing_given": (
-        "ita-tui set: ไม่มีอะไรให้เปลี่ยน (ระบุ --status, --note หรือ --score)",
-        "ita-tui set: nothing to change (give --status, --note or --score)",
+        "ita-tui set: ไม่มีอะไรให้เปลี่ยน (ระบุ --status, --note, --score หรือ --due)",
+        "ita-tui set: nothing to change (give --status, --note, --score or --due)",
+    ),
+    "cli.set.due": (
+        "วันครบกำหนด: 15/12/2569, '15 ธ.ค. 2569', 2026-12-15 หรือ +7 (นับจากวันนี้) ใส่ '' เพื่อลบ",
+        "the due date: 15/12/2569, '15 ธ.ค. 2569', 2026-12-15, +7 (days from today); '' clears it",
     ),
     "cli.set.score_range": ("--score: {score} อยู่นอกช่วง 0-100", "--score: {score} is outside 0-100"),
     "cli.set.unknown_id_near": (
@@ -772,16 +933,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "cli.export.format": ("{formats} (ค่าปริยาย: text)", "{formats} (default: text)"),
     "cli.export.width": (
-        "ความกว้างเป็นจำนวนช่อง: text ตัดบรรทัดตามนี้ (ค่าปริยาย 72) svg และ ansi จัดหน้าตามนี้ (ค่าปริยาย 100)",
-        "line width in cells: text wraps to it (default 72), svg and ansi lay out to it (default 100)",
+        "ความกว้างเป็นจำนวนช่อง: text ตัดบรรทัดตามนี้ (ค่าปริยาย 72; 0 คือไม่ตัด แต่ละย่อหน้าอยู่บรรทัดเดียว "
+        "เหมือน eml) svg และ ansi จัดหน้าตามนี้ (ค่าปริยาย 100)",
+        "line width in cells: text wraps to it (default 72; 0 leaves each paragraph on one line, "
+        "as eml does), svg and ansi lay out to it (default 100)",
     ),
     "cli.export.output": (
         "ไฟล์ที่จะเขียน (- คือเขียนออกทางหน้าจอ) ไฟล์อุปกรณ์อย่าง /dev/null เขียนได้เสมอ",
         "where to write ('-' for standard output); a device such as /dev/null is written into",
-    ),
-    "cli.export.box": (
-        "text: วาดแถบและเส้นด้วยอักขระกล่อง (█ ░ ─)",
-        "text: draw the bar and rules with box characters (█ ░ ─)",
     ),
     "cli.score.summary": ("คำนวณคะแนน ITA", "compute the ITA score"),
     "cli.score.help": (
@@ -1140,6 +1299,45 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{problem}; settings not read, using the defaults",
     ),
     "file.what.settings": ("ไฟล์การตั้งค่า", "a settings file"),
+    # the options and commands of issues 13 and 14, in the interface language
+    "cli.export.to": (
+        "eml: ผู้รับ (a@b.go.th หรือ 'ชื่อ <a@b.go.th>') ใส่ซ้ำได้ หรือคั่นด้วยจุลภาค",
+        "eml: a recipient (a@b.go.th or 'Name <a@b.go.th>'); repeat it or separate with commas",
+    ),
+    "cli.export.cc": ("eml: ผู้รับสำเนา", "eml: a copy recipient"),
+    "cli.export.subject": (
+        "eml: หัวเรื่อง (ค่าปริยาย: ความคืบหน้าและวันที่ ในภาษาของ --lang)",
+        "eml: the subject (default: the progress and the date, in --lang)",
+    ),
+    "cli.owner": (
+        "เฉพาะรายการที่ผู้รับผิดชอบ (ช่อง 'responsible') มีคำว่า NAME เช่น กองคลัง ใส่ซ้ำได้หลายหน่วย "
+        "ทุกส่วนราชการ คือรายการของทุกหน่วย",
+        "only items whose owner (the 'responsible' field) contains NAME, e.g. กองคลัง; "
+        "repeat for several; ทุกส่วนราชการ lists the items for every office",
+    ),
+    "cli.overdue": ("เฉพาะรายการที่ยังไม่เสร็จและเลยกำหนดแล้ว", "only open items past their due date"),
+    "cli.due_within": (
+        "เฉพาะรายการที่ยังไม่เสร็จและครบกำหนดภายใน DAYS วัน (รวมที่เลยกำหนด) และทำเครื่องหมายว่าใกล้ครบกำหนด",
+        "only open items due within DAYS days (overdue ones included); also marks them due soon",
+    ),
+    "cli.due_within_negative": (
+        "--due-within: {days} น้อยกว่า 0 (ระบุจำนวนวันนับจากวันนี้)",
+        "--due-within: {days} is below 0 (give a number of days from today)",
+    ),
+    "cli.owner_empty": (
+        "--owner: ระบุชื่อผู้รับผิดชอบ เช่น --owner กองคลัง",
+        "--owner: give an owner's name, e.g. --owner กองคลัง",
+    ),
+    "cli.compare.summary": ("เทียบคะแนนกับปีก่อน", "compare the scores with last year's"),
+    "cli.compare.help": (
+        "เทียบคะแนนของรายการตรวจสอบกับปีก่อน: แต่ละตัวชี้วัด แต่ละเครื่องมือ และคะแนนภาพรวม "
+        "การเปลี่ยนแปลง (▲ ▼) และประวัติเมื่อมีปีก่อน ๆ เชื่อมกันด้วย 'previous'",
+        "Compare a checklist's scores with last year's: each indicator, group and the overall score, "
+        "the change (▲ ▼) and, when more years are linked by 'previous', their history.",
+    ),
+    "cli.compare.last": ("รายการตรวจสอบของปีก่อน (.toml)", "last year's checklist (.toml)"),
+    "cli.compare.this": ("รายการตรวจสอบของปีนี้ (.toml)", "this year's checklist (.toml)"),
+    "cli.compare.json": ("แสดงผลการเทียบเป็น JSON", "print the comparison as JSON"),
     # (end of issue 18's strings)
     # --- evidence: links and files behind an item, the link check (issue 19)
     # (end of issue 19's strings)

@@ -42,12 +42,12 @@ class Conflict:
         return self.theirs is None
 
     def fields(self) -> list[str]:
-        """Names of the parts that differ between the two sides (status, notes, score)."""
+        """Names of the parts that differ between the two sides (status, notes, score, due)."""
         if self.theirs is None:
             return ["removed"]
         return [
             name
-            for name in ("status", "notes", "score")
+            for name in ("status", "notes", "score", "due")
             if getattr(self.mine, name) != getattr(self.theirs, name)
         ]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 FieldValue = str | list[str]
@@ -89,7 +89,7 @@ INDICATOR_NAMES: dict[int, str] = {
 
 # Keys of an item that have a fixed meaning; any other string or list-of-strings
 # key is a detail field.
-ITEM_KEYS = frozenset({"id", "title", "status", "notes", "score", "updated", "indicator"})
+ITEM_KEYS = frozenset({"id", "title", "status", "notes", "score", "updated", "indicator", "due"})
 
 
 def filled_cells(fraction: float, width: int) -> int:
@@ -153,6 +153,7 @@ class Item:
     updated: datetime | None = None
     indicator: int | None = None
     fields: dict[str, FieldValue] = field(default_factory=dict)
+    due: date | None = None  # when it must be done; the owner is the `responsible` field
 
 
 @dataclass
@@ -189,6 +190,8 @@ class Checklist:
     labels: dict[str, str] = field(default_factory=dict)
     # Raw `[checklist.scoring]` table: weight overrides, read by scoring.py.
     scoring: dict[str, object] = field(default_factory=dict)
+    # Last year's checklist, a path relative to this file's folder (`ita-tui compare`).
+    previous: str | None = None
 
     def progress(self) -> Progress:
         """Counts of all items by status."""

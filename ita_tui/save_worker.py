@@ -36,7 +36,7 @@ import signal
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -180,6 +180,7 @@ def _state_json(state: ItemState) -> dict[str, Any]:
         "notes": state.notes,
         "score": state.score,
         "updated": state.updated.isoformat() if state.updated is not None else None,
+        "due": state.due.isoformat() if state.due is not None else None,
     }
 
 
@@ -190,6 +191,7 @@ def _state_from_json(data: dict[str, Any]) -> ItemState:
         data["notes"],
         data["score"],
         datetime.fromisoformat(updated) if updated is not None else None,
+        date.fromisoformat(data["due"]) if data.get("due") else None,
     )
 
 

@@ -31,7 +31,7 @@ from ita_tui.model import Checklist, Status
 from ita_tui.toml_spans import DocumentMap, KeyValue, ScanError, scan
 
 # The order in which keys an item did not have are appended to it.
-_EDITABLE_KEYS = ("status", "score", "notes", "updated")
+_EDITABLE_KEYS = ("status", "score", "notes", "due", "updated")
 
 # What an absent key means; setting it to this adds no line.
 _DEFAULTS: dict[str, object] = {"status": Status.NOT_STARTED, "notes": ""}
@@ -117,6 +117,8 @@ def render_value(key: str, value: Any, old_text: str | None, newline: str = "\n"
         return render_number(float(value))
     if key == "updated":
         return render_datetime(value)
+    if key == "due":
+        return str(value.isoformat())  # a TOML local date: due = 2026-12-15
     return render_string(str(value), old_text, newline)
 
 
@@ -130,6 +132,7 @@ def _wanted(state: ItemState) -> dict[str, Any]:
         "score": state.score,
         "notes": state.notes,
         "updated": state.updated,
+        "due": state.due,
     }
 
 

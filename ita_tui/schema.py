@@ -157,6 +157,7 @@ class _Builder:
             language=self._language(head, path),
             labels=self.labels(head, path),
             scoring=self._scoring(head, path),
+            previous=self.text(head, "previous", path).strip() or None,
         )
         self._scoring_overrides(checklist)
         checklist.sections = [
@@ -248,6 +249,7 @@ class _Builder:
             notes=self.text(table, "notes", path),
             score=self.number(table, "score", path),
             updated=self._updated(table, path),
+            due=self._due(table, path),
         )
         item.indicator = self._indicator(table, path, item, section)
         item.fields = self._fields(table, path)
@@ -276,6 +278,25 @@ class _Builder:
         if isinstance(value, date):
             return datetime(value.year, value.month, value.day)
         self.problem(path + ("updated",), "check.updated", kind=_type_name(value))
+        return None
+
+    def _due(self, table: dict[str, Any], path: Path) -> date | None:
+        """A TOML date; a string is read as typed dates are (15/12/2569, 15 ธ.ค. 2569)."""
+        value = table.get("due")
+        if value is None:
+            return None
+        if isinstance(value, date) and not isinstance(value, datetime):
+            return value
+        if isinstance(value, str) and value.strip():
+            from ita_tui.dates import DateError, parse_date
+
+            try:
+                return parse_date(value)
+            except DateError as error:
+                self.problem(path + ("due",), f"'due': {error} (write a date such as due = 2026-12-15)")
+                return None
+        shown = _quote(value) if isinstance(value, str) else _type_name(value)
+        self.problem(path + ("due",), f"'due' must be a date such as due = 2026-12-15, not {shown}")
         return None
 
     def _indicator(self, table: dict[str, Any], path: Path, item: Item, section: Section) -> int | None:

@@ -1,4 +1,4 @@
-"""User settings of the app: autosave, language, theme, backup; and where user files live.
+"""User settings of the app: autosave, language, theme, backup, the last export; and where user files live.
 
 Settings are a small TOML file, ``settings.toml``, in the configuration folder;
 checklists started from a template go to the data folder; the cache folder
@@ -99,6 +99,9 @@ class Settings:
     autosave_delay: float = 2.0
     # Keep the previous version of the file as FILE~ on every save.
     backup: bool = False
+    # The export dialog's last choice (ita_tui.exports.choice): an [export] table of
+    # strings and booleans, read back by choice_from, which drops what it does not know.
+    export: tuple[tuple[str, str | bool], ...] = ()
 
     def with_(self, **changes: object) -> Settings:
         """A copy with *changes*."""
@@ -166,6 +169,10 @@ def _from_dict(raw: dict[str, object]) -> Settings:
     backup = raw.get("backup")
     if isinstance(backup, bool):
         settings = settings.with_(backup=backup)
+    export = raw.get("export")
+    if isinstance(export, dict):
+        kept = tuple((key, value) for key, value in export.items() if isinstance(value, str | bool))
+        settings = settings.with_(export=kept)
     return settings
 
 
@@ -187,9 +194,11 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
         document.add(tomlkit.comment("ita-tui settings; the app rewrites the values, comments stay."))
     for item in fields(Settings):
         value = getattr(settings, item.name)
-        if value is None:
+        if value is None or value == ():
             if item.name in document:
                 del document[item.name]
+        elif isinstance(value, tuple):  # a table of its own ([export])
+            document[item.name] = dict(value)
         else:
             document[item.name] = value
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -61,3 +61,25 @@ def tricky_checklist(title: str = "Plan [/bold] [link=http://x]click[/link]", no
         items=[Item("I1", "การปฏิบัติหน้าที่", Status.DONE, score=97.44, indicator=1)],
     )
     return Checklist(title=title, sections=[measures, indicators], organization="[bold]org", fiscal_year=2567)
+
+
+def with_owners_and_dates(checklist: Checklist) -> Checklist:
+    """*checklist* (the bundled one) as issue 13's meeting has it: M2–M4 owned, dated and noted.
+
+    M2 is ten days overdue, M3 (two owners, in progress) due in five days, M4 due in a month.
+    """
+    from datetime import timedelta
+
+    edits = {
+        "M2": ("กองคลัง", -10, Status.NOT_STARTED, "ส่งร่างแล้ว\nรอผู้บริหารลงนาม คาดว่าเสร็จ ๑๕ ธ.ค."),
+        "M3": (["กองคลัง", "สำนักปลัด"], 5, Status.IN_PROGRESS, "ประชุมคณะทำงานแล้ว"),
+        "M4": ("กองช่าง", 30, Status.NOT_STARTED, ""),
+    }
+    for item_id, (owner, days, status, notes) in edits.items():
+        item = checklist.find(item_id)
+        assert item is not None
+        item.fields["responsible"] = owner
+        item.due = TODAY + timedelta(days=days)
+        item.status = status
+        item.notes = notes
+    return checklist

@@ -17,6 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ita_tui.model import Checklist
 
 # Names that are not words of either language: keys, formats, the program, units.
 NAMES = frozenset(
@@ -33,6 +37,8 @@ NAMES = frozenset(
         "end",
         "pageup",
         "pagedown",
+        "pgup",
+        "pgdn",
         "th",
         "en",
         "md",
@@ -55,16 +61,23 @@ NAMES = frozenset(
         "GitLab",
         "LibreOffice",
         "Unicode",
+        "Outlook",
+        "Thunderbird",
+        "Apple",
+        "Mail",
         "MB",
     }
 )
 # Thai that English views show on purpose: the language's own name, examples of Thai input.
-THAI_NAMES = frozenset({"ไทย", "ใช้", "ใช", "ดำเนินการแล้วเสร็จ", "๐", "๙", "ตัวชี้วัดที่", "มาตรการ", "ตัวชี้วัด"})
+THAI_NAMES = frozenset(
+    {"ไทย", "ใช้", "ใช", "ดำเนินการแล้วเสร็จ", "๐", "๙", "ตัวชี้วัดที่", "มาตรการ", "ตัวชี้วัด", "กองคลัง", "ทุกส่วนราชการ"}
+)
 
 _QUOTED = re.compile(r"'[^'\n]*'|“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’|`[^`\n]*`")
 _TAG = re.compile(r"</?\w+/?>")
-# Code: key paths (sections[2].items[0].id), TOML table headers ([checklist], [[sections]]), hex bytes.
-_CODE = re.compile(r"\S*\w\[\d+\]\S*|\[\[?[\w.]+\]\]?|\b0x[0-9A-Fa-f]+\b")
+# Code: key paths (sections[2].items[0].id), TOML table headers ([checklist], [[sections]]), hex bytes,
+# e-mail addresses.
+_CODE = re.compile(r"\S*\w\[\d+\]\S*|\[\[?[\w.]+\]\]?|\b0x[0-9A-Fa-f]+\b|\S+@\S+")
 _OPTION = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*(?:=\S*)?")
 _PATHLIKE = re.compile(
     r"\S*[/\\]\S*|\b[\w.-]+\.(?:toml|md|html?|txt|svg|ans|csv|json|docx?|xlsx?|pdf|odt|eml)\b"
@@ -104,3 +117,16 @@ def foreign_words(text: str, lang: str, data: Iterable[str] = ()) -> list[str]:
         return word in THAI_NAMES
 
     return [word for word in pattern.findall(text) if not allowed(word)]
+
+
+def checklist_text(checklist: Checklist) -> list[str]:
+    """Every piece of text a checklist brings to a screen or an output: data, not interface words."""
+    texts = [checklist.title, checklist.organization, checklist.description, checklist.rating or ""]
+    texts += [*checklist.labels, *checklist.labels.values()]
+    for section in checklist.sections:
+        texts += [section.id, section.title, section.subtitle, *section.labels, *section.labels.values()]
+        for item in section.items:
+            texts += [item.id, item.title, item.notes, *item.fields]
+            for value in item.fields.values():
+                texts += [value] if isinstance(value, str) else value
+    return texts

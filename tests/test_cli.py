@@ -83,7 +83,7 @@ def test_set_unknown_id_suggests_near_matches(bundled: Path, capsys: pytest.Capt
         ),
         (["--score", "101"], "--score: 101 is outside 0-100"),
         (["--score", "abc"], "--score: “abc” is not a number"),
-        ([], "ita-tui set: nothing to change (give --status, --note or --score)"),
+        ([], "ita-tui set: nothing to change (give --status, --note, --score or --due)"),
     ],
 )
 def test_set_bad_usage(

@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from language_check import foreign_words
+from language_check import checklist_text, foreign_words
 
 from ita_tui.cli import COMMANDS, main
 from ita_tui.cli_parser import ARGPARSE_KEYS
@@ -23,6 +23,7 @@ BUNDLED = Path(__file__).resolve().parents[1] / "ita_tui" / "checklists" / "fy25
 BAD = Path(__file__).parent / "data" / "bad"
 # Values typed on the command line and names of things: codes in both languages.
 CODES = (
+    "15 ธ.ค. 2569",
     "fy2566",
     "new-year",
     "not-started",
@@ -171,6 +172,13 @@ def error_cases(tmp: Path) -> list[list[str]]:
         ["shwo"],
         ["bogus", c],
         ["score"],
+        ["set", c, "I1", "--due", "someday"],
+        ["show", c, "--due-within", "abc"],
+        ["show", c, "--due-within", "-3"],
+        ["show", c, "--owner", ""],
+        ["export", c, "--to", "a@b.go.th"],
+        ["export", c, "-f", "eml", "--to", "not an address"],
+        ["compare", c],
     ]
 
 
@@ -223,8 +231,10 @@ def test_the_outputs_speak_one_language(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    from ita_tui.checklist_file import load_checklist
+
     monkeypatch.chdir(tmp_path)
-    data = [str(bundled), str(tmp_path), "I1"]
+    data = [str(bundled), str(tmp_path), "I1", "fy2566", *checklist_text(load_checklist(bundled))]
     for argv in (
         ["validate", str(bundled)],
         ["set", str(bundled), "I1", "--status", "in-progress"],
@@ -232,6 +242,8 @@ def test_the_outputs_speak_one_language(
         ["new", str(tmp_path / "n.toml")],
         ["new", "--list"],
         ["export", str(bundled), "-f", "md"],
+        ["compare", str(bundled), str(bundled)],
+        ["show", str(bundled), "--owner", "กองคลัง", "--width", "100"],
     ):
         code, out, err = run(capsys, *argv, "--lang", lang)
         assert (code, err) == (0, ""), argv

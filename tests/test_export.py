@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import csv
+import html
 import io
 import json
 import unicodedata
@@ -11,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from export_helpers import TODAY, check_golden, tricky_checklist
+from export_helpers import TODAY, check_golden, tricky_checklist, with_owners_and_dates
 from rich.cells import cell_len
 
 from ita_tui.checklist_file import load_checklist
@@ -23,9 +25,12 @@ TH = ExportOptions(lang="th", today=TODAY)
 EN = replace(TH, lang="en")
 
 
+BUNDLED = Path(__file__).resolve().parents[1] / "ita_tui" / "checklists" / "fy2566.toml"
+
+
 @pytest.fixture(scope="module")
 def seed():  # type: ignore[no-untyped-def]
-    return load_checklist(Path(__file__).resolve().parents[1] / "ita_tui" / "checklists" / "fy2566.toml")
+    return load_checklist(BUNDLED)
 
 
 # -- golden files: one per format (text and md in both languages) ---------------------------
@@ -35,10 +40,12 @@ GOLDENS = {
     "fy2566.en.txt": ("text", EN),
     "fy2566.th.full.txt": ("text", replace(TH, full=True)),
     "fy2566.en.full.txt": ("text", replace(EN, full=True)),
-    "fy2566.th.thai-digits.box.txt": ("text", replace(TH, thai_digits=True, box=True)),
+    "fy2566.th.thai-digits.txt": ("text", replace(TH, thai_digits=True)),
     "fy2566.th.full.md": ("md", replace(TH, full=True)),
     "fy2566.en.md": ("md", EN),
     "fy2566.th.full.html": ("html", replace(TH, full=True)),
+    "fy2566.th.html": ("html", TH),
+    "fy2566.en.html": ("html", EN),
     "fy2566.th.svg": ("svg", replace(TH, width=100)),
     "fy2566.th.ans": ("ansi", replace(TH, width=100)),
     "fy2566.th.csv": ("csv", TH),
@@ -52,8 +59,50 @@ def test_golden(seed, name: str) -> None:  # type: ignore[no-untyped-def]
     check_golden(name, render(seed, fmt, options))
 
 
+# The bundled checklist as issue 13's meeting has it: M2 ten days overdue (กองคลัง), M3 due in
+# five days (กองคลัง and สำนักปลัด), M4 in a month (กองช่าง), with notes.
+OWNED_GOLDENS = {
+    "fy2566-owned.th.txt": ("text", TH),
+    "fy2566-owned.en.txt": ("text", EN),
+    "fy2566-owned.th.unwrapped.txt": ("text", replace(TH, width=0)),
+    "fy2566-owned.th.full.txt": ("text", replace(TH, full=True)),
+    "fy2566-owned.th.md": ("md", TH),
+    "fy2566-owned.th.html": ("html", TH),
+    "fy2566-owned.en.html": ("html", EN),
+    "fy2566-owned.th.ans": ("ansi", replace(TH, width=80)),
+}
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "html", "ansi"])
+def test_what_is_left_says_the_same_in_every_format(fmt: str) -> None:
+    """Owner, due date and how late, co-owners, the latest note: every format says each."""
+    owned = with_owners_and_dates(load_checklist(BUNDLED))
+    out = render(owned, fmt, replace(TH, width=200)).decode()
+    if fmt == "html":
+        out = html.unescape(out)
+    for words in (
+        "ยังไม่เสร็จ 9 รายการ · เลยกำหนด 1 · ใกล้ครบกำหนด 1",
+        "กองคลัง: 2 รายการ · เลยกำหนด 1 · ใกล้ครบกำหนด 1",
+        "กำหนดเสร็จ 15 พ.ย. 2569 · เลยกำหนด 10 วัน",
+        "กำหนดเสร็จ 30 พ.ย. 2569 · อีก 5 วัน",
+        "ร่วมกับ สำนักปลัด",
+        "รอผู้บริหารลงนาม คาดว่าเสร็จ ๑๕ ธ.ค.",
+    ):
+        assert words in out, (fmt, words)
+    first_left = out.index("กองคลัง: 2 รายการ")
+    assert first_left < out.index("(เสร็จ 5/5)"), "what is left comes first"
+
+
+@pytest.mark.parametrize("name", sorted(OWNED_GOLDENS))
+def test_golden_what_is_left(name: str) -> None:
+    fmt, options = OWNED_GOLDENS[name]
+    owned = with_owners_and_dates(load_checklist(BUNDLED))
+    check_golden(name, render(owned, fmt, options))
+
+
 def test_every_format_has_a_golden_file() -> None:
-    assert {fmt for fmt, _ in GOLDENS.values()} == set(FORMATS)
+    # eml: its text and HTML parts have golden files of their own (tests/test_eml.py)
+    assert {fmt for fmt, _ in GOLDENS.values()} == set(FORMATS) - {"eml"}
 
 
 # -- text: width, legal line starts, a list layout -----------------------------------------
@@ -70,37 +119,79 @@ def test_text_lines_fit_the_width(seed, width: int, lang: str) -> None:  # type:
         assert not line.rstrip() or line.rstrip()[-1] not in "เแโใไ", line
 
 
-def test_text_reads_as_a_list(seed) -> None:  # type: ignore[no-untyped-def]
-    text = render(seed, "text", TH).decode()
-    assert "ความคืบหน้า: เสร็จ 7 จาก 16 · อยู่ระหว่างดำเนินการ 1 · ยังไม่ได้ดำเนินการ 8" in text
-    assert "[##########..............] 44%" in text
-    assert "  [x] I1  การปฏิบัติหน้าที่ — คะแนน 97.44" in text
-    assert "  [~] I8  ปรับปรุงการทำงาน — คะแนน 91.55" in text
+def test_text_reads_as_words_still_to_do_first(seed) -> None:  # type: ignore[no-untyped-def]
+    text = render(seed, "text", replace(TH, width=0)).decode()
+    assert "ความคืบหน้า: เสร็จ 7 จาก 16 รายการ (44%) · อยู่ระหว่างดำเนินการ 1 · ยังไม่ได้ดำเนินการ 8" in text
+    assert "- I8 ปรับปรุงการทำงาน — อยู่ระหว่างดำเนินการ · คะแนน 91.55" in text
+    assert "- I1 การปฏิบัติหน้าที่ — คะแนน 97.44" in text
+    assert (
+        text.index("ยังไม่เสร็จ 9 รายการ")
+        < text.index("- M1 ")
+        < text.index("เสร็จแล้ว 7 รายการ")
+        < text.index("- I1 ")
+    )
     assert "สรุป ณ วันที่ 25 พ.ย. 2569" in text
-    assert not set(text) & set("│┃┌┐└┘├┤┬┴┼─━█░"), "box characters only with --box"
+    assert not set(text) & set("│┃┌┐└┘├┤┬┴┼─━█░#"), "no bars, no boxes"
     assert "\r" not in text
 
 
-def test_text_box_option_draws_box_characters(seed) -> None:  # type: ignore[no-untyped-def]
-    text = render(seed, "text", replace(TH, box=True)).decode()
-    assert "█" in text and "─" in text
+def test_summaries_say_one_score_and_no_scoring_detail(seed) -> None:  # type: ignore[no-untyped-def]
+    for fmt in ("text", "md", "html"):
+        out = render(seed, fmt, TH).decode()
+        assert out.count("คะแนนที่รายงาน 95.75 (ผ่านดี)") == 1, fmt
+        assert "ควรได้" not in out and "ยังไม่ครบ" not in out and "คำนวณ" not in out, fmt
 
 
-def test_english_dates_and_thai_digits(seed) -> None:  # type: ignore[no-untyped-def]
-    assert "as of 25 Nov 2026" in render(seed, "text", EN).decode()
-    thai = render(seed, "text", replace(TH, thai_digits=True)).decode()
-    assert "๒๕ พ.ย. ๒๕๖๙" in thai and "๙๗.๔๔" in thai and "๔๔%" in thai
-    assert "97.44" in render(seed, "csv", replace(TH, thai_digits=True)).decode("utf-8-sig"), "CSV is data"
-
-
-def test_text_keeps_notes_under_the_title(seed) -> None:  # type: ignore[no-untyped-def]
-    seed.find("I8").notes = "รอผลแบบประเมินความพึงพอใจไตรมาส 4"
+def test_a_complete_computed_score_is_the_one_that_counts(seed) -> None:  # type: ignore[no-untyped-def]
+    seed.find("I3").score = 95.53
     try:
-        lines = render(seed, "text", TH).decode().split("\n")
+        text = render(seed, "text", EN).decode()
     finally:
-        seed.find("I8").notes = ""
-    at = next(i for i, line in enumerate(lines) if "[~] I8" in line)
-    assert lines[at + 1] == "          หมายเหตุ: รอผลแบบประเมินความพึงพอใจไตรมาส 4"
+        seed.find("I3").score = None
+    assert "Computed score 95.75 (band AA)" in text
+    assert "Reported score" not in text
+
+
+@pytest.mark.parametrize("full", [False, True])
+@pytest.mark.parametrize("width", [0, 40, 72])
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_no_text_line_relies_on_spaces_for_alignment(seed, full: bool, width: int, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """In a proportional font, indentation and runs of spaces line nothing up: the text uses none."""
+    checklist = tricky_checklist(notes="วาง  ตรงนี้\n   แล้ว    ตรงนั้น")
+    for source in (seed, checklist):
+        text = render(source, "text", ExportOptions(width=width, lang=lang, full=full, today=TODAY)).decode()
+        for line in text.split("\n"):
+            assert not line.startswith((" ", "\t")), repr(line)
+            assert "  " not in line and "\t" not in line, repr(line)
+
+
+def test_an_unwrapped_text_has_one_line_an_item(seed) -> None:  # type: ignore[no-untyped-def]
+    lines = render(seed, "text", replace(TH, width=0)).decode().split("\n")
+    items = [line for line in lines if line.startswith("- ")]
+    assert {line.split()[1] for line in items} == {item.id for item in seed.items()}
+    assert (
+        "- M3 มาตรการการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานและวิเคราะห์ความเสี่ยงการทุจริต"
+        in lines[lines.index("ประชาสัมพันธ์: 1 รายการ") + 1]
+    ), "one line an item, however long"
+    assert all(len(line) < 200 for line in lines)
+
+
+def seed_with_note(seed):  # type: ignore[no-untyped-def]
+    checklist = copy.deepcopy(seed)
+    checklist.find("I8").notes = "รอผลแบบประเมิน\nความพึงพอใจไตรมาส 4"
+    return checklist
+
+
+def test_text_keeps_notes_on_the_item_line(seed) -> None:  # type: ignore[no-untyped-def]
+    text = render(seed_with_note(seed), "text", replace(TH, width=0)).decode()
+    # Still to do gives the latest note (its last line), and who else owes the item.
+    shared = "ร่วมกับ ทุกส่วนราชการ"
+    assert (
+        f"- I8 ปรับปรุงการทำงาน — อยู่ระหว่างดำเนินการ · คะแนน 91.55 · {shared} · หมายเหตุ: ความพึงพอใจไตรมาส 4"
+        in text
+    )
+    full = render(seed_with_note(seed), "text", replace(TH, width=0, full=True)).decode()
+    assert "หมายเหตุ: รอผลแบบประเมิน / ความพึงพอใจไตรมาส 4" in full, "the full variant has every line"
 
 
 # -- the other formats ------------------------------------------------------------------------
@@ -112,6 +203,7 @@ def test_html_escapes_everything() -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "[/bold] [link=http://x]click[/link]" in page
     assert page.startswith("<!DOCTYPE html>") and 'lang="th"' in page and "<style" not in page
+    ET.fromstring(page.removeprefix("<!DOCTYPE html>"))  # well-formed: any parser reads it
 
 
 def test_csv_one_row_an_item_with_bom_and_guards(seed) -> None:  # type: ignore[no-untyped-def]
@@ -120,14 +212,14 @@ def test_csv_one_row_an_item_with_bom_and_guards(seed) -> None:  # type: ignore[
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert len(rows) == 1 + len(seed.items())
     assert all(len(row) == len(rows[0]) for row in rows)
-    assert rows[1][2] == "M1" and "\n" in rows[1][8], "a list's entries are lines of one cell"
+    assert rows[1][2] == "M1" and "\n" in rows[1][9], "a list's entries are lines of one cell"
 
     tricky = list(csv.reader(io.StringIO(render(tricky_checklist(), "csv", EN).decode("utf-8-sig"))))
     by_id = {row[2]: row for row in tricky[1:]}
     assert by_id["M2"][3] == '\'=HYPERLINK("http://evil")'
     assert by_id["M2"][6] == "-ติดตามผล\n- ต่อไป", "Thai dash lists stay as they are"
-    assert tricky[0][8] == "วิธีดำเนินการ"
-    assert by_id["M3"][8] == "1. หนึ่ง\n-2+3\n@SUM(A1)", "only a cell's start can start a formula"
+    assert tricky[0][9] == "วิธีดำเนินการ"
+    assert by_id["M3"][9] == "1. หนึ่ง\n-2+3\n@SUM(A1)", "only a cell's start can start a formula"
 
 
 @pytest.mark.parametrize(
@@ -188,7 +280,7 @@ def test_no_escape_byte_in_file_formats(seed, fmt: str) -> None:  # type: ignore
         assert b"\x1b" not in render(checklist, fmt, replace(TH, full=True))
 
 
-@pytest.mark.parametrize("fmt", sorted(set(FORMATS) - {"json"}))  # json: see test_json_has_scoring...
+@pytest.mark.parametrize("fmt", sorted(set(FORMATS) - {"json", "eml"}))  # json, eml: their own tests
 def test_status_filter_applies_to_every_format(seed, fmt: str) -> None:  # type: ignore[no-untyped-def]
     only = replace(EN, statuses=frozenset({Status.IN_PROGRESS}), width=100)
     out = render(seed, fmt, only).decode("utf-8-sig")
@@ -204,3 +296,11 @@ def test_percent_never_rounds_up_to_done() -> None:
     assert percent_done(Progress(done=1, not_started=999)) == 1
     assert percent_done(Progress(done=7, in_progress=1, not_started=8)) == 44
     assert percent_done(Progress()) == 0
+
+
+def test_one_line_joins_lines_and_spaces_and_keeps_marks_on_a_base() -> None:
+    from ita_tui.exports.summary import DOTTED_CIRCLE
+    from ita_tui.exports.text import one_line
+
+    assert one_line("วาง  ตรงนี้\n\n   แล้ว\t\tตรงนั้น ") == "วาง ตรงนี้ / แล้ว ตรงนั้น"
+    assert one_line(" \u0e47x\nok") == f"{DOTTED_CIRCLE}\u0e47x / ok"

@@ -31,6 +31,7 @@ def test_every_format_has_its_extension() -> None:
     assert {name: spec.ext for name, spec in FORMATS.items()} == {
         "text": "txt",
         "md": "md",
+        "eml": "eml",
         "html": "html",
         "svg": "svg",
         "ansi": "ans",
@@ -89,7 +90,7 @@ def test_export_to_stdout_with_options(bundled: Path, capsysbinary) -> None:  # 
     assert main(argv) == 0
     text = capsysbinary.readouterr().out.decode()
     assert "Showing only: In progress, Done" in text
-    assert "[ ] M1" not in text and "[~] I8" in text
+    assert "M1" not in text and "- I8 " in text
     assert max(len(line) for line in text.splitlines() if line.isascii()) <= 40
 
 

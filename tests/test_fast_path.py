@@ -356,7 +356,7 @@ try:
     runpy.run_module("ita_tui", run_name="__main__")
 except SystemExit as exit:
     code = exit.code
-heavy = sorted(name for name in ("textual", "tomlkit") if name in sys.modules)
+heavy = sorted(name for name in ("textual", "tomlkit", "pythainlp") if name in sys.modules)
 sys.stderr.write("\\nMODULES " + ",".join(heavy) + f" EXIT {code}\\n")
 """
 
@@ -368,7 +368,9 @@ sys.stderr.write("\\nMODULES " + ",".join(heavy) + f" EXIT {code}\\n")
         (["set", "{file}", "M1", "--status", "done"], {"textual", "tomlkit"}),
         (["export", "{file}", "--format", "json", "-o", "-"], {"textual", "tomlkit"}),
         (["export", "{file}", "--format", "text", "-o", "-"], {"textual"}),
-        (["export", "{file}", "--format", "html", "-o", "-"], {"textual"}),
+        (["export", "{file}", "--format", "html", "-o", "-"], {"textual", "pythainlp"}),
+        # The draft's text part is not wrapped: no Thai word list to load.
+        (["export", "{file}", "--format", "eml", "-o", "-"], {"textual", "tomlkit", "pythainlp"}),
     ],
 )
 def test_commands_do_not_import_textual(bundled: Path, args: list[str], forbidden: set[str]) -> None:

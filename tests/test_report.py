@@ -37,9 +37,11 @@ def test_report_shows_markup_literally_and_never_raises() -> None:
 
 def test_report_has_heading_progress_and_sections() -> None:
     out = rendered(tricky_checklist(), EN)
-    assert "Progress: 2 of 4 done · 1 in progress · 1 not started" in out
+    assert "Progress: 2 of 4 items done (50%) · 1 in progress · 1 not started" in out
     assert "Total" in out and "█" in out and "2/4" in out and "50%" in out
-    assert "Computed score: incomplete, 9 indicators have no score" in out
+    assert "Computed score" not in out and "incomplete" not in out, (
+        "nine indicators lack a score: no score counts"
+    )
     assert "IIT (1/1 done)" in out and "97.44" in out
     assert "FY2567 (1 Oct 2023 – 30 Sep 2024)" in out
 
@@ -69,8 +71,10 @@ def test_summary_gives_the_seed_heading(bundled) -> None:  # type: ignore[no-unt
 
     summary = build_summary(load_checklist(bundled), ExportOptions(lang="th", today=TODAY))
     assert summary.fiscal_year is None, "the title already names the year"
-    assert summary.score_lines[0] == "คะแนนที่รายงาน 95.75 (ผ่านดี) · สรุป ณ วันที่ 25 พ.ย. 2569"
-    assert "ตัวชี้วัดที่ 3" in summary.score_lines[1]
+    assert summary.as_of == "สรุป ณ วันที่ 25 พ.ย. 2569"
+    assert summary.score_line == "คะแนนที่รายงาน 95.75 (ผ่านดี)", (
+        "indicator 3 has no score: the reported one counts"
+    )
     assert [s.progress_label for s in summary.sections] == ["เสร็จ 0/6", "เสร็จ 5/5", "เสร็จ 2/3", "เสร็จ 0/2"]
 
 

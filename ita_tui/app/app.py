@@ -268,6 +268,10 @@ class ItaApp(App[None]):
         self._store_settings(self.settings.with_(autosave=on))
         self.notify(tr("app.autosave_on" if on else "app.autosave_off", self.lang))
 
+    def remember_export(self, record: tuple[tuple[str, str | bool], ...]) -> None:
+        """Keep the export dialog's choice (``ExportChoice.record()``) for the next export and `y`."""
+        self._store_settings(self.settings.with_(export=record))
+
     def set_backup(self, on: bool) -> None:
         """Keep (or stop keeping) the previous version as FILE~ on each save, and remember it."""
         self._store_settings(self.settings.with_(backup=on))

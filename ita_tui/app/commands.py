@@ -1,7 +1,8 @@
 """Command palette entries (ctrl+p) for the app's actions.
 
-One provider lists save, export, meeting view, the ITA score, help, each status filter,
-each section to jump to, theme, language, autosave and backup.  Entries that need a
+One provider lists save, export, meeting view, what is left, due date, the ITA score,
+help, each status filter, the owner filter, the sort orders, each section to jump to,
+theme, language, autosave and backup.  Entries that need a
 checklist appear only when the main screen is under the palette.
 """
 
@@ -15,7 +16,7 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 
 from ita_tui.app.localize import app_lang
-from ita_tui.app.session import StatusFilter
+from ita_tui.app.session import SortOrder, StatusFilter
 from ita_tui.i18n import t as tr
 
 
@@ -23,7 +24,7 @@ class ItaCommands(Provider):
     """The app's actions as palette commands."""
 
     def _commands(self) -> Iterator[tuple[str, Callable[[], object], str]]:
-        from ita_tui.app.screens.main import MainScreen
+        from ita_tui.app.screens.main import MainScreen, filter_name
 
         app = self.app
         lang = app_lang(app)
@@ -31,16 +32,25 @@ class ItaCommands(Provider):
         if main is not None:
             yield tr("app.cmd.save", lang), main.action_save, "ctrl+s"
             yield tr("app.cmd.export", lang), main.action_export, "e"
+            yield tr("app.key.copy_summary", lang), main.action_copy_summary, "y"
             yield tr("app.cmd.meeting", lang), main.action_meeting, "m"
+            yield tr("app.cmd.what_is_left", lang), main.action_what_is_left, "w"
+            yield tr("app.cmd.due", lang), main.action_due, "D"
             yield tr("app.cmd.score", lang), main.action_score_report, "c"
             yield tr("app.cmd.help", lang), main.action_help, "?"
             for status_filter in StatusFilter:
-                name = tr(f"app.filter.{status_filter.value}", lang)
+                name = filter_name(status_filter, lang)
                 yield (
                     tr("app.cmd.filter", lang, name=name),
                     partial(main.action_filter, status_filter.value),
                     "f",
                 )
+            yield tr("app.cmd.owner_filter", lang), main.action_owner_filter, "o"
+            if main.navigator.owner is not None:
+                yield tr("app.cmd.owner_clear", lang), partial(main.set_owner_filter, None), "o"
+            for order in SortOrder:
+                name = tr(f"app.sort.{order.value}", lang)
+                yield tr("app.cmd.sort", lang, name=name), partial(main.set_sort, order.value), ""
             for index, section in enumerate(main.session.checklist.sections):
                 title = section.title.replace("\n", " ")
                 yield tr("app.cmd.section", lang, title=title), partial(main.jump_to_section, index), ""

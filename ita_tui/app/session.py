@@ -9,12 +9,14 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from ita_tui.checklist_file import ItemState, LoadedChecklist, state_of
-from ita_tui.edits import Change, cycle_status, restore, set_notes, set_score, set_status
+from ita_tui.edits import Change, cycle_status, restore, set_due, set_notes, set_score, set_status
 from ita_tui.model import Checklist, Item, Section, Status
+from ita_tui.outstanding import DEFAULT_SOON_DAYS, ItemFilter
+from ita_tui.owners import owner_sort_key, owners_of
 
 Clock = Callable[[], datetime]
 
@@ -27,18 +29,45 @@ class StatusFilter(StrEnum):
     NOT_STARTED = "not-started"
     IN_PROGRESS = "in-progress"
     DONE = "done"
+    OVERDUE = "overdue"  # open and past its due date
+    DUE_SOON = "due-soon"  # open and due within DEFAULT_SOON_DAYS days, overdue included
 
     def next(self) -> StatusFilter:
         order = list(StatusFilter)
         return order[(order.index(self) + 1) % len(order)]
 
-    def admits(self, status: Status) -> bool:
-        """True when an item with *status* is shown under this filter."""
+    def admits(self, item: Item, today: date) -> bool:
+        """True when *item* is shown under this filter on *today* (the agency's day)."""
         if self is StatusFilter.ALL:
             return True
         if self is StatusFilter.OPEN:
-            return status is not Status.DONE
-        return status.value == self.value
+            return item.status is not Status.DONE
+        if self is StatusFilter.OVERDUE:
+            return ItemFilter(overdue=True).admits(item, today)
+        if self is StatusFilter.DUE_SOON:
+            return ItemFilter(due_within=DEFAULT_SOON_DAYS).admits(item, today)
+        return item.status.value == self.value
+
+
+class SortOrder(StrEnum):
+    """How the navigator orders the items inside each section (the palette chooses)."""
+
+    FILE = "file"
+    DUE = "due"  # by due date: overdue first, undated last
+    OWNER = "owner"  # by first owner, Thai dictionary order; nobody named last
+
+    def arrange(self, items: list[Item]) -> list[Item]:
+        """*items* in this order (stable: file order breaks ties)."""
+        if self is SortOrder.DUE:
+            return sorted(items, key=lambda item: (item.due is None, item.due or date.max))
+        if self is SortOrder.OWNER:
+            return sorted(items, key=_owner_order)
+        return items
+
+
+def _owner_order(item: Item) -> tuple[bool, tuple[bool, tuple[str, str]]]:
+    owners = owners_of(item)
+    return not owners, owner_sort_key(owners[0]) if owners else (True, ("", ""))
 
 
 @dataclass
@@ -137,6 +166,10 @@ class Session:
     def set_score(self, item: Item, score: float | None) -> Change | None:
         """Raises ValueError for a score outside 0–100."""
         return self._record(set_score(item, score, self._now()))
+
+    def set_due(self, item: Item, due: date | None) -> Change | None:
+        """`D`: set (or with None, clear) the due date."""
+        return self._record(set_due(item, due, self._now()))
 
     def undo(self) -> Change | None:
         """Put back the state before the last change; the change, or None if nothing to undo."""

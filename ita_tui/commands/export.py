@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ita_tui.errors import EXIT_USAGE, UserError
@@ -43,22 +44,32 @@ def add_arguments(parser: ItaParser) -> None:
     )
     parser.add_argument(
         "--width",
-        type=whole_number(MIN_WIDTH),
+        type=whole_number(0),
         default=None,
         metavar="N",
         help=parser.tr("cli.export.width"),
     )
     parser.add_argument("-o", "--output", metavar="OUT", help=parser.tr("cli.export.output"))
     parser.add_argument("--force", action="store_true", help=parser.tr("cli.force_help"))
-    parser.add_argument("--box", action="store_true", help=parser.tr("cli.export.box"))
+    parser.add_argument(
+        "--to", action="append", default=[], metavar="ADDRESS", help=parser.tr("cli.export.to")
+    )
+    parser.add_argument(
+        "--cc", action="append", default=[], metavar="ADDRESS", help=parser.tr("cli.export.cc")
+    )
+    parser.add_argument("--subject", metavar="TEXT", help=parser.tr("cli.export.subject"))
     add_filter_arguments(parser)
 
 
 def add_filter_arguments(parser: ItaParser) -> None:
-    """--status, --full and --thai-digits, shared with `show` (--lang is every command's)."""
+    """--status, --full, --thai-digits, --owner, --overdue and --due-within, shared with `show`
+    (--lang is every command's)."""
     parser.add_argument("--status", metavar="S[,S...]", help=parser.tr("cli.status_filter"))
     parser.add_argument("--full", action="store_true", help=parser.tr("cli.full"))
     parser.add_argument("--thai-digits", action="store_true", help=parser.tr("cli.thai_digits"))
+    parser.add_argument("--owner", action="append", metavar="NAME", help=parser.tr("cli.owner"))
+    parser.add_argument("--overdue", action="store_true", help=parser.tr("cli.overdue"))
+    parser.add_argument("--due-within", metavar="DAYS", help=parser.tr("cli.due_within"))
 
 
 # Words for several statuses at once: "open" is what a meeting asks about.
@@ -90,24 +101,87 @@ def parse_statuses(text: str | None) -> frozenset[Status]:
     return frozenset(statuses)
 
 
-def options_from(args: argparse.Namespace, checklist: Checklist, width: int) -> ExportOptions:
+# Formats whose --width may be 0: paragraphs left on one line for the reader's window to wrap.
+UNWRAPPED_OK = frozenset({"text", "eml"})
+
+
+def options_from(
+    args: argparse.Namespace, checklist: Checklist, width: int, *, unwrapped_ok: bool = False
+) -> ExportOptions:
     """The export options the command line asks for (shared with `show`)."""
     from ita_tui.exports.options import ExportOptions
     from ita_tui.i18n import resolve_lang
 
-    if width < MIN_WIDTH:
+    if width < MIN_WIDTH and not (width == 0 and unwrapped_ok):
         raise UserError(Message.of("cli.width_too_small", minimum=MIN_WIDTH), EXIT_USAGE)
-    return ExportOptions(
+    due_within = parse_days(args.due_within)
+    options = ExportOptions(
         width=width,
         statuses=parse_statuses(args.status),
         full=args.full,
         lang=resolve_lang(args.lang, checklist.language),
-        box=getattr(args, "box", False),
         thai_digits=args.thai_digits,
+        owners=parse_owners(args.owner),
+        overdue=args.overdue,
+        due_within=due_within,
+    )
+    return options if due_within is None else replace(options, soon_days=due_within)
+
+
+def parse_days(text: str | None) -> int | None:
+    """--due-within: a whole number of days, 0 or more (Thai digits work); None when not given."""
+    if text is None:
+        return None
+    from ita_tui.thai import NumberError, parse_int
+
+    try:
+        days = parse_int(text)
+    except NumberError as error:
+        reason = Message.of(error.key, **error.fields)
+        raise UserError(
+            Message.of("cli.option_error", option="--due-within", message=reason), EXIT_USAGE
+        ) from None
+    if days < 0:
+        raise UserError(Message.of("cli.due_within_negative", days=days), EXIT_USAGE)
+    return days
+
+
+def parse_owners(names: list[str] | None) -> tuple[str, ...]:
+    """--owner NAME (repeatable, or NAME,NAME): the owner names to keep; an empty one is refused."""
+    owners = tuple(part.strip() for name in names or () for part in name.split(",") if part.strip())
+    if names and not owners:
+        raise UserError(Message.of("cli.owner_empty"), EXIT_USAGE)
+    return owners
+
+
+def check_filters(args: argparse.Namespace) -> None:
+    """Usage errors in the filter options, before the file is even read."""
+    parse_statuses(args.status)
+    parse_days(args.due_within)
+    parse_owners(args.owner)
+
+
+def mail_headers(args: argparse.Namespace) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+    """--to, --cc and --subject checked before the file is read (eml only)."""
+    from ita_tui.exports.eml import split_addresses
+    from ita_tui.i18n import resolve_lang, t
+
+    lang = resolve_lang(args.lang, None)
+    given = {"--to": args.to, "--cc": args.cc, "--subject": args.subject}
+    if args.format != "eml":
+        for option, value in given.items():
+            if value:
+                raise UserError(t("email.only_eml", lang, option=option), EXIT_USAGE)
+        return (), (), None
+    return (
+        split_addresses(args.to, "--to", lang),
+        split_addresses(args.cc, "--cc", lang),
+        args.subject or None,
     )
 
 
 def run(args: argparse.Namespace) -> int:
+    from dataclasses import replace
     from pathlib import Path
 
     from ita_tui.checklist_file import load_checklist
@@ -115,12 +189,14 @@ def run(args: argparse.Namespace) -> int:
     from ita_tui.exports.destination import check_target
     from ita_tui.exports.registry import FORMATS, render
 
-    parse_statuses(args.status)  # a usage error before the file is even read
+    check_filters(args)  # usage errors before the file is even read
+    to, cc, subject = mail_headers(args)
     if args.output not in (None, "-"):
         check_target(Path(args.output), force=args.force)  # before the work, not after it
     checklist = load_checklist(args.file)
-    options = options_from(args, checklist, args.width or FORMATS[args.format].default_width)
-    data = render(checklist, args.format, options)
+    width = FORMATS[args.format].default_width if args.width is None else args.width
+    options = options_from(args, checklist, width, unwrapped_ok=args.format in UNWRAPPED_OK)
+    data = render(checklist, args.format, replace(options, to=to, cc=cc, subject=subject))
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ita_tui.errors import EXIT_USAGE, UserError
@@ -22,6 +23,7 @@ def add_arguments(parser: ItaParser) -> None:
     parser.add_argument("--status", metavar="S", help=parser.tr("cli.set.status"))
     parser.add_argument("--note", metavar="TEXT", help=parser.tr("cli.set.note"))
     parser.add_argument("--score", metavar="N", help=parser.tr("cli.set.score"))
+    parser.add_argument("--due", metavar="DATE", help=parser.tr("cli.set.due"))
 
 
 def parse_score(text: str) -> float | None:
@@ -39,6 +41,17 @@ def parse_score(text: str) -> float | None:
     if score is not None and not 0 <= score <= 100:
         raise UserError(Message.of("cli.set.score_range", score=f"{score:g}"), EXIT_USAGE)
     return score
+
+
+def parse_due(text: str) -> date | None:
+    """A due date from the command line (see ita_tui.dates); empty, 'none' or '-' clear it."""
+    from ita_tui import dates
+
+    try:
+        return dates.parse_due(text, dates.bangkok_today())
+    except dates.DateError as error:
+        reason = Message.of(error.key, **error.fields)
+        raise UserError(Message.of("cli.option_error", option="--due", message=reason), EXIT_USAGE) from None
 
 
 def _unknown_id(item_id: str, ids: list[str], file: str) -> UserError:
@@ -67,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     from ita_tui.saving import save
 
     lang = args.ui_lang
-    if args.status is None and args.note is None and args.score is None:
+    if all(value is None for value in (args.status, args.note, args.score, args.due)):
         raise UserError(Message.of("cli.set.nothing_given"), EXIT_USAGE)
     status = None
     if args.status is not None:
@@ -76,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
             known = ", ".join(s.value for s in Status)
             raise UserError(Message.of("cli.unknown_status", text=args.status, known=known), EXIT_USAGE)
     score = parse_score(args.score) if args.score is not None else None
+    due = parse_due(args.due) if args.due is not None else None
 
     # Load, change and save under the file's lock, so a concurrent `set` cannot slip in between
     # (a FIFO or a device is refused before the lock is even looked at: file_lock checks first).
@@ -92,6 +106,7 @@ def run(args: argparse.Namespace) -> int:
             status is not None and edits.set_status(item, status, when),
             args.note is not None and edits.set_notes(item, clean_text(args.note), when),
             args.score is not None and edits.set_score(item, score, when),
+            args.due is not None and edits.set_due(item, due, when),
         ]
         if not any(changes):
             say(Message.of("cli.set.unchanged", id=item.id).render(lang))

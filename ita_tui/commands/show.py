@@ -30,11 +30,11 @@ def add_arguments(parser: ItaParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ita_tui.checklist_file import load_checklist
-    from ita_tui.commands.export import options_from, parse_statuses
+    from ita_tui.commands.export import check_filters, options_from
     from ita_tui.console import print_trimmed, text_console
     from ita_tui.exports.layout import build_report
 
-    parse_statuses(args.status)  # a usage error before the file is even read
+    check_filters(args)  # a usage error before the file is even read
     checklist = load_checklist(args.file)
     # Checklist text is data: never markup, never emoji codes, never auto-highlighted.
     console = text_console(width=args.width)

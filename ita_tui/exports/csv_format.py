@@ -29,15 +29,16 @@ _FORMULA_START = frozenset("=+@\t\r")
 
 
 def render(checklist: Checklist, options: ExportOptions) -> bytes:
-    """The items passing the status filter as CSV (RFC 4180 quoting, CRLF rows, BOM)."""
+    """The items passing the filters as CSV (RFC 4180 quoting, CRLF rows, BOM)."""
     lang: Lang = "th" if options.lang == "th" else "en"
     keys = detail_keys(checklist)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(_header(checklist, keys, lang))
+    today = options.day()
     for section in checklist.sections:
         for item in section.items:
-            if item.status in options.statuses:
+            if options.admits(item, today):
                 writer.writerow(_row(section, item, keys, lang))
     return out.getvalue().encode("utf-8-sig")
 
@@ -72,6 +73,7 @@ def _header(checklist: Checklist, keys: list[str], lang: Lang) -> list[str]:
         "label.score",
         "label.notes",
         "label.updated",
+        "label.due",
     ]
     return [guard(t(key, lang)) for key in fixed] + [guard(_label(checklist, key)) for key in keys]
 
@@ -93,6 +95,7 @@ def _row(section: Section, item: Item, keys: list[str], lang: Lang) -> list[str]
         _number(item.score),
         guard(item.notes),
         item.updated.isoformat() if item.updated else "",
+        item.due.isoformat() if item.due else "",
     ]
     return fixed + [guard(_cell(item.fields.get(key))) for key in keys]
 

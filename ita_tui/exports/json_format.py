@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ita_tui.exports.options import ExportOptions
-from ita_tui.model import Checklist, Item, Section, Status
+from ita_tui.model import Checklist, Item, Section
 
 
 def item_dict(item: Item) -> dict[str, Any]:
@@ -19,6 +19,7 @@ def item_dict(item: Item) -> dict[str, Any]:
         "notes": item.notes,
         "score": item.score,
         "updated": item.updated.isoformat() if item.updated else None,
+        "due": item.due.isoformat() if item.due else None,
         "fields": dict(item.fields),
     }
 
@@ -83,8 +84,10 @@ def _sections_json(sections: list[dict[str, Any]], compact: Callable[[object], s
 
 def render(checklist: Checklist, options: ExportOptions) -> bytes:
     data = checklist_dict(checklist)
-    for section in data["sections"]:
-        section["items"] = [item for item in section["items"] if Status(item["status"]) in options.statuses]
+    today = options.day()
+    for section, entry in zip(checklist.sections, data["sections"], strict=True):
+        shown = {item.id for item in section.items if options.admits(item, today)}
+        entry["items"] = [item for item in entry["items"] if item["id"] in shown]
     if options.scoring:
         from ita_tui.scoring import score_checklist, to_json_dict
 

@@ -17,13 +17,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
+from ita_tui.exports.left_summary import LeftSummary
 from ita_tui.exports.summary import Detail, Row, SectionSummary, Summary, build_summary
 from ita_tui.model import Progress, Status, filled_cells
+from ita_tui.outstanding import STATE_GLYPHS, DueState
 from ita_tui.thai import WrappedText, wrap_text
 
 if TYPE_CHECKING:
@@ -33,6 +36,8 @@ if TYPE_CHECKING:
 # Symbols that differ in shape, not only in colour, so that plain output still tells them apart.
 SYMBOLS: dict[Status, str] = {Status.DONE: "●", Status.IN_PROGRESS: "◐", Status.NOT_STARTED: "○"}
 STYLES: dict[Status, str] = {Status.DONE: "green", Status.IN_PROGRESS: "yellow", Status.NOT_STARTED: "dim"}
+# Overdue and due soon: a glyph (outstanding.STATE_GLYPHS) and words, the colour only repeating them.
+DUE_STYLES: dict[DueState, str] = {DueState.OVERDUE: "bold red", DueState.DUE_SOON: "bold yellow"}
 BAR_WIDTH = 20
 # The section names beside the progress bars: wide enough for "IIT ...", not the whole line.
 PROGRESS_NAME_WIDTH = 36
@@ -48,6 +53,8 @@ def report_from_summary(summary: Summary) -> Group:
     parts: list[RenderableType] = [heading(summary), Text(""), progress_table(summary), legend(summary)]
     if summary.filter_line:
         parts.append(Text(summary.filter_line, style="italic"))
+    if summary.left is not None:
+        parts.extend([Text(""), *what_is_left(summary, summary.left)])
     for section in summary.sections:
         parts.extend([Text(""), section_heading(section), section_table(summary, section)])
     return Group(*parts)
@@ -56,7 +63,7 @@ def report_from_summary(summary: Summary) -> Group:
 def heading(summary: Summary) -> Group:
     """Title (bold), then organization, fiscal year and the score lines."""
     lines: list[RenderableType] = [WrappedText(Text(summary.title, style="bold"))]
-    for fact in (summary.organization, summary.fiscal_year or "", *summary.score_lines):
+    for fact in (summary.organization, summary.fiscal_year or "", summary.as_of, summary.score_line or ""):
         if fact:
             lines.append(WrappedText(Text(fact)))
     return Group(*lines)
@@ -100,6 +107,47 @@ def legend(summary: Summary) -> Text:
     return Text.assemble(*parts, style="")
 
 
+def what_is_left(summary: Summary, left: LeftSummary) -> list[RenderableType]:
+    """The open items by owner, before the full lists: each with status, due date and latest note."""
+    parts: list[RenderableType] = [WrappedText(Text(left.heading, style="bold"))]
+    if not left.total:
+        return [*parts, Text(summary.empty("left"), style="dim italic")]
+    # One id width for every owner's table, so that I9 and I10 line up all the way down.
+    id_width = max(cell_len(entry.id) for group in left.groups for entry in group.items)
+    for group in left.groups:
+        table = Table.grid(padding=(0, 1), expand=True)
+        table.add_column(no_wrap=True, width=1)
+        table.add_column(no_wrap=True, width=id_width)
+        table.add_column(ratio=1)
+        for entry in group.items:
+            body: list[RenderableType] = [WrappedText(Text(entry.title))]
+            meta = _meta(summary, entry.status, entry.due, entry.state, entry.score)
+            body.append(WrappedText(meta))
+            if entry.shared_with:
+                body.append(WrappedText(Text(entry.shared_with, style="dim")))
+            if entry.note:
+                body.append(WrappedText(labelled(summary.label("label.notes"), entry.note, "italic")))
+            symbol = Text(SYMBOLS[entry.status], style=STYLES[entry.status])
+            table.add_row(symbol, Text(entry.id, style="bold"), Group(*body))
+        parts.extend([Text(""), WrappedText(Text(group.heading, style="bold")), table])
+    return parts
+
+
+def _meta(
+    summary: Summary, status: Status, due: str | None, state: DueState | None, score: str | None
+) -> Text:
+    """``อยู่ระหว่างดำเนินการ · ! กำหนดเสร็จ … · เลยกำหนด 3 วัน · คะแนน 91.55``."""
+    parts: list[str | tuple[str, str]] = [(summary.status_name(status), "dim")]
+    if due:
+        if state in DUE_STYLES:
+            parts.extend([" · ", (f"{STATE_GLYPHS[state]} {due}", DUE_STYLES[state])])
+        else:
+            parts.extend([" · ", due])
+    if score is not None:
+        parts.extend([" · ", summary.label("report.score_value", score=score)])
+    return Text.assemble(*parts)
+
+
 def section_heading(section: SectionSummary) -> WrappedText:
     """``title (เสร็จ 0/6)``, the title bold."""
     return WrappedText(Text.assemble((section.title, "bold"), " ", (f"({section.progress_label})", "dim")))
@@ -132,11 +180,15 @@ def section_table(summary: Summary, section: SectionSummary) -> RenderableType:
 
 
 def item_cell(summary: Summary, row: Row) -> RenderableType:
-    """The title, then notes, date and (full variant) detail fields under it."""
-    if not (row.notes or row.updated or row.details):
+    """The title, then the due date, notes, date and (full variant) detail fields under it."""
+    if not (row.notes or row.updated or row.details or row.due):
         return WrappedText(Text(row.title))
     # Over its details the title is bold, so that items stand apart.
     parts: list[RenderableType] = [WrappedText(Text(row.title, style="bold" if row.details else ""))]
+    if row.due:
+        style = DUE_STYLES.get(row.due_state, "") if row.due_state else ""
+        glyph = f"{STATE_GLYPHS[row.due_state]} " if row.due_state in DUE_STYLES else ""
+        parts.append(WrappedText(Text(glyph + row.due, style=style)))
     if row.notes:
         parts.append(WrappedText(labelled(summary.label("label.notes"), row.notes, "italic")))
     if row.updated:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
+from ita_tui.exports.left_summary import LeftItem, LeftSummary
 from ita_tui.exports.options import ExportOptions
 from ita_tui.exports.summary import Detail, Row, SectionSummary, Summary, build_summary
-from ita_tui.exports.text import text_bar
 from ita_tui.i18n import t
 from ita_tui.model import Checklist, Status
 
@@ -59,16 +59,42 @@ def _escape_start(match: re.Match[str]) -> str:
 
 def _document(summary: Summary) -> list[str]:
     out = [f"# {escape(summary.title)}", ""]
-    facts = [summary.organization, summary.fiscal_year or "", *summary.score_lines]
+    facts = [summary.organization, summary.fiscal_year or "", summary.as_of, summary.score_line or ""]
     out.append(HARD_BREAK.join(escape(fact) for fact in facts if fact))
     out.append("")
-    out.append(f"**{escape(summary.progress_line)}**  ")
-    out.append(f"`{text_bar(summary.progress.fraction, 24)}` {summary.percent_text}")
+    out.append(f"**{escape(summary.progress_line)}**")
     if summary.filter_line:
         out.extend(["", f"_{escape(summary.filter_line)}_"])
+    if summary.left is not None:
+        out.extend(["", *_left(summary, summary.left)])
     for section in summary.sections:
         out.extend(["", *_section(summary, section)])
     return out
+
+
+def _left(summary: Summary, left: LeftSummary) -> list[str]:
+    """What is left, by owner: ``- **M2** title — status · **due … · 3 days overdue** · _Notes:_ …``."""
+    out = [f"## {escape(left.heading)}"]
+    if not left.total:
+        return [*out, "", f"_{escape(summary.empty('left'))}_"]
+    for group in left.groups:
+        out.extend(["", f"### {escape(group.heading)}", ""])
+        out.extend(_left_item(summary, entry) for entry in group.items)
+    return out
+
+
+def _left_item(summary: Summary, entry: LeftItem) -> str:
+    facts = [escape(summary.status_name(entry.status))]
+    if entry.due:
+        # Overdue and due soon stand out in bold: the words say it, the weight repeats it.
+        facts.append(f"**{escape(entry.due)}**" if entry.flagged else escape(entry.due))
+    if entry.score is not None:
+        facts.append(t("report.score_value", summary.lang, score=entry.score))
+    if entry.shared_with:
+        facts.append(escape(entry.shared_with))
+    if entry.note:
+        facts.append(f"_{summary.label('label.notes')}:_ {escape(entry.note)}")
+    return f"- **{escape(entry.id)}** {escape(entry.title, '  ')} — {' · '.join(facts)}"
 
 
 def _section(summary: Summary, section: SectionSummary) -> list[str]:
@@ -87,6 +113,8 @@ def _item(summary: Summary, row: Row) -> list[str]:
     head += f" {escape(row.title, '  ')}"
     if row.score is not None:
         head += f" — {t('report.score_value', summary.lang, score=row.score)}"
+    if row.due:
+        head += f" — {escape(row.due)}"
     out = [head]
     if row.notes:
         out.append(f"  - _{summary.label('label.notes')}:_ {escape(row.notes, '    ')}")

@@ -47,7 +47,8 @@ class Format(NamedTuple):
 FORMATS: dict[str, Format] = {
     "text": Format("txt", _lazy("text"), 72, "plain text for the body of an email"),
     "md": Format("md", _lazy("markdown"), 72, "Markdown for GitHub, GitLab and chat"),
-    "html": Format("html", _lazy("html"), 72, "a standalone web page that survives email"),
+    "eml": Format("eml", _lazy("eml"), 0, "an email draft to open in Outlook, Thunderbird or Apple Mail"),
+    "html": Format("html", _lazy("html"), 72, "a web page, also the HTML an email shows"),
     "svg": Format("svg", _lazy("terminal", "render_svg"), 100, "the terminal view as a picture"),
     "ansi": Format("ans", _lazy("terminal", "render_ansi"), 100, "the terminal view with colour codes"),
     "csv": Format("csv", _lazy("csv_format"), 72, "a spreadsheet, one row an item (UTF-8 with BOM)"),

@@ -21,11 +21,12 @@ from typing import TYPE_CHECKING
 
 from ita_tui.i18n import Lang, status_label, t
 from ita_tui.model import Checklist, Item, Progress, Section, Status
+from ita_tui.outstanding import DueState, ItemFilter, due_state, due_text, what_is_left
 from ita_tui.thai import format_date, format_fiscal_year, format_score, to_thai_digits
 
 if TYPE_CHECKING:
+    from ita_tui.exports.left_summary import LeftSummary
     from ita_tui.exports.options import ExportOptions
-    from ita_tui.scoring import ScoreResult
 
 # Formats a number for the chosen digits.
 _Num = Callable[[object], str]
@@ -34,16 +35,6 @@ _Num = Callable[[object], str]
 # the Unicode charts use): a paragraph that starts with a combining mark
 # would otherwise fuse with the indentation or the line before it.
 DOTTED_CIRCLE = "\u25cc"
-
-# Up to this many indicators without a score are named; more are counted.
-MAX_MISSING_LISTED = 3
-
-# Checkbox-like markers that read in any font and mail client.
-TEXT_MARKERS: dict[Status, str] = {
-    Status.DONE: "[x]",
-    Status.IN_PROGRESS: "[~]",
-    Status.NOT_STARTED: "[ ]",
-}
 
 
 @dataclass(frozen=True)
@@ -70,6 +61,8 @@ class Row:
     notes: str
     updated: str | None  # formatted date, only in the full variant
     details: tuple[Detail, ...]  # empty unless full
+    due: str | None = None  # "กำหนดเสร็จ 15 ธ.ค. 2569 · เลยกำหนด 3 วัน"; a done item's date alone
+    due_state: DueState | None = None  # None when done: nothing is late once done
 
     @property
     def status(self) -> Status:
@@ -95,12 +88,16 @@ class Summary:
     title: str
     organization: str
     fiscal_year: str | None  # None when the title already names the year
-    score_lines: tuple[str, ...]  # reported score · as-of date, computed score, implied score
+    year: str | None  # the fiscal year, in the chosen digits ("2566")
+    date: str  # the "as of" date: "25 พ.ย. 2569"
+    score_line: str | None  # the score that counts, saying which (see score_that_counts)
     progress: Progress
-    progress_line: str  # "ความคืบหน้า: เสร็จ 7 จาก 16 · ..."
+    progress_parts: tuple[str, ...]  # "เสร็จ 7 จาก 16 รายการ (44%)", "อยู่ระหว่างดำเนินการ 1", ...
     percent: int
     percent_text: str  # "44%" in the chosen digits
-    filter_line: str | None  # "แสดงเฉพาะ: ..." when some statuses are left out
+    filter_line: str | None  # "แสดงเฉพาะ: ..." when some items are left out
+    statuses: frozenset[Status]  # the statuses shown
+    left: LeftSummary | None  # what is left, by owner; None when no open status is shown
     sections: tuple[SectionSummary, ...]
     full: bool
     thai_digits: bool
@@ -113,13 +110,24 @@ class Summary:
         """The full name of *status* in the summary's language."""
         return status_label(status, self.lang)
 
-    def legend(self, markers: dict[Status, str]) -> str:
-        """``[x] ดำเนินการแล้วเสร็จ  [~] ...``: what each marker means."""
-        return "  ".join(f"{markers[s]} {self.status_name(s)}" for s in reversed(Status))
+    @property
+    def as_of(self) -> str:
+        """``สรุป ณ วันที่ 25 พ.ย. 2569``."""
+        return self.label("label.summary_as_of", date=self.date)
 
-    def label(self, key: str) -> str:
+    @property
+    def progress_line(self) -> str:
+        """``ความคืบหน้า: เสร็จ 7 จาก 16 รายการ (44%) · อยู่ระหว่างดำเนินการ 1 · ...``."""
+        return f"{self.label('label.progress')}: " + " · ".join(self.progress_parts)
+
+    def empty(self, part: str) -> str:
+        """What an empty part (*part*: ``left`` or ``done``) says: that nothing is left or
+        done, or, when a filter is on, that nothing matches it (it may have left items out)."""
+        return self.label(f"report.{part}_none_filtered" if self.filter_line else f"report.{part}_none")
+
+    def label(self, key: str, **fields: object) -> str:
         """An interface string of the summary's language (see ita_tui.i18n)."""
-        return t(key, self.lang)
+        return t(key, self.lang, **fields)
 
 
 def build_summary(checklist: Checklist, options: ExportOptions) -> Summary:
@@ -131,22 +139,34 @@ def build_summary(checklist: Checklist, options: ExportOptions) -> Summary:
         text = str(value)
         return to_thai_digits(text) if thai_digits else text
 
+    from ita_tui.exports.left_summary import build_left
+
     progress = checklist.progress()
     percent = percent_done(progress)
-    today = options.today or date.today()
+    today = options.day()
+    left = None
+    if options.statuses - {Status.DONE}:
+        outstanding = what_is_left(
+            checklist, today, soon_days=options.soon_days, item_filter=options.item_filter
+        )
+        left = build_left(outstanding, lang, statuses=options.statuses, thai_digits=thai_digits)
     return Summary(
         lang=lang,
         title=displayable(checklist.title),
         organization=displayable(checklist.organization),
         fiscal_year=_fiscal_year_line(checklist, lang, thai_digits),
-        score_lines=_score_lines(checklist, lang, thai_digits, today, options.scoring),
+        year=num(checklist.fiscal_year) if checklist.fiscal_year is not None else None,
+        date=format_date(today, lang, thai_digits),
+        score_line=score_that_counts(checklist, lang, thai_digits, computed=options.scoring),
         progress=progress,
-        progress_line=_progress_line(progress, lang, num),
+        progress_parts=_progress_parts(progress, percent, lang, num),
         percent=percent,
         percent_text=num(f"{percent}%"),
-        filter_line=_filter_line(options.statuses, lang),
+        filter_line=_filter_line(options.statuses, options.item_filter, lang, num),
+        statuses=options.statuses,
+        left=left,
         sections=tuple(
-            _section_summary(checklist, section, options, lang, thai_digits, num)
+            _section_summary(checklist, section, options, lang, thai_digits, num, today)
             for section in checklist.sections
         ),
         full=options.full,
@@ -198,16 +218,26 @@ def _fiscal_year_line(checklist: Checklist, lang: Lang, thai_digits: bool) -> st
         return f"{t('label.fiscal_year', lang)} {year}"
 
 
-def _score_lines(
-    checklist: Checklist, lang: Lang, thai_digits: bool, today: date, scoring: bool
-) -> tuple[str, ...]:
-    """The reported score and rating with the as-of date, then what scoring.py computes."""
-    as_of = t("label.summary_as_of", lang, date=format_date(today, lang, thai_digits))
-    reported = _reported(checklist, lang, thai_digits)
-    lines = [f"{reported} · {as_of}" if reported else as_of]
-    if scoring:
-        lines.extend(_computed_lines(checklist, lang, thai_digits))
-    return tuple(lines)
+def score_that_counts(
+    checklist: Checklist, lang: Lang, thai_digits: bool, *, computed: bool = True
+) -> str | None:
+    """The one score a summary gives, saying which it is: the computed one when every
+    indicator has a score (``คะแนนที่คำนวณได้ 95.63 (ระดับ AA)``), else the reported one
+    (``คะแนนที่รายงาน 95.75 (ผ่านดี)``); None when there is neither.
+
+    How an incomplete score would come out (the implied score) and notes on assumed
+    weights are ``ita-tui score``'s and the app's score table's, not a summary's.
+    """
+    if computed:
+        from ita_tui.scoring import score_checklist
+
+        result = score_checklist(checklist)
+        if result.overall is not None:
+            band = result.band.letter if result.band else "—"
+            return t(
+                "report.computed", lang, score=format_score(result.overall, lang, thai_digits), band=band
+            )
+    return _reported(checklist, lang, thai_digits)
 
 
 def _reported(checklist: Checklist, lang: Lang, thai_digits: bool) -> str | None:
@@ -222,58 +252,28 @@ def _reported(checklist: Checklist, lang: Lang, thai_digits: bool) -> str | None
     return None
 
 
-def _computed_lines(checklist: Checklist, lang: Lang, thai_digits: bool) -> list[str]:
-    """The computed overall and band; when a score is missing, what it must have been."""
-    from ita_tui.scoring import score_checklist
-
-    result: ScoreResult = score_checklist(checklist)
-    if not result.scored:
-        return []
-
-    def score(value: float) -> str:
-        return format_score(value, lang, thai_digits)
-
-    if result.overall is not None:
-        band = result.band.letter if result.band else "—"
-        return [t("report.computed", lang, score=score(result.overall), band=band)]
-
-    def digits(text: str) -> str:
-        return to_thai_digits(text) if thai_digits else text
-
-    if len(result.missing) > MAX_MISSING_LISTED:  # a checklist tracking few indicators: say how many
-        return [t("report.computed_missing_many", lang, count=digits(str(len(result.missing))))]
-    numbers = digits(", ".join(str(n) for n in result.missing))
-    lines = [t("report.computed_incomplete", lang, numbers=numbers)]
-    implied = result.implied
-    if implied is not None and result.reported_overall is not None:
-        lines.append(
-            t(
-                "report.implied",
-                lang,
-                number=digits(str(implied.number)),
-                score=score(implied.score),
-                low=score(implied.low),
-                high=score(implied.high),
-                overall=score(result.reported_overall),
-            )
-        )
-    return lines
-
-
-def _progress_line(progress: Progress, lang: Lang, num: _Num) -> str:
-    parts = [
-        t("label.done_of_total", lang, done=num(progress.done), total=num(progress.total)),
+def _progress_parts(progress: Progress, percent: int, lang: Lang, num: _Num) -> tuple[str, ...]:
+    """Progress in words and figures, which read the same in any font (no bar)."""
+    done = num(progress.done)
+    return (
+        t("report.done_of_total", lang, done=done, total=num(progress.total), percent=num(f"{percent}%")),
         t("label.in_progress_count", lang, count=num(progress.in_progress)),
         t("label.not_started_count", lang, count=num(progress.not_started)),
-    ]
-    return f"{t('label.progress', lang)}: " + " · ".join(parts)
+    )
 
 
-def _filter_line(statuses: frozenset[Status], lang: Lang) -> str | None:
-    if statuses >= frozenset(Status):
-        return None
-    names = ", ".join(status_label(s, lang) for s in Status if s in statuses)
-    return t("report.showing_only", lang, statuses=names)
+def _filter_line(statuses: frozenset[Status], item_filter: ItemFilter, lang: Lang, num: _Num) -> str | None:
+    """ "แสดงเฉพาะ: ..." naming every filter that leaves items out; None when none does."""
+    parts = []
+    if not statuses >= frozenset(Status):
+        parts.append(", ".join(status_label(s, lang) for s in Status if s in statuses))
+    if item_filter.owners:
+        parts.append(t("report.filter_owner", lang, owners=", ".join(item_filter.owners)))
+    if item_filter.overdue:
+        parts.append(t("due.state.overdue", lang))
+    if item_filter.due_within is not None:
+        parts.append(t("report.filter_due_within", lang, days=num(item_filter.due_within)))
+    return t("report.showing_only", lang, statuses=" · ".join(parts)) if parts else None
 
 
 def _section_summary(
@@ -283,12 +283,13 @@ def _section_summary(
     lang: Lang,
     thai_digits: bool,
     num: _Num,
+    today: date,
 ) -> SectionSummary:
     progress = section.progress()
     rows = tuple(
-        _row(checklist, section, item, options, lang, thai_digits)
+        _row(checklist, section, item, options, lang, thai_digits, today)
         for item in section.items
-        if item.status in options.statuses
+        if options.admits(item, today)
     )
     return SectionSummary(
         section=section,
@@ -300,7 +301,13 @@ def _section_summary(
 
 
 def _row(
-    checklist: Checklist, section: Section, item: Item, options: ExportOptions, lang: Lang, thai_digits: bool
+    checklist: Checklist,
+    section: Section,
+    item: Item,
+    options: ExportOptions,
+    lang: Lang,
+    thai_digits: bool,
+    today: date,
 ) -> Row:
     score = format_score(item.score, lang, thai_digits) if item.score is not None else None
     details: tuple[Detail, ...] = ()
@@ -309,6 +316,15 @@ def _row(
         details = tuple(_details(checklist, section, item))
         if item.updated is not None:
             updated = format_date(item.updated, lang, thai_digits)
+    state = due_state(item, today, options.soon_days)
+    due = None
+    if item.due is not None:  # open: the date and how far it is; done: the date alone
+        when = (
+            due_text(item.due, today, lang, thai_digits)
+            if state
+            else format_date(item.due, lang, thai_digits)
+        )
+        due = t("report.left.due", lang, due=when)
     return Row(
         item=item,
         title=displayable(item.title),
@@ -316,6 +332,8 @@ def _row(
         notes=displayable(item.notes.strip()),
         updated=updated,
         details=details,
+        due=due,
+        due_state=state,
     )
 
 

@@ -64,6 +64,22 @@ def seed_path(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def example_path(tmp_path: Path) -> Path:
+    """The bundled checklist with owners, due dates (one past, one in five days) and notes on M2–M4."""
+    from owners_data import write_example
+
+    return write_example(tmp_path / "work" / "fy2566.toml", FROZEN.date())
+
+
+@pytest.fixture
+def years_path(tmp_path: Path) -> Path:
+    """FY2567 (the example, every indicator scored) linked to FY2566 and FY2565 by `previous`."""
+    from owners_data import write_years
+
+    return write_years(tmp_path / "work", FROZEN.date())
+
+
 AppFactory = Callable[..., "object"]
 
 

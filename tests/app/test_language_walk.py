@@ -14,11 +14,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from language_check import foreign_words
+from language_check import checklist_text, foreign_words
 
 from ita_tui.checklist_file import load
 from ita_tui.i18n import status_label
-from ita_tui.model import Checklist, Status
+from ita_tui.model import Status
 from ita_tui.templates import bundled
 
 from .helpers import screen_text
@@ -29,19 +29,6 @@ CHECKLISTS = {
     "th": Path(__file__).resolve().parents[2] / "ita_tui" / "checklists" / "fy2566.toml",
     "en": DATA / "english.toml",
 }
-
-
-def checklist_text(checklist: Checklist) -> list[str]:
-    """Every piece of text a checklist brings to the screen: data, not interface words."""
-    texts = [checklist.title, checklist.organization, checklist.description, checklist.rating or ""]
-    texts += [*checklist.labels, *checklist.labels.values()]
-    for section in checklist.sections:
-        texts += [section.id, section.title, section.subtitle, *section.labels, *section.labels.values()]
-        for item in section.items:
-            texts += [item.id, item.title, item.notes, *item.fields]
-            for value in item.fields.values():
-                texts += [value] if isinstance(value, str) else value
-    return texts
 
 
 @pytest.mark.parametrize("lang", ["th", "en"])

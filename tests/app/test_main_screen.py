@@ -160,7 +160,7 @@ async def test_filter_shows_only_open_items(seed_path: Path, make_app) -> None:
         assert screen.navigator.select("I8")
         await pilot.press("3")
         assert screen.navigator.row_of("I8") is None
-        await pilot.press("f", "f", "f", "f")
+        await pilot.press("f", "f", "f", "f", "f", "f")
         assert screen.navigator.status_filter is StatusFilter.ALL
 
 

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from textual.screen import Screen
-from textual.widgets import Input, OptionList
+from textual.widgets import Input, OptionList, Select
 from textual.widgets._footer import FooterKey
 
 from ita_tui.app.commands import ItaCommands
@@ -72,32 +72,18 @@ async def test_help_lists_the_keys(seed_path: Path, make_app) -> None:
         assert isinstance(app.screen, MainScreen)
 
 
-async def test_meeting_view_shows_progress_scores_and_open_items(seed_path: Path, make_app) -> None:
-    app = make_app(seed_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("m")
-        assert isinstance(app.screen, MeetingScreen)
-        open_items = str(app.screen.query_one("#meeting-open-items").render())
-        assert "M1" in open_items and "I8" in open_items and "I1 " not in open_items
-        scores = str(app.screen.query_one("#meeting-score-text").render())
-        assert "95.75" in scores
-        await pilot.press("m")
-        assert isinstance(app.screen, MainScreen)
-
-
 async def test_export_writes_into_exports_without_overwriting(seed_path: Path, make_app) -> None:
     app = make_app(seed_path)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         for _ in range(2):
             await pilot.press("e")
             assert isinstance(app.screen, ExportDialog)
-            options = app.screen.query_one(OptionList)
-            options.highlighted = [o.id for o in options._options].index("md")
-            await pilot.press("enter")
+            app.screen.query_one("#export-format", Select).value = "md"
+            await pilot.click("#export-write")
             await settle(pilot)
-    written = sorted(p.name for p in (Path.cwd() / "exports").iterdir())
+    written = sorted(p.name for p in (seed_path.parent / "exports").iterdir())
     assert written == ["fy2566-2023-05-17-2.md", "fy2566-2023-05-17.md"]
-    assert any("exports" in n.message for n in app._notifications)
+    assert any(str(seed_path.parent / "exports" / written[0]) in n.message for n in app._notifications)
 
 
 async def test_palette_offers_the_actions(seed_path: Path, make_app) -> None:
@@ -105,7 +91,7 @@ async def test_palette_offers_the_actions(seed_path: Path, make_app) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         provider = ItaCommands(app.screen)
         names = [hit.text async for hit in provider.discover()]
-        assert "Save the checklist" in names
+        assert "Save the checklist" in names and "Copy the email summary" in names
         assert any(name.startswith("Jump to section: สรุปการประเมิน EIT") for name in names)
         hits = [hit async for hit in provider.search("meeting")]
         assert hits and hits[0].text == "Meeting view"

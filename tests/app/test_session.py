@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from ita_tui.app.session import Session, StatusFilter
 from ita_tui.checklist_file import load
-from ita_tui.model import Status
+from ita_tui.model import Item, Status
 from ita_tui.saving import save
 
 from .conftest import frozen_clock
@@ -70,6 +71,15 @@ def test_search_finds_thai_broken_across_lines(tmp_path: Path) -> None:
 
 
 def test_filters() -> None:
-    assert StatusFilter.OPEN.admits(Status.IN_PROGRESS) and not StatusFilter.OPEN.admits(Status.DONE)
+    today = date(2026, 11, 25)
+    doing = Item("A", "a", Status.IN_PROGRESS, due=date(2026, 11, 24))
+    done = Item("B", "b", Status.DONE, due=date(2026, 11, 24))
+    soon = Item("C", "c", due=date(2026, 12, 2))
+    assert StatusFilter.OPEN.admits(doing, today) and not StatusFilter.OPEN.admits(done, today)
+    assert StatusFilter.OVERDUE.admits(doing, today) and not StatusFilter.OVERDUE.admits(done, today)
+    assert not StatusFilter.OVERDUE.admits(soon, today)
+    assert StatusFilter.DUE_SOON.admits(soon, today) and StatusFilter.DUE_SOON.admits(doing, today)
+    assert not StatusFilter.DUE_SOON.admits(soon, date(2026, 11, 24))  # eight days ahead
     assert StatusFilter.ALL.next() is StatusFilter.OPEN
-    assert StatusFilter.DONE.next() is StatusFilter.ALL
+    assert StatusFilter.DONE.next() is StatusFilter.OVERDUE
+    assert StatusFilter.DUE_SOON.next() is StatusFilter.ALL

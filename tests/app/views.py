@@ -276,3 +276,34 @@ async def _(pilot: Pilot[Any]) -> None:
     await pilot.pause()
     screen.query_one("#new-path", Input).value = str(screen.found[0].path)
     await pilot.press("enter")
+
+
+# -- owners, due dates, what is left (issue 13); the email summary (issue 14) -----------------
+
+
+@view("what-is-left")
+async def _(pilot: Pilot[Any]) -> None:
+    await pilot.press("w")
+
+
+@view("due-dialog")
+async def _(pilot: Pilot[Any]) -> None:
+    await pilot.press("D")
+
+
+@view("due-dialog-error")
+async def _(pilot: Pilot[Any]) -> None:
+    await pilot.press("D")
+    await _type(pilot, TYPED)
+    await pilot.press("enter")
+
+
+@view("owner-filter")
+async def _(pilot: Pilot[Any]) -> None:
+    await pilot.press("o")
+
+
+@view("copy-summary")
+async def _(pilot: Pilot[Any]) -> None:
+    await pilot.press("y")
+    await settle(pilot)

@@ -1,4 +1,4 @@
-"""Small modal dialogs: quit with unsaved changes, file conflict, notes, score, export.
+"""Small modal dialogs: quit with unsaved changes, file conflict, notes, score, export choices.
 
 Each dialog returns its answer through ``dismiss`` so the caller decides what
 to do; none of them edits the checklist.  Every string from the file is shown
@@ -13,15 +13,18 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Grid, Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, OptionList, Static, TextArea
-from textual.widgets.option_list import Option
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from ita_tui.app.localize import localize_bindings
-from ita_tui.i18n import Lang
+from ita_tui.exports.choice import ExportChoice
+from ita_tui.i18n import LANGS, Lang, parse_lang
 from ita_tui.i18n import t as tr
+
+# The items choice of one owner: the owner's name behind this prefix.
+OWNER = "owner:"
 
 # Dialog bindings: action -> catalogue key of the description (shown in the footer and
 # in Textual's keys panel).
@@ -166,36 +169,114 @@ class ScoreDialog(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class ExportDialog(ModalScreen[str | None]):
-    """Asks for an export format; returns its name or None."""
+class ExportDialog(ModalScreen[ExportChoice | None]):
+    """The export's choices: format, which items, brief or full, language, folder.
+
+    Starts from the last choice (the caller reads it from the settings) and
+    returns the new one, or None on escape; the caller writes the file and
+    remembers the choice.
+    """
 
     CSS_PATH = "dialogs.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", show=False)]
 
-    def __init__(self, formats: list[str], folder: str, lang: Lang) -> None:
+    def __init__(
+        self,
+        choice: ExportChoice,
+        formats: list[str],
+        owners: list[tuple[str, str]],
+        default_folder: str,
+        lang: Lang,
+    ) -> None:
         super().__init__()
+        self.choice = choice
         self.formats = formats
-        self.folder = folder
+        self.owners = owners  # (name, label): the name filters, the label is shown
+        self.default_folder = default_folder
         self.lang = lang
 
     def compose(self) -> ComposeResult:
+        lang, choice = self.lang, self.choice
         with Vertical(classes="dialog export-dialog"):
-            yield Static(Text(tr("app.export.title", self.lang)), classes="dialog-title")
-            yield Static(Text(tr("app.export.hint", self.lang, folder=self.folder), style="dim"))
-            yield OptionList(*[self._option(name) for name in self.formats], id="export-formats")
+            yield Static(Text(tr("app.export.title", lang)), classes="dialog-title")
+            with Grid(id="export-grid"):
+                yield Label(Content(tr("app.export.field.format", lang)))
+                yield Select(
+                    self._formats(), value=choice.format, allow_blank=False, compact=True, id="export-format"
+                )
+                yield Label(Content(tr("app.export.field.items", lang)))
+                yield Select(
+                    self._items(),
+                    value=self._items_value(),
+                    allow_blank=False,
+                    compact=True,
+                    id="export-items",
+                )
+                yield Label(Content(tr("app.export.field.detail", lang)))
+                details = [
+                    (Text(tr(f"app.export.detail.{key}", lang)), key == "full") for key in ("brief", "full")
+                ]
+                yield Select(details, value=choice.full, allow_blank=False, compact=True, id="export-detail")
+                yield Label(Content(tr("app.export.field.lang", lang)))
+                langs = [(Text(tr(f"app.export.lang.{code}", lang)), code) for code in LANGS]
+                yield Select(
+                    langs, value=choice.language(lang), allow_blank=False, compact=True, id="export-lang"
+                )
+                yield Label(Content(tr("app.export.field.folder", lang)))
+                yield Input(choice.folder or self.default_folder, compact=True, id="export-folder")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(Text(tr("app.export.write", lang)), id="export-write", variant="primary")
+                yield Button(Text(tr("dialog.cancel", lang)), id="export-cancel")
+            yield Static(Text(tr("app.export.keys", lang), style="dim"), classes="dialog-hint")
 
-    def _option(self, name: str) -> Option:
-        label = Text(f"{name:<5} ", style="bold")
-        label.append(tr(f"app.export.format.{name}", self.lang), "dim")
-        return Option(label, id=name)
+    def _formats(self) -> list[tuple[Text, str]]:
+        options = []
+        for name in self.formats:
+            label = Text(f"{name:<5} ", style="bold")
+            label.append(tr(f"app.export.format.{name}", self.lang))
+            options.append((label, name))
+        return options
+
+    def _items(self) -> list[tuple[Text, str]]:
+        items = [(Text(tr(f"app.export.items.{key}", self.lang)), key) for key in ("all", "open")]
+        items += [
+            (Text(tr("app.export.items.owner", self.lang, owner=label)), f"{OWNER}{name}")
+            for name, label in self.owners
+        ]
+        return items
+
+    def _items_value(self) -> str:
+        if self.choice.items == "owner" and self.choice.owner in dict(self.owners):
+            return OWNER + self.choice.owner
+        return "open" if self.choice.items == "open" else "all"
 
     def on_mount(self) -> None:
         localize_bindings(self, DIALOG_KEYS, self.lang)
-        self.query_one(OptionList).focus()
+        self.query_one("#export-format", Select).focus()
 
-    @on(OptionList.OptionSelected)
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+    def chosen(self) -> ExportChoice:
+        """The choice as the fields show it now."""
+        items = str(self.query_one("#export-items", Select).value)
+        folder = self.query_one("#export-folder", Input).value.strip()
+        lang = parse_lang(str(self.query_one("#export-lang", Select).value))
+        return ExportChoice(
+            format=str(self.query_one("#export-format", Select).value),
+            items="owner" if items.startswith(OWNER) else items,
+            owner=items.removeprefix(OWNER) if items.startswith(OWNER) else "",
+            full=self.query_one("#export-detail", Select).value is True,
+            # The app's language and the default folder are kept as "follow the app / the checklist".
+            lang=None if lang == self.lang and self.choice.lang is None else lang,
+            folder=None if folder in ("", self.default_folder) else folder,
+        )
+
+    @on(Button.Pressed, "#export-write")
+    @on(Input.Submitted, "#export-folder")
+    def _write(self) -> None:
+        self.dismiss(self.chosen())
+
+    @on(Button.Pressed, "#export-cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()
 
     def action_cancel(self) -> None:
         self.dismiss(None)

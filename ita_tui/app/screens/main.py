@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
-from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -22,18 +21,25 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input
 
 from ita_tui.app.localize import app_lang, localize_bindings
-from ita_tui.app.screens.saving_flow import SavingFlow, display_path
-from ita_tui.app.session import Session, StatusFilter
+from ita_tui.app.screens.saving_flow import SavingFlow
+from ita_tui.app.session import Session, SortOrder, StatusFilter
+from ita_tui.app.today import app_today
 from ita_tui.app.widgets.detail import DetailPane, Found
 from ita_tui.app.widgets.navigator import NAVIGATOR_KEYS, Navigator
 from ita_tui.app.widgets.summary import ProgressLine, TitleBar
 from ita_tui.checklist_file import LoadedChecklist
+from ita_tui.compare import Comparison
 from ita_tui.edits import Change, ScoreRefused, parse_score, score_refusal
 from ita_tui.errors import UserError
 from ita_tui.i18n import Lang
 from ita_tui.i18n import t as tr
 from ita_tui.model import Item, Status
+from ita_tui.outstanding import DEFAULT_SOON_DAYS
+from ita_tui.owners import Owner, owner_label
 from ita_tui.thai import NumberError
+
+if TYPE_CHECKING:
+    from ita_tui.exports.choice import ExportChoice
 
 # (key, action, description key, shown in footer, binding id).  Descriptions are
 # looked up in the app's language when the screen is built (and on a switch).
@@ -47,11 +53,15 @@ MAIN_KEYS: list[tuple[str, str, str, bool, str]] = [
     ("question_mark", "help", "key.help", True, "help"),
     ("q", "quit", "key.quit", True, "quit"),
     ("m", "meeting", "key.meeting_view", True, "meeting"),
+    ("w", "what_is_left", "app.key.what_is_left", True, "what-is-left"),
     ("e", "export", "key.export", True, "export"),
+    ("y", "copy_summary", "app.key.copy_summary", False, "copy-summary"),
     ("1", "set_status('not-started')", "key.set_not_started", False, "status-1"),
     ("2", "set_status('in-progress')", "key.set_in_progress", False, "status-2"),
     ("3", "set_status('done')", "key.set_done", False, "status-3"),
     ("s", "score", "app.key.score", False, "score"),
+    ("D", "due", "app.key.due", False, "due"),
+    ("o", "owner_filter", "app.key.owner_filter", False, "owner-filter"),
     ("c", "score_report", "app.key.score_report", False, "score-report"),
     ("n", "next_match", "app.key.next_match", False, "next-match"),
     ("N", "previous_match", "app.key.prev_match", False, "previous-match"),
@@ -64,7 +74,12 @@ MAIN_KEYS: list[tuple[str, str, str, bool, str]] = [
 COMPACT_FOOTER_BELOW = 100
 # Below COMPACT_FOOTER_BELOW columns these keys leave the footer (they stay on `?` and in the
 # palette), so that every key the footer shows keeps its label (80 columns cut "e Export").
-WIDE_FOOTER_ONLY = frozenset({"meeting", "export"})
+WIDE_FOOTER_ONLY = frozenset({"meeting", "what-is-left", "export"})
+
+
+def filter_name(status_filter: StatusFilter, lang: Lang) -> str:
+    """The status filter's name in *lang*: ยังไม่เสร็จ, เลยกำหนด, ครบกำหนดใน 7 วัน ..."""
+    return tr(f"app.filter.{status_filter.value}", lang, days=DEFAULT_SOON_DAYS)
 
 
 def localized_bindings(lang: Lang, *, wide: bool = True) -> list[Binding]:
@@ -111,8 +126,8 @@ class MainScreen(SavingFlow, Screen[None]):
         yield TitleBar(checklist, self.lang)
         yield ProgressLine(checklist, self.lang)
         with Horizontal(id="panes"):
-            yield Navigator(checklist, id="navigator")
-            yield DetailPane(id="detail")
+            yield Navigator(checklist, today=self.today, id="navigator")
+            yield DetailPane(id="detail", today=self.today)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -121,6 +136,7 @@ class MainScreen(SavingFlow, Screen[None]):
         self._bindings = BindingsMap(localized_bindings(self.lang, wide=self._wide))
         navigator = self.navigator
         localize_bindings(navigator, NAVIGATOR_KEYS, self.lang)
+        navigator.lang = self.lang
         navigator.border_title = Content(tr("app.checklist", self.lang))
         self.query_one(DetailPane).lang = self.lang
         navigator.focus()
@@ -146,6 +162,8 @@ class MainScreen(SavingFlow, Screen[None]):
         self._bindings = BindingsMap(localized_bindings(lang, wide=self._wide))
         self.refresh_bindings()
         localize_bindings(self.navigator, NAVIGATOR_KEYS, lang)
+        self.navigator.lang = lang
+        self.navigator.refresh()
         self.query_one(TitleBar).update_checklist(self.session.checklist, lang)
         progress = self.query_one(ProgressLine)
         progress.lang = lang
@@ -169,8 +187,7 @@ class MainScreen(SavingFlow, Screen[None]):
         detail = self.query_one(DetailPane)
         row = self.navigator.current
         if row is None:
-            name = tr(f"app.filter.{self.navigator.status_filter.value}", self.lang)
-            detail.show_nothing(tr("app.filter.empty", self.lang, name=name))
+            detail.show_nothing(tr("app.filter.empty", self.lang, name=self._filter_names() or "—"))
         elif row.item is None:
             detail.show_section(self.session.checklist.sections[row.section])
         else:
@@ -208,12 +225,23 @@ class MainScreen(SavingFlow, Screen[None]):
         else:
             bar.state = "unsaved" if self.session.dirty else "clean"
 
+    def _filter_names(self) -> str:
+        """What the navigator's filters keep, in words ("เลยกำหนด · กองคลัง"); "" when unfiltered."""
+        navigator = self.navigator
+        names = []
+        if navigator.status_filter is not StatusFilter.ALL:
+            names.append(filter_name(navigator.status_filter, self.lang))
+        if navigator.owner is not None:
+            names.append(owner_label(navigator.owner, self.lang))
+        return " · ".join(names)
+
     def _update_filter_title(self) -> None:
-        status_filter = self.navigator.status_filter
         title = tr("app.checklist", self.lang)
-        if status_filter is not StatusFilter.ALL:
-            name = tr(f"app.filter.{status_filter.value}", self.lang)
-            title += " · " + tr("app.filter.shown", self.lang, name=name)
+        names = self._filter_names()
+        if names:
+            title += " · " + tr("app.filter.shown", self.lang, name=names)
+        if self.navigator.sort is not SortOrder.FILE:
+            title += " · " + tr(f"app.sort.{self.navigator.sort.value}", self.lang)
         self.navigator.border_title = Content(title)
 
     def _require_item(self) -> Item | None:
@@ -300,6 +328,30 @@ class MainScreen(SavingFlow, Screen[None]):
 
         self.app.push_screen(ScoreDialog(item.id, current, self.lang, error), done)
 
+    def action_due(self, error: str | None = None, typed: str | None = None) -> None:
+        """`D`: set the item's due date (15/12/2569, 15 ธ.ค. 2569, 2026-12-15, +7; empty clears it)."""
+        from ita_tui.app.screens.due_dialogs import DueDialog
+        from ita_tui.dates import format_date_numeric
+
+        item = self._require_item()
+        if item is None:
+            return
+        current = typed if typed is not None else format_date_numeric(item.due, self.lang) if item.due else ""
+
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            from ita_tui.dates import DateError, parse_due
+
+            try:
+                due = parse_due(text, self.today())
+            except DateError as problem:
+                self.action_due(tr(problem.key, self.lang, **problem.fields), text)
+                return
+            self._after_change(self.session.set_due(item, due), reselect=True)
+
+        self.app.push_screen(DueDialog(item.id, current, self.lang, self.today(), error), done)
+
     # -- undo -------------------------------------------------------------------------
 
     def action_undo(self) -> None:
@@ -319,15 +371,43 @@ class MainScreen(SavingFlow, Screen[None]):
     # -- filter and search --------------------------------------------------------------
 
     def action_filter(self, value: str | None = None) -> None:
-        """`f`: cycle the status filter (all → open → not started → in progress → done)."""
+        """`f`: cycle the filter: all, open, not started, in progress, done, overdue, due soon."""
+        navigator = self.navigator
+        navigator.status_filter = StatusFilter(value) if value else navigator.status_filter.next()
+        self._refilter()
+
+    def _refilter(self) -> None:
+        """Rebuild the navigator after a filter or sort change, keeping the cursor's item if shown."""
         navigator = self.navigator
         current = navigator.current_item
-        navigator.status_filter = StatusFilter(value) if value else navigator.status_filter.next()
         navigator.rebuild(keep=current.id if current else None)
         if navigator.current_item is None and navigator.rows:
             navigator.cursor = navigator.first_item_row()
         self._update_filter_title()
         self._show_current()
+
+    def action_owner_filter(self) -> None:
+        """`o`: show only one owner's items (or everyone's again)."""
+        from ita_tui.app.screens.due_dialogs import OwnerDialog
+        from ita_tui.owners import all_owners
+
+        def chosen(owner: Owner | bool | None) -> None:
+            if owner is False:
+                return  # cancelled
+            self.set_owner_filter(owner if isinstance(owner, Owner) else None)
+
+        owners = all_owners(self.session.checklist)
+        self.app.push_screen(OwnerDialog(owners, self.navigator.owner, self.lang), chosen)
+
+    def set_owner_filter(self, owner: Owner | None) -> None:
+        """Show only *owner*'s items; None shows every owner's."""
+        self.navigator.owner = owner
+        self._refilter()
+
+    def set_sort(self, order: str) -> None:
+        """Order the items in each section: in file order, by due date or by owner (palette)."""
+        self.navigator.sort = SortOrder(order)
+        self._refilter()
 
     async def action_search(self) -> None:
         """`/`: open the search field (mounted on first use: start-up does not pay for it)."""
@@ -400,7 +480,7 @@ class MainScreen(SavingFlow, Screen[None]):
 
     def _visible_or_unfoldable(self, item_id: str) -> bool:
         item = self.session.item(item_id)
-        return item is not None and self.navigator.status_filter.admits(item.status)
+        return item is not None and self.navigator.admits(item, self.today())
 
     def _go_to_match(self, candidates: list[str], step: int) -> None:
         """Select the match after the cursor (*step* 1) or before it (-1), in file order,
@@ -454,50 +534,136 @@ class MainScreen(SavingFlow, Screen[None]):
     def action_meeting(self) -> None:
         from ita_tui.app.screens.meeting import MeetingScreen
 
-        self.app.push_screen(MeetingScreen(self.session.checklist, self.lang))
+        checklist = self.session.checklist
+        self.app.push_screen(MeetingScreen(checklist, self.lang, self.today(), self.comparison()))
+
+    def comparison(self) -> Comparison | None:
+        """This year's scores beside the earlier years' (``previous`` in the file); None without one.
+
+        A previous file that cannot be read is said once in a notification; the
+        years found before it still count.
+        """
+        from ita_tui.compare import Year, compare, previous_chain, year_label
+
+        checklist = self.session.checklist
+        if not checklist.previous:
+            return None
+        path = self.loaded.path
+        chain = previous_chain(path, checklist)
+        for problem in chain.problems:
+            self.notify(problem.render(self.lang), severity="warning", markup=False, timeout=8)
+        if not chain.years:
+            return None
+        years = [Year(year_label(where, earlier), earlier) for where, earlier in chain.years]
+        return compare([*years, Year(year_label(path, checklist), checklist)])
+
+    def action_what_is_left(self) -> None:
+        """`w`: the open items by owner, overdue first; enter on one goes to it."""
+        from ita_tui.app.screens.what_is_left import WhatIsLeftScreen
+
+        def chosen(item_id: str | None) -> None:
+            if item_id and not self.navigator.select(item_id):
+                # A filter hides it: show everything rather than fail to go there.
+                self.navigator.status_filter = StatusFilter.ALL
+                self.navigator.owner = None
+                self._refilter()
+                self.navigator.select(item_id)
+            self.navigator.focus()
+
+        self.app.push_screen(WhatIsLeftScreen(self.session.checklist, self.lang, self.today()), chosen)
 
     def action_score_report(self) -> None:
         """`c`: the ITA score computed from the scores as they are now (what `ita-tui score` prints)."""
         from ita_tui.app.screens.score import ScoreScreen
 
-        self.app.push_screen(ScoreScreen(self.session.checklist, self.lang))
+        self.app.push_screen(ScoreScreen(self.session.checklist, self.lang, self.comparison()))
 
-    def action_export(self) -> None:
-        from ita_tui.app.screens.dialogs import ExportDialog
+    def export_choice(self) -> ExportChoice:
+        """The last export choice (the settings'), the start of the dialog and of `y`."""
+        from ita_tui.exports.choice import choice_from
         from ita_tui.exports.registry import FORMATS
 
-        folder = Path.cwd() / "exports"
+        return choice_from(self.app.settings.export, FORMATS)  # type: ignore[attr-defined]
 
-        def chosen(fmt: str | None) -> None:
-            if fmt:
-                self._export(fmt, folder)
+    def action_export(self) -> None:
+        """`e`: choose format, items, detail, language and folder; write; say the full path."""
+        from ita_tui.app.screens.dialogs import ExportDialog
+        from ita_tui.exports.choice import ExportChoice
+        from ita_tui.exports.registry import FORMATS
+        from ita_tui.owners import all_owners
 
-        self.app.push_screen(ExportDialog(list(FORMATS), display_path(folder) + "/", self.lang), chosen)
+        choice = self.export_choice()
+        owners = [(owner.name, owner.label(self.lang)) for owner in all_owners(self.session.checklist)]
+        default = str(ExportChoice().target_folder(self.loaded.path))
+
+        def chosen(new: ExportChoice | None) -> None:
+            if new is not None:
+                self.app.remember_export(new.record())  # type: ignore[attr-defined]
+                self._export(new)
+
+        self.app.push_screen(ExportDialog(choice, list(FORMATS), owners, default, self.lang), chosen)
 
     @work(thread=True, group="export")
-    def _export(self, fmt: str, folder: Path) -> None:
+    def _export(self, choice: ExportChoice) -> None:
         """Write an export in a thread (an SVG of a big file takes seconds)."""
         from ita_tui.exports.destination import default_path, write_new
-        from ita_tui.exports.options import ExportOptions
         from ita_tui.exports.registry import render
 
         checklist, _states = self.session.snapshot()
-        today = self._today()
+        today = self.today()
+        folder = choice.target_folder(self.loaded.path)
         try:
-            data = render(checklist, fmt, ExportOptions(lang=self.lang, today=today))
+            data = render(checklist, choice.format, choice.options(self.lang, today))
             folder.mkdir(parents=True, exist_ok=True)
-            path = default_path(folder, self.loaded.path.stem, fmt, today)
+            path = default_path(folder, self.loaded.path.stem, choice.format, today)
             write_new(path, data)
         except (UserError, OSError, ValueError) as error:
             message = error.render(self.lang) if isinstance(error, UserError) else str(error)
             self.app.call_from_thread(
-                self.notify, tr("app.export.failed", self.lang, error=message), severity="error", timeout=10
+                self.notify,
+                tr("app.export.failed", self.lang, error=message),
+                severity="error",
+                timeout=10,
+                markup=False,
             )
             return
-        self.app.call_from_thread(
-            self.notify, tr("notify.exported_to", self.lang, path=display_path(path)), timeout=8
-        )
+        # The full path: the user goes and finds the file, wherever the app was started.
+        written = tr("notify.exported_to", self.lang, path=str(path.resolve()))
+        self.app.call_from_thread(self.notify, written, timeout=12, markup=False)
 
-    def _today(self) -> date:
-        clock = getattr(self.app, "clock", None)
-        return clock().date() if clock else date.today()
+    def action_copy_summary(self) -> None:
+        """`y`: the email summary (plain text, the last export choice's items) to the clipboard."""
+        self._copy_summary(self.export_choice())
+
+    @work(thread=True, group="clipboard", exclusive=True)
+    def _copy_summary(self, choice: ExportChoice) -> None:
+        """Build the text, hand it to the terminal (OSC 52) and to the system's clipboard tool.
+
+        In a thread: a clipboard tool that hangs (an X server gone away) must not
+        freeze the screen; it is given a few seconds, then left.
+        """
+        from dataclasses import replace
+
+        from ita_tui.clipboard import ClipboardError, copy_text, find_tool
+        from ita_tui.exports.registry import render
+
+        checklist, _states = self.session.snapshot()
+        options = replace(choice.options(self.lang, self.today()), width=0)  # the mail program wraps
+        text = render(checklist, "text", options).decode("utf-8")
+        self.app.call_from_thread(self.app.copy_to_clipboard, text)
+        tool = find_tool()
+        how = tr("app.copy.by_terminal", self.lang)
+        if tool is not None:
+            try:
+                copy_text(text, tool)
+                how = tr("app.copy.by_tool", self.lang, tool=tool.name)
+            except ClipboardError as error:
+                failed = tr(error.key, self.lang, **error.fields)
+                how = tr("app.copy.tool_failed", self.lang, problem=failed)
+        lines = text.count("\n")
+        message = tr("app.copy.done", self.lang, lines=lines, what=choice.describe(self.lang), how=how)
+        self.app.call_from_thread(self.notify, message, timeout=10, markup=False)
+
+    def today(self) -> date:
+        """The agency's day (Asia/Bangkok) on the app's clock."""
+        return app_today(self)

@@ -3,7 +3,9 @@
 The content is :func:`ita_tui.commands.score.render` -- the groups and indicators
 table, the computed overall and band, the reported score, the implied score of a
 missing indicator, the what-if raises, warnings and notes -- computed from the
-session's checklist when the screen opens, so scores typed with `s` count.
+session's checklist when the screen opens, so scores typed with `s` count; with last
+year's file named in ``previous``, each indicator beside last year's follows
+(:func:`ita_tui.commands.compare.render`).
 Nothing here edits; escape (or `c`, `q`) goes back.  Scoring is imported only
 when this screen opens.
 """
@@ -21,6 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from ita_tui.app.localize import app_lang, localize_bindings
+from ita_tui.compare import Comparison
 from ita_tui.i18n import Lang
 from ita_tui.model import Checklist
 
@@ -36,10 +39,11 @@ class ScoreScreen(Screen[None]):
         Binding("escape,c,q", "back", "Back", show=True),
     ]
 
-    def __init__(self, checklist: Checklist, lang: Lang) -> None:
+    def __init__(self, checklist: Checklist, lang: Lang, comparison: Comparison | None = None) -> None:
         super().__init__()
         self.checklist = checklist
         self.lang = lang
+        self.comparison = comparison  # last year's scores beside this year's, when the file names them
 
     def compose(self) -> ComposeResult:
         title = Text(self.checklist.title.replace("\n", " "), style="bold")
@@ -56,7 +60,12 @@ class ScoreScreen(Screen[None]):
         from ita_tui.commands.score import render
         from ita_tui.scoring import score_checklist
 
-        return Group(*render(score_checklist(self.checklist), self.lang))
+        parts = render(score_checklist(self.checklist), self.lang)
+        if self.comparison is not None:
+            from ita_tui.commands.compare import render as render_comparison
+
+            parts += [Text(""), render_comparison(self.comparison, self.lang)]
+        return Group(*parts)
 
     def apply_language(self) -> None:
         """Redraw in the app's (new) language (chosen in the palette over this screen)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -22,6 +22,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from ita_tui.app.widgets.navigator import GLYPHS, format_score
+from ita_tui.dates import bangkok_today
 from ita_tui.i18n import Lang, status_word
 from ita_tui.i18n import t as tr
 from ita_tui.model import Checklist, Item, Section, Status
@@ -85,8 +86,9 @@ class DetailPane(VerticalScroll):
     DetailPane > #detail-body { width: 1fr; }
     """
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, today: Callable[[], date] = bangkok_today) -> None:
         super().__init__(id=id)
+        self.today = today  # the agency's day, to say how far the due date is
         self.lang: Lang = "en"
         self.format_time: Callable[[datetime, str], str] = _format_time
         self._shown: tuple[object, ...] = ()
@@ -156,9 +158,24 @@ class DetailPane(VerticalScroll):
         grid.add_row(Text(tr("label.status", lang)), status)
         if item.score is not None or item.indicator is not None:
             grid.add_row(Text(tr("label.score", lang)), Text(format_score(item.score) or "—"))
+        grid.add_row(Text(tr("label.due", lang)), self._due(item))
         updated = self.format_time(item.updated, lang) if item.updated else "—"
         grid.add_row(Text(tr("label.updated", lang)), Text(updated))
         return grid
+
+    def _due(self, item: Item) -> Text:
+        """``15 ธ.ค. 2569 · เลยกำหนด 3 วัน`` with the state's glyph; the date alone once done."""
+        from ita_tui.outstanding import STATE_GLYPHS, DueState, due_state, due_text
+        from ita_tui.thai import format_date
+
+        if item.due is None:
+            return Text("—")
+        today = self.today()
+        state = due_state(item, today)
+        if state is None:
+            return Text(format_date(item.due, self.lang))
+        style = {DueState.OVERDUE: "bold red", DueState.DUE_SOON: "bold yellow"}.get(state, "")
+        return Text(f"{STATE_GLYPHS[state]} {due_text(item.due, today, self.lang)}".strip(), style=style)
 
 
 def _format_time(when: datetime, lang: str) -> str:

@@ -9,7 +9,9 @@ item; see TEXTUAL-NOTES.md).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -24,8 +26,14 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ita_tui.app.session import StatusFilter
+from ita_tui.app.session import SortOrder, StatusFilter
+from ita_tui.dates import bangkok_today
+from ita_tui.i18n import Lang
+from ita_tui.i18n import t as tr
 from ita_tui.model import Checklist, Item, Status, filled_cells
+from ita_tui.outstanding import STATE_GLYPHS, DueState, due_state
+from ita_tui.owners import Owner, owners_of
+from ita_tui.thai import format_date
 
 # Shapes differ as well as colours, so a status reads on a monochrome projector.
 GLYPHS: dict[Status, str] = {
@@ -54,6 +62,17 @@ _NOTE_WIDTH = 2
 # Cells before the glyph on an item row; a click in [GLYPH_COLUMN, GLYPH_COLUMN+2) toggles.
 GLYPH_COLUMN = 2
 _SCORE_WIDTH = 6
+# From this width on, an item due later shows its date too (day and month).
+_DATES_FROM_WIDTH = 50
+
+
+def _soon_words(days: int, lang: Lang) -> str:
+    """วันนี้ / พรุ่งนี้ / อีก 3 วัน: how soon, in a few cells."""
+    if days == 0:
+        return tr("due.short.today", lang)
+    if days == 1:
+        return tr("due.short.tomorrow", lang)
+    return tr("due.short.in_days", lang, days=days)
 
 
 @dataclass(frozen=True)
@@ -103,6 +122,9 @@ class Navigator(ScrollView, can_focus=True):
         "navigator--match",
         "navigator--found",
         "navigator--note",
+        "navigator--overdue",
+        "navigator--due-soon",
+        "navigator--due-later",
     }
 
     DEFAULT_CSS = """
@@ -121,6 +143,9 @@ class Navigator(ScrollView, can_focus=True):
     Navigator > .navigator--match { text-style: underline; }
     Navigator > .navigator--found { background: $accent 50%; text-style: bold underline; }
     Navigator > .navigator--note { color: $text-secondary; }
+    Navigator > .navigator--overdue { color: $error; text-style: bold; }
+    Navigator > .navigator--due-soon { color: $warning; text-style: bold; }
+    Navigator > .navigator--due-later { color: $text-muted; }
     """
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
@@ -140,10 +165,16 @@ class Navigator(ScrollView, can_focus=True):
             super().__init__()
             self.item_id = item_id
 
-    def __init__(self, checklist: Checklist, *, id: str | None = None) -> None:
+    def __init__(
+        self, checklist: Checklist, *, today: Callable[[], date] = bangkok_today, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self.checklist = checklist
+        self.today = today  # the agency's day, for overdue and due-soon marks
+        self.lang: Lang = "en"
         self.status_filter = StatusFilter.ALL
+        self.owner: Owner | None = None  # `o`: only this owner's items
+        self.sort = SortOrder.FILE
         self.folded: set[int] = set()
         self.matches: set[str] = set()
         # The search that found them, for marking the words found (match_spans).
@@ -168,14 +199,21 @@ class Navigator(ScrollView, can_focus=True):
         self.cursor = max(target, 0)
         self.refresh()
 
+    def admits(self, item: Item, today: date) -> bool:
+        """True when the status and owner filters show *item*."""
+        if not self.status_filter.admits(item, today):
+            return False
+        return self.owner is None or any(owner.key == self.owner.key for owner in owners_of(item))
+
     def _build_rows(self) -> None:
         rows: list[Row] = []
         widest = 2  # over every item, so the columns stay put when a filter or fold hides some
+        today = self.today()
         for index, section in enumerate(self.checklist.sections):
             rows.append(Row(index))
-            for item in section.items:
+            for item in self.sort.arrange(section.items):
                 widest = max(widest, cell_len(item.id))
-                if index not in self.folded and self.status_filter.admits(item.status):
+                if index not in self.folded and self.admits(item, today):
                     rows.append(Row(index, item))
         self.rows = rows
         self._row_of = {row.item.id: n for n, row in enumerate(rows) if row.item is not None}
@@ -228,7 +266,7 @@ class Navigator(ScrollView, can_focus=True):
         if row is None:
             return
         item = self.rows[row].item
-        if item is not None and not self.status_filter.admits(item.status):
+        if item is not None and not self.admits(item, self.today()):
             # Leaving the item in place until the next move would be kinder, but a
             # filter that lies is worse: drop it, keep the cursor at the same place.
             self.rebuild()
@@ -340,11 +378,30 @@ class Navigator(ScrollView, can_focus=True):
     def _status_style(self, status: Status) -> Style:
         return self.get_component_rich_style(f"navigator--{status.value}")
 
+    def _due_tag(self, item: Item, width: int) -> Text:
+        """ " ! เลยกำหนด", " ◷ อีก 3 วัน", " 15 ธ.ค." (when there is room): a glyph and words."""
+        if item.due is None:
+            return Text()
+        today = self.today()
+        state = due_state(item, today)
+        if state is DueState.OVERDUE:
+            words = tr("due.state.overdue", self.lang)
+        elif state is DueState.DUE_SOON:
+            words = _soon_words((item.due - today).days, self.lang)
+        elif state is DueState.LATER and width >= _DATES_FROM_WIDTH:
+            day = format_date(item.due, self.lang)
+            return Text(" " + day.rsplit(" ", 1)[0], self.get_component_rich_style("navigator--due-later"))
+        else:
+            return Text()
+        style = self.get_component_rich_style(f"navigator--{state.value}")
+        return Text(f" {STATE_GLYPHS[state]} {words}", style)
+
     def _item_text(self, item: Item, width: int) -> Text:
         glyph_style = self._status_style(item.status)
         score = format_score(item.score).rjust(_SCORE_WIDTH) if item.score is not None else ""
         id_text = item.id[: self._id_width].ljust(self._id_width)
-        room = width - GLYPH_COLUMN - 2 - self._id_width - 1 - _NOTE_WIDTH - cell_len(score)
+        due = self._due_tag(item, width)
+        room = width - GLYPH_COLUMN - 2 - self._id_width - 1 - _NOTE_WIDTH - cell_len(score) - due.cell_len
         title = Text(item.title.replace("\n", " "), no_wrap=True, overflow="ellipsis")
         if item.id in self.matches:
             title.stylize(self.get_component_rich_style("navigator--match"))
@@ -362,6 +419,7 @@ class Navigator(ScrollView, can_focus=True):
         )
         if score:
             text.append(score, self.get_component_rich_style("navigator--score"))
+        text.append_text(due)
         return text
 
     def _mark_found(self, title: Text) -> None:
