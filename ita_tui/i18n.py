@@ -1338,6 +1338,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cli.compare.last": ("รายการตรวจสอบของปีก่อน (.toml)", "last year's checklist (.toml)"),
     "cli.compare.this": ("รายการตรวจสอบของปีนี้ (.toml)", "this year's checklist (.toml)"),
     "cli.compare.json": ("แสดงผลการเทียบเป็น JSON", "print the comparison as JSON"),
+    "check.due_unreadable": (
+        "'due': {reason} (เขียนวันที่ เช่น 'due = 2026-12-15')",
+        "'due': {reason} (write a date such as due = 2026-12-15)",
+    ),
+    "check.due_type": (
+        "'due' ต้องเป็นวันที่ เช่น 'due = 2026-12-15' ไม่ใช่{kind}",
+        "'due' must be a date such as due = 2026-12-15, not {kind}",
+    ),
     # (end of issue 18's strings)
     # --- evidence: links and files behind an item, the link check (issue 19)
     # (end of issue 19's strings)

@@ -21,7 +21,7 @@ from typing import Any, Literal
 import tomlkit
 from tomlkit.items import AoT, Array, Table
 
-from ita_tui.i18n import Lang, Message, status_label
+from ita_tui.i18n import CATALOGUE, Lang, Message, status_label
 from ita_tui.model import GROUPS, INDICATOR_NAMES, FieldValue, Status
 from ita_tui.sanitize import clean_line
 
@@ -489,7 +489,9 @@ class _Builder:
 
     def notice(self, line: int | None, key: str, level: Level = "warning", /, **fields: object) -> None:
         """Note ``Message.of(key, **fields)`` at *line* (``import.*`` keys)."""
-        self.notices.append(Notice(line, Message.of(key, **fields), level))
+        # A text that is no catalogue key stays as it is (English until it gets one).
+        message: Message | str = Message.of(key, **fields) if key in CATALOGUE else key
+        self.notices.append(Notice(line, message, level))
 
     # -- columns --
     def columns(self, header: _Row) -> list[Column] | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ita_tui.i18n import Message
+from ita_tui.i18n import CATALOGUE, Message
 from ita_tui.model import GROUPS, ITEM_KEYS, Checklist, FieldValue, Item, Section, Status
 from ita_tui.sanitize import clean_line, clean_text, unsafe_characters
 
@@ -28,7 +28,7 @@ class Issue:
     """A problem at a key path; *warning* ones do not stop the file from loading."""
 
     path: Path
-    message: Message
+    message: Message | str
     warning: bool = False
 
 
@@ -54,8 +54,13 @@ class _Builder:
         self.issues: list[Issue] = []
 
     def problem(self, path: Path, key: str, /, *, warning: bool = False, **fields: object) -> None:
-        """Record the problem ``Message.of(key, **fields)`` at *path* (``check.*`` keys)."""
-        self.issues.append(Issue(path, Message.of(key, **fields), warning))
+        """Record the problem ``Message.of(key, **fields)`` at *path* (``check.*`` keys).
+
+        A text that is no catalogue key is kept as it is (English, until it gets one): the
+        language walks find it, and validate never fails for it.
+        """
+        message: Message | str = Message.of(key, **fields) if key in CATALOGUE else key
+        self.issues.append(Issue(path, message, warning))
 
     # -- typed getters --------------------------------------------------------
     def text(self, table: dict[str, Any], key: str, path: Path, *, required: bool = False) -> str:
@@ -293,10 +298,12 @@ class _Builder:
             try:
                 return parse_date(value)
             except DateError as error:
-                self.problem(path + ("due",), f"'due': {error} (write a date such as due = 2026-12-15)")
+                self.problem(
+                    path + ("due",), "check.due_unreadable", reason=Message.of(error.key, **error.fields)
+                )
                 return None
         shown = _quote(value) if isinstance(value, str) else _type_name(value)
-        self.problem(path + ("due",), f"'due' must be a date such as due = 2026-12-15, not {shown}")
+        self.problem(path + ("due",), "check.due_type", kind=shown)
         return None
 
     def _indicator(self, table: dict[str, Any], path: Path, item: Item, section: Section) -> int | None:

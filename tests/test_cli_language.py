@@ -382,3 +382,25 @@ def test_no_trailing_spaces(
     code, out, _ = run(capsys, command, str(bundled), "--lang", lang)
     assert code == 0
     assert [line for line in out.splitlines() if line != line.rstrip()] == []
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+@pytest.mark.parametrize("due", ['"soon"', '"31/02/2569"', "15"])
+def test_a_bad_due_date_is_reported_in_one_language(
+    due: str, lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "c.toml"
+    text = BUNDLED.read_text(encoding="utf-8").replace('id = "M1"', f'id = "M1"\ndue = {due}', 1)
+    path.write_text(text, encoding="utf-8")
+    code, _, err = run(capsys, "validate", str(path), "--lang", lang)
+    assert code == 1
+    speaks(err, lang, str(path), "15/12/2569", "2026-12-15")
+
+
+def test_a_check_without_a_catalogue_key_is_shown_not_crashed() -> None:
+    """Code merged from elsewhere may still pass a sentence: validate shows it as it is."""
+    from ita_tui.schema import _Builder
+
+    builder = _Builder()
+    builder.problem(("x",), "an English sentence")
+    assert builder.issues[0].message == "an English sentence"
