@@ -22,6 +22,7 @@ from typing import Any
 from ita_tui.errors import EXIT_USAGE, ChecklistError, Problem, UserError, os_reason
 from ita_tui.i18n import Message
 from ita_tui.model import Checklist, Status
+from ita_tui.record import Snapshot, snapshot
 from ita_tui.schema import Issue, build_checklist, render_path
 from ita_tui.toml_spans import DocumentMap, ScanError, scan
 
@@ -59,17 +60,18 @@ class LoadedChecklist:
     bom: bool = False
     newline: str = "\n"
     warnings: list[Problem] = field(default_factory=list)
-    # Item id → (section index, item index) in the text, and its state there.
-    positions: dict[str, tuple[int, int]] = field(default_factory=dict)
-    baseline: dict[str, ItemState] = field(default_factory=dict)
+    # What the text holds, part by part (ita_tui.record): a save writes the difference.
+    baseline: Snapshot = field(default_factory=lambda: Snapshot({}, (), {}))
     # True after a save done in another process (ita_tui.save_worker): `text` is then
     # empty and the file's text is the file's bytes at `fingerprint`, read again
     # only if an in-process save needs it (saving.with_text).
     text_on_disk: bool = False
 
     def changed_items(self) -> list[str]:
-        """Ids of the items whose state differs from the file's."""
-        return [item.id for item in self.checklist.items() if self.baseline.get(item.id) != state_of(item)]
+        """Ids of the items that differ from the file's (new ones included)."""
+        now = snapshot(self.checklist).items
+        old = self.baseline.items
+        return [item.id for item in self.checklist.items() if old.get(item.uid) != now[item.uid]]
 
 
 def state_of(item: Any) -> ItemState:
@@ -348,11 +350,8 @@ def check(path: str | os.PathLike[str]) -> tuple[LoadedChecklist | None, list[Pr
         bom=bom,
         newline=newline_of(text),
         warnings=problems,
+        baseline=snapshot(checklist),
     )
-    for s, section in enumerate(checklist.sections):
-        for i, item in enumerate(section.items):
-            loaded.positions[item.id] = (s, i)
-            loaded.baseline[item.id] = state_of(item)
     return loaded, problems
 
 

@@ -3,7 +3,8 @@
 A real change of status, notes, score or due date also stamps ``updated``; setting what
 is already there changes nothing.  Each change is returned as a
 :class:`Change` (the item's state before and after) so that the app can undo
-and redo it.
+and redo it; it is an :class:`ita_tui.authoring.Edit`, so status changes and
+authoring edits share one undo history.
 """
 
 from __future__ import annotations
@@ -11,18 +12,36 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ita_tui.authoring import Edit
 from ita_tui.checklist_file import ItemState, state_of
 from ita_tui.i18n import Lang, Message
-from ita_tui.model import Item, Status
+from ita_tui.model import Checklist, Item, Status
 
 
 @dataclass(frozen=True)
-class Change:
+class Change(Edit):
     """One item's state before and after an edit."""
 
     item_id: str
     before: ItemState
     after: ItemState
+    description: Message
+    target: int | None = None  # the item's uid
+
+    def apply(self, checklist: Checklist) -> None:
+        restore(self._item(checklist), self.after)
+
+    def revert(self, checklist: Checklist) -> None:
+        restore(self._item(checklist), self.before)
+
+    def touched(self, checklist: Checklist) -> set[int]:
+        return {self.target} if self.target is not None else set()
+
+    def _item(self, checklist: Checklist) -> Item:
+        for item in checklist.items():
+            if item.uid == self.target:
+                return item
+        raise LookupError(f"no item {self.item_id}")
 
 
 def now() -> datetime:
@@ -48,7 +67,8 @@ def _edit(item: Item, when: datetime | None, **values: object) -> Change | None:
     for key, value in values.items():
         setattr(item, key, value)
     item.updated = when or now()
-    return Change(item.id, before, state_of(item))
+    what = next(iter(values))  # each edit below changes one of status, notes, score
+    return Change(item.id, before, state_of(item), Message.of(f"author.did.{what}", id=item.id), item.uid)
 
 
 def set_status(item: Item, status: Status, when: datetime | None = None) -> Change | None:

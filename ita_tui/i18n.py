@@ -431,10 +431,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "บันทึกฉบับของคุณไว้ที่ {path} แล้ว ไฟล์เดิมไม่ถูกแตะต้อง",
         "Your version is saved as {path}; the original file is untouched",
     ),
-    "app.copy_no_text": (
-        "ไฟล์ใหญ่ที่บันทึกผ่านกระบวนการแยก ไม่มีต้นฉบับให้สร้างสำเนา",
-        "a big file saved by a separate process keeps no text to copy from",
-    ),
     "app.copy_failed": ("บันทึกฉบับของคุณไม่ได้: {error}", "Could not save your version: {error}"),
     "app.conflict.unreadable": (
         "อ่านไฟล์ที่เปลี่ยนไม่ได้: {error}",
@@ -525,6 +521,140 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.settings_failed": ("บันทึกการตั้งค่าไม่สำเร็จ: {error}", "Settings not saved: {error}"),
     "app.load_failed": ("เปิด {path} ไม่ได้", "Cannot open {path}"),
     # --- authoring: adding, editing, moving and removing items and sections (issue 12)
+    "author.no_item": ("ไม่มีรายการรหัส {id}", "No item with id {id}"),
+    "author.no_section": ("ไม่มีหมวดรหัส {id}", "No section with id {id}"),
+    "author.id_empty": ("รหัสต้องไม่ว่าง", "An id must not be empty"),
+    "author.id_malformed": (
+        "ใช้ “{id}” เป็นรหัสไม่ได้: ห้ามมีช่องว่าง จุด เครื่องหมายคำพูด หรือ = [ ] {{ }} # ,",
+        "“{id}” cannot be an id: no spaces, dots, quotes or = [ ] {{ }} # ,",
+    ),
+    "author.item_id_taken": ("มีรายการรหัส {id} อยู่แล้ว", "An item with id {id} already exists"),
+    "author.section_id_taken": ("มีหมวดรหัส {id} อยู่แล้ว", "A section with id {id} already exists"),
+    "author.title_empty": ("ชื่อต้องไม่ว่าง", "A title must not be empty"),
+    "author.title_one_line": ("ชื่อต้องเป็นบรรทัดเดียว", "A title must be one line"),
+    "author.year_bad": (
+        "“{text}” ไม่ใช่ปีงบประมาณ พ.ศ. (เช่น 2570 หรือ ๒๕๗๐)",
+        "“{text}” is not a Buddhist Era fiscal year (such as 2570 or ๒๕๗๐)",
+    ),
+    "author.year_common_era": (
+        "{year} เป็นปี ค.ศ.: ปีงบประมาณเขียนเป็น พ.ศ. คือ {buddhist}",
+        "{year} is a Common Era year: fiscal years are Buddhist Era, here {buddhist}",
+    ),
+    "author.language_bad": ("ภาษา “{text}” ใช้ไม่ได้ (th หรือ en)", "Unknown language “{text}” (th or en)"),
+    "author.checklist_key_bad": (
+        "แก้ “{key}” ไม่ได้ (แก้ได้: {keys})",
+        "“{key}” cannot be set here (these can: {keys})",
+    ),
+    "author.group_bad": ("กลุ่ม “{group}” ใช้ไม่ได้ (ใช้ {groups})", "Unknown group “{group}” (use {groups})"),
+    "author.field_key_bad": (
+        "ใช้ “{key}” เป็นชื่อช่องไม่ได้: ห้ามว่าง ห้ามมีช่องว่าง จุด เครื่องหมายคำพูด หรือ = [ ] {{ }} # ,",
+        "“{key}” cannot name a field: not empty, no spaces, dots, quotes or = [ ] {{ }} # ,",
+    ),
+    "author.field_reserved": (
+        "“{key}” เป็นช่องหลักของรายการ แก้ด้วยคำสั่งของช่องนั้น",
+        "“{key}” is a built-in key of an item; change it with its own command",
+    ),
+    "author.no_indicator": (
+        "ไม่มีตัวชี้วัดที่ {number} ในตารางคะแนนปี {year}",
+        "There is no indicator {number} in the {year} scoring table",
+    ),
+    "author.indicator_present": ("มีตัวชี้วัดที่ {number} แล้ว: {id}", "Indicator {number} is there already: {id}"),
+    "author.last_indicator": (
+        "ลบ {id} ไม่ได้: เป็นตัวชี้วัดสุดท้ายของ {group} ถ้าลบจะคำนวณคะแนน ITA ไม่ได้",
+        "{id} is not removed: it is the last indicator of {group}, without it the ITA score "
+        "cannot be computed",
+    ),
+    "author.last_indicator_section": (
+        "ลบหมวด {id} ไม่ได้: มีตัวชี้วัดสุดท้ายของ {group} ถ้าลบจะคำนวณคะแนน ITA ไม่ได้",
+        "Section {id} is not removed: it holds the last indicators of {group}, without them the "
+        "ITA score cannot be computed",
+    ),
+    "author.did.add_item": ("เพิ่มรายการ {id}", "added item {id}"),
+    "author.did.remove_item": ("ลบรายการ {id}", "removed item {id}"),
+    "author.did.move_item": ("ย้ายรายการ {id}", "moved item {id}"),
+    "author.did.item_title": ("ชื่อของ {id}", "title of {id}"),
+    "author.did.rename_item": ("เปลี่ยนรหัส {old} เป็น {new}", "renamed {old} to {new}"),
+    "author.did.field": ("{key} ของ {id}", "{key} of {id}"),
+    "author.did.remove_field": ("ลบ {key} ของ {id}", "removed {key} of {id}"),
+    "author.did.add_section": ("เพิ่มหมวด {id}", "added section {id}"),
+    "author.did.remove_section": ("ลบหมวด {id}", "removed section {id}"),
+    "author.did.move_section": ("ย้ายหมวด {id}", "moved section {id}"),
+    "author.did.section_title": ("ชื่อหมวด {id}", "title of section {id}"),
+    "author.did.checklist.title": ("ชื่อรายการตรวจ", "the checklist's title"),
+    "author.did.checklist.organization": ("ชื่อหน่วยงาน", "the organization"),
+    "author.did.checklist.fiscal_year": ("ปีงบประมาณ", "the fiscal year"),
+    "author.did.checklist.description": ("คำอธิบาย", "the description"),
+    "author.did.checklist.language": ("ภาษา", "the language"),
+    "author.did.status": ("สถานะของ {id}", "status of {id}"),
+    "author.did.notes": ("หมายเหตุของ {id}", "notes of {id}"),
+    "author.did.score": ("คะแนนของ {id}", "score of {id}"),
+    "author.did.due": ("กำหนดเสร็จของ {id}", "due date of {id}"),
+    "cli.bundled": (
+        "{path} เป็นแบบฟอร์มที่มากับ ita-tui ไม่แก้ไขโดยตรง: สร้างฉบับของคุณก่อนด้วย "
+        "ita-tui new ชื่อไฟล์.toml --template {name}",
+        "{path} is a template that ships with ita-tui and is not edited in place: make your own copy "
+        "first with ita-tui new FILE.toml --template {name}",
+    ),
+    "cli.no_item": ("ไม่มีรายการรหัส {id}", "no item with id {id}"),
+    "cli.no_section": ("ไม่มีหมวดรหัส {id}", "no section with id {id}"),
+    "cli.did_you_mean": ("; หมายถึง {ids} หรือไม่", "; did you mean {ids}?"),
+    "cli.ids_are": ("; รหัสที่มี: {ids}", "; ids are {ids}"),
+    "cli.nothing_to_change": ("ไม่มีอะไรเปลี่ยน", "nothing to change"),
+    "cli.saved": ("บันทึกแล้ว: {what}", "saved: {what}"),
+    "cli.now": ("{id} อยู่{place}", "{id} is now {place}"),
+    "cli.field_usage": (
+        "--field ต้องเป็น KEY=VALUE (KEY= เพื่อลบ) ไม่ใช่ “{text}”",
+        "--field takes KEY=VALUE (KEY= removes it), not “{text}”",
+    ),
+    "cli.add_needs_title": (
+        "ita-tui add: ต้องระบุชื่อ (หรือ --indicator N)",
+        "ita-tui add: give a TITLE (or --indicator N)",
+    ),
+    "cli.add_needs_section": (
+        "ita-tui add: ไม่มีหมวดมาตรการ ระบุหมวดด้วย --to SECTION",
+        "ita-tui add: there is no measures section; say where with --to SECTION",
+    ),
+    "cli.section_holds": (
+        "หมวด {id} ยังมีรายการอยู่ {count} รายการ: ใส่ --force เพื่อลบพร้อมรายการทั้งหมด",
+        "section {id} still holds items ({count}): give --force to remove it with them",
+    ),
+    "cli.to_is_for_items": (
+        "--to ใช้กับรายการเท่านั้น",
+        "--to moves items only; a section moves with --before/--after",
+    ),
+    "open.own_copy": (
+        "{path} เป็นตัวอย่างที่มากับ ita-tui จึงเปิดฉบับของคุณเองแทน: {copy} (บันทึกลงไฟล์นี้)",
+        "{path} ships with ita-tui, so your own copy is open instead: {copy} (saves go there)",
+    ),
+    "open.own_copy_again": (
+        "{path} เป็นตัวอย่างที่มากับ ita-tui จึงเปิดฉบับของคุณที่ทำไว้แล้ว: {copy}",
+        "{path} ships with ita-tui, so your own copy made earlier is open instead: {copy}",
+    ),
+    "new_from.created": (
+        "สร้าง {out} จาก {last}: ปีงบประมาณ {year} (เดิม {old})",
+        "created {out} from {last}: fiscal year {year} (was {old})",
+    ),
+    "new_from.carried": (
+        "คงไว้: {sections} หมวด มาตรการ {measures} ตัวชี้วัด {indicators} ป้ายชื่อ และช่องแผนงาน: {fields}",
+        "carried: {sections} sections, {measures} measures, {indicators} indicators, the labels, "
+        "and the plan fields: {fields}",
+    ),
+    "new_from.reset": (
+        "ล้างแล้ว: สถานะ {statuses} รายการกลับเป็นยังไม่ได้ดำเนินการ หมายเหตุ {notes} คะแนน {scores} "
+        "เวลาแก้ไขล่าสุด {stamps} กำหนดเสร็จ {dues} ช่องผลการดำเนินการ: {results}",
+        "reset: {statuses} statuses to not started, {notes} notes, {scores} scores, {stamps} 'updated' "
+        "stamps, {dues} due dates, the result fields: {results}",
+    ),
+    "new_from.reset_head": ("ล้างของรายการตรวจ: {keys}", "reset in [checklist]: {keys}"),
+    "new_from.moved": (
+        "ปีในชื่อและข้อความที่ระบุปีเดิมเปลี่ยนเป็น {year}: {count} แห่ง",
+        "the old year moved to {year} where titles and fields name it: {count} places",
+    ),
+    "new_from.previous": ('บันทึกที่มา: previous = "{previous}"', 'recorded: previous = "{previous}"'),
+    "new_from.no_year": (
+        "ไม่มี fiscal_year: ระบุปีงบประมาณใหม่ (--fiscal-year)",
+        "it has no fiscal_year: give the new one (--fiscal-year)",
+    ),
     # (end of issue 12's strings)
     # --- owners, due dates, what is left, the meeting view, comparing years (issue 13)
     "label.due": ("กำหนดเสร็จ", "Due"),
@@ -697,6 +827,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "clipboard.cannot_start": ("เรียก {tool} ไม่ได้: {error}", "cannot run {tool}: {error}"),
     # (end of issue 14's strings)
     # --- office documents: docx and xlsx, their import (issue 15)
+    "office.measure": ("มาตรการ/กิจกรรม", "Measure"),
+    "office.number": ("ลำดับ", "No."),
+    "office.page": ("หน้า {page} จาก {pages}", "Page {page} of {pages}"),
+    "office.summary": ("สรุป", "Summary"),
+    "office.group_scores": ("คะแนนรายเครื่องมือ", "Scores by tool"),
+    "office.counting_score": ("คะแนนที่ใช้", "Score that counts"),
+    "office.percent_done": ("ร้อยละที่เสร็จ", "Percent done"),
+    "office.count": ("จำนวน", "Items"),
+    "office.reported": ("ตามที่รายงาน", "as reported"),
+    "office.computed": ("คำนวณจากคะแนนตัวชี้วัด", "computed from the indicators' scores"),
+    "office.sheet_note": (
+        "เลือกสถานะจากรายการ · คะแนน 0–100 · สรุปนับสถานะใหม่ทุกครั้งที่แก้",
+        "Pick a status from the list · scores 0–100 · the summary recounts on every change",
+    ),
+    "office.status_error": ("เลือกสถานะจากรายการ: {names}", "Pick a status from the list: {names}"),
+    "office.score_error": ("คะแนนเป็นตัวเลข 0 ถึง 100", "A score is a number from 0 to 100"),
+    "app.export.format.docx": ("รายงาน Word แบบที่หน่วยงานเผยแพร่", "the report agencies publish, in Word"),
+    "app.export.format.xlsx": ("สมุดงาน Excel หนึ่งแผ่นต่อหมวด", "an Excel workbook, one sheet a section"),
     # (end of issue 15's strings)
     # --- platforms: locks, shared folders, files held open by another program (issue 16)
     "fs.not_regular": (
@@ -844,8 +992,28 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # the commands: SUMMARY (their line in ita-tui --help), HELP (their --help) and arguments
     "cli.new.summary": ("สร้างรายการตรวจสอบใหม่จากแม่แบบ", "create a checklist from a bundled template"),
     "cli.new.help": (
-        "สร้างไฟล์รายการตรวจสอบใหม่จากแม่แบบที่มากับโปรแกรม (ค่าปริยาย: รายการปีงบประมาณ 2566)",
-        "Create a new checklist file from a bundled template (default: the FY2566 checklist).",
+        "สร้างไฟล์รายการตรวจสอบใหม่จากแม่แบบที่มากับโปรแกรม (ค่าปริยาย: รายการปีงบประมาณ 2566) หรือด้วย "
+        "--from LAST.toml สร้างของปีหน้าจากของปีนี้: หมวด รายการ หัวข้อ และช่องแผนงานเหมือนเดิม ปีงบประมาณ +1 "
+        "ทุกรายการกลับเป็นยังไม่ได้ดำเนินการ ล้างหมายเหตุ คะแนน และผลการดำเนินการ",
+        "Create a new checklist file from a bundled template (default: the FY2566 checklist), or with "
+        "--from LAST.toml next year's from last year's: the same sections, items, labels and plan fields, "
+        "the fiscal year +1, every status not started, notes, scores and results cleared.",
+    ),
+    "cli.new.from": (
+        "รายการตรวจสอบของปีก่อน: OUT จะเป็นของปีถัดไป (ดู docs/format.md หัวข้อ 'A new year')",
+        "last year's checklist: OUT becomes next year's (see docs/format.md, 'A new year')",
+    ),
+    "cli.new.fiscal_year": (
+        "ใช้กับ --from: ปีงบประมาณใหม่ (ค่าปริยาย: ปีของ LAST + 1; ใช้เลขไทยได้)",
+        "with --from: the new fiscal year (default: LAST's + 1; Thai digits work)",
+    ),
+    "cli.new.from_and_template": (
+        "ita-tui new: ใช้ --from กับ --template พร้อมกันไม่ได้",
+        "ita-tui new: --from and --template exclude each other",
+    ),
+    "cli.new.year_without_from": (
+        "ita-tui new: --fiscal-year ใช้คู่กับ --from",
+        "ita-tui new: --fiscal-year goes with --from",
     ),
     "cli.new.out": ("ไฟล์ที่จะสร้าง", "the file to create"),
     "cli.new.template": ("ชื่อแม่แบบ (ดู --list)", "template name (see --list)"),
@@ -883,7 +1051,103 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Change one item's status, note, score or due date and save (only that item's lines change; "
         "a real change also writes 'updated').",
     ),
-    "cli.set.id": ("รหัสของรายการ เช่น I3 หรือ M1", "the item's id, e.g. I3 or M1"),
+    "cli.set.id": (
+        "รหัสของรายการ เช่น I3 หรือ M1 (หรือรหัสหมวด) ไม่ระบุเมื่อแก้ช่องของรายการตรวจสอบเอง",
+        "the item's id, e.g. I3 or M1 (or a section's id); none for the checklist's own fields",
+    ),
+    "cli.set.title": (
+        "ชื่อของรายการ ของหมวด หรือ (เมื่อไม่ระบุ ID) ของรายการตรวจสอบ",
+        "the item's, section's or (without ID) checklist's title",
+    ),
+    "cli.set.rename": ("เปลี่ยนรหัสของรายการเป็น NEW_ID", "give the item a new id"),
+    "cli.set.field": ("ตั้งค่าช่องรายละเอียด", "set a detail field"),
+    "cli.set.organization": ("หน่วยงานของรายการตรวจสอบ (ไม่ระบุ ID)", "the checklist's organization (no ID)"),
+    "cli.set.fiscal_year": (
+        "ปีงบประมาณของรายการตรวจสอบ เป็นปีพุทธศักราช: 2570 หรือ ๒๕๗๐ (ไม่ระบุ ID)",
+        "the checklist's fiscal year, Buddhist Era: 2570 or ๒๕๗๐ (no ID)",
+    ),
+    "cli.set.description": ("คำอธิบายของรายการตรวจสอบ (ไม่ระบุ ID)", "the checklist's description (no ID)"),
+    "cli.set.language": (
+        "ภาษาของรายการตรวจสอบ ใส่ '' เพื่อลบ (ไม่ระบุ ID)",
+        "the checklist's language; '' removes it (no ID)",
+    ),
+    "cli.set.needs_id": (
+        "ita-tui set: --status, --note, --score, --due, --rename และ --field ต้องระบุ ID",
+        "ita-tui set: --status, --note, --score, --due, --rename and --field need an ID",
+    ),
+    "cli.set.nothing_at_all": (
+        "ita-tui set: ไม่มีอะไรให้เปลี่ยน (ระบุ ID กับ --status, --note, --score, --due, --title, --rename "
+        "หรือ --field หรือสำหรับรายการตรวจสอบเอง --title, --organization, --fiscal-year, --description "
+        "หรือ --language)",
+        "ita-tui set: nothing to change (give ID with --status, --note, --score, --due, --title, "
+        "--rename or --field; or, for the checklist, --title, --organization, --fiscal-year, "
+        "--description or --language)",
+    ),
+    "cli.set.no_id_for": (
+        "ita-tui set: {option} แก้ช่องของรายการตรวจสอบเอง ไม่ต้องระบุ ID",
+        "ita-tui set: {option} sets the checklist's own field: give no ID",
+    ),
+    "cli.set.section_title_only": (
+        "ita-tui set: {id} เป็นหมวด ใช้ได้เฉพาะ --title",
+        "ita-tui set: {id} is a section: only --title applies",
+    ),
+    "cli.field_help": (
+        "{what} (ใส่ซ้ำได้) KEY= คือลบ ค่าที่มี {bar} เป็นรายการ คั่นแต่ละข้อด้วย {bar}: "
+        "'responsible=กองคลัง{bar}กองช่าง' (เขียน \\{bar} เพื่อให้เป็นเครื่องหมาย {bar})",
+        "{what} (repeatable); KEY= removes it; a value with {bar} is a list, one entry a part: "
+        "'responsible=กองคลัง{bar}กองช่าง' (\\{bar} for a bar)",
+    ),
+    "cli.add.summary": ("เพิ่มรายการ หมวด หรือตัวชี้วัด", "add an item, a section or an indicator"),
+    "cli.add.help": (
+        "เพิ่มรายการ (ในหมวดมาตรการ หรือ --to SECTION หรือ --after ITEM) หมวด (--section) "
+        "หรือตัวชี้วัดที่ N ตามเกณฑ์ทางการของปี (--indicator N) แล้วบันทึก",
+        "Add an item (to the measures section, or --to SECTION, or --after ITEM), a section (--section), "
+        "or indicator N of the year's official table (--indicator N), and save.",
+    ),
+    "cli.add.title": ("ชื่อของรายการ (หรือหมวด) ใหม่", "the new item's (or section's) title"),
+    "cli.add.to": ("หมวดที่จะเพิ่มรายการ (ต่อท้าย)", "the section to add the item to (at its end)"),
+    "cli.add.after": (
+        "วางต่อจากรายการนี้ (หรือ เมื่อใช้ --section ต่อจากหมวดนี้)",
+        "put it right after this item (or, with --section, this section)",
+    ),
+    "cli.add.id": (
+        "รหัสของรายการ (ค่าปริยาย: รหัสถัดไปที่ว่าง เช่น M7)",
+        "its id (default: the next free one, e.g. M7)",
+    ),
+    "cli.add.field": ("ช่องรายละเอียดของรายการใหม่", "a detail field of the new item"),
+    "cli.add.section": ("เพิ่มหมวดชื่อ TITLE แทนรายการ", "add a section titled TITLE instead of an item"),
+    "cli.add.group": ("ใช้กับ --section: เครื่องมือการประเมินของหมวด", "with --section: its ITA group"),
+    "cli.add.indicator": (
+        "เพิ่มตัวชี้วัดที่ N (1-10) พร้อมชื่อทางการ",
+        "add indicator N (1-10) with its official title",
+    ),
+    "cli.remove.summary": ("ลบรายการหรือหมวด", "remove an item or a section"),
+    "cli.remove.help": (
+        "ลบรายการ (บล็อกของรายการและหมายเหตุด้านบนออกจากไฟล์) หรือหมวดพร้อมรายการในหมวด "
+        "(ต้องใช้ --force เมื่อหมวดยังมีรายการ หรือเมื่อจะทำให้เครื่องมือการประเมินไม่มีตัวชี้วัด) แล้วบันทึก",
+        "Remove an item (its block and the comments above it leave the file), or a section with its "
+        "items (--force when it still holds items, or when it would leave an ITA group without "
+        "indicators), and save.",
+    ),
+    "cli.remove.id": ("รหัสของรายการ (หรือหมวด)", "the item's id (or a section's id)"),
+    "cli.remove.force": (
+        "ลบหมวดที่ยังมีรายการ หรือตัวชี้วัดตัวสุดท้ายของเครื่องมือการประเมิน",
+        "remove a section that still holds items, or the last indicator of an ITA group",
+    ),
+    "cli.move.summary": ("ย้ายรายการหรือหมวด", "move an item or a section"),
+    "cli.move.help": (
+        "ย้ายรายการไปก่อนหรือหลังรายการอื่น ไปท้ายหมวดอื่น (--to) หรือขึ้นลงหนึ่งตำแหน่ง หรือย้ายหมวด "
+        "(ID เป็นรหัสหมวด) ไปก่อนหรือหลังหมวดอื่น ขึ้นหรือลง บล็อกในไฟล์ย้ายไปพร้อมหมายเหตุ",
+        "Move an item before or after another item, to the end of another section (--to), or one place "
+        "up or down; or move a section (ID a section's id) before or after another, up or down. "
+        "Its block moves in the file with its comments.",
+    ),
+    "cli.move.id": ("รหัสของรายการ (หรือหมวด)", "the item's (or section's) id"),
+    "cli.move.before": ("ไปไว้ก่อนรายการ (หรือหมวด) นี้", "right before this item (or section)"),
+    "cli.move.after": ("ไปไว้หลังรายการ (หรือหมวด) นี้", "right after this item (or section)"),
+    "cli.move.to": ("ไปท้ายหมวดนี้ (เฉพาะรายการ)", "to the end of this section (items only)"),
+    "cli.move.up": ("ขึ้นหนึ่งตำแหน่ง", "one place up"),
+    "cli.move.down": ("ลงหนึ่งตำแหน่ง", "one place down"),
     "cli.set.status": (
         "not-started, in-progress หรือ done (ใช้ชื่อภาษาไทยได้ เช่น ดำเนินการแล้วเสร็จ)",
         "not-started, in-progress or done (Thai names work too: ดำเนินการแล้วเสร็จ ...)",
@@ -894,8 +1158,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the indicator's score, 0-100 (Thai digits work); 'none' clears it",
     ),
     "cli.set.nothing_given": (
-        "ita-tui set: ไม่มีอะไรให้เปลี่ยน (ระบุ --status, --note, --score หรือ --due)",
-        "ita-tui set: nothing to change (give --status, --note, --score or --due)",
+        "ita-tui set: ไม่มีอะไรให้เปลี่ยน (ระบุ --status, --note, --score, --due, --title, --rename หรือ --field)",
+        "ita-tui set: nothing to change "
+        "(give --status, --note, --score, --due, --title, --rename or --field)",
     ),
     "cli.set.due": (
         "วันครบกำหนด: 15/12/2569, '15 ธ.ค. 2569', 2026-12-15 หรือ +7 (นับจากวันนี้) ใส่ '' เพื่อลบ",
@@ -955,15 +1220,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "cli.import.summary": ("อ่านรายงานของปีก่อนเป็นรายการตรวจสอบ", "read last year's report into a checklist"),
     "cli.import.help": (
-        "อ่านรายงาน ITA (ตาราง Markdown หรือ HTML ที่แปลงมาจากเอกสารของหน่วยงาน) แล้วเขียนเป็นรายการตรวจสอบ "
+        "อ่านรายงาน ITA (Word .docx, Excel .xlsx หรือตาราง Markdown หรือ HTML) แล้วเขียนเป็นรายการตรวจสอบ "
         "จบด้วย 0 เมื่อเรียบร้อย 1 เมื่อข้ามแถวหรือมีสิ่งที่กำกวม 2 เมื่ออ่านรายงานไม่ได้ ดู docs/import.md",
-        "Read an ITA report (Markdown or HTML tables, as converted from the agency's document) "
+        "Read an ITA report (Word .docx, Excel .xlsx, or Markdown or HTML tables) "
         "and write a checklist. Exit 0 clean, 1 if rows were skipped or something was ambiguous, "
         "2 if the report could not be read. See docs/import.md.",
     ),
     "cli.import.report": (
-        "รายงาน: .md หรือ .txt (ตาราง Markdown) หรือ .html",
-        "the report: .md / .txt (Markdown tables) or .html",
+        "รายงาน: .docx, .xlsx, .md หรือ .txt (ตาราง Markdown) หรือ .html",
+        "the report: .docx, .xlsx, .md / .txt (Markdown tables) or .html",
     ),
     "cli.import.output": (
         "รายการตรวจสอบที่จะเขียน (ค่าปริยาย: ชื่อเดียวกับ REPORT นามสกุล .toml ในโฟลเดอร์ปัจจุบัน; - คือเขียนออกทางหน้าจอ)",
@@ -979,9 +1244,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path}: the checklist written has {count} problem(s) that validate reports; fix them before use:",
     ),
     "cli.import.convert_first": (
-        "{path}: อ่านไฟล์ {suffix} โดยตรงไม่ได้ โปรดแปลงรายงานเป็น Markdown หรือ HTML ก่อน (ดู docs/import.md)",
-        "{path}: {suffix} files are not read directly; convert the report to Markdown or HTML first "
-        "(see docs/import.md)",
+        "{path}: อ่านไฟล์ {suffix} โดยตรงไม่ได้ โปรดบันทึกรายงานเป็น .docx หรือ .xlsx หรือแปลงเป็น Markdown "
+        "หรือ HTML (ดู docs/import.md)",
+        "{path}: {suffix} files are not read directly; save the report as .docx or .xlsx, or convert it to "
+        "Markdown or HTML (see docs/import.md)",
     ),
     "cli.import.not_utf": (
         "{path}: ไม่ใช่ข้อความ UTF-8 (ไบต์ 0x{byte} ที่ตำแหน่ง {offset}) โปรดบันทึกเป็น UTF-8 แล้วลองใหม่",
@@ -1214,8 +1480,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "import.indicator_out_of_range": ("ตัวชี้วัดที่ {number} ไม่อยู่ใน 1–10", "indicator {number} is not one of 1–10"),
     "import.indicator_again": (
-        "ตัวชี้วัดที่ {number} ซ้ำ (ครั้งแรกที่บรรทัด {first})",
-        "indicator {number} again (first at line {first})",
+        "ตัวชี้วัดที่ {number} ซ้ำ (ครั้งแรกที่{first})",
+        "indicator {number} again (first at {first})",
     ),
     "import.official_names": (
         "{ids}: รายงานไม่ได้ระบุชื่อตัวชี้วัด จึงใช้ชื่อทางการของตัวชี้วัด",
@@ -1346,10 +1612,47 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "'due' ต้องเป็นวันที่ เช่น 'due = 2026-12-15' ไม่ใช่{kind}",
         "'due' must be a date such as due = 2026-12-15, not {kind}",
     ),
+    "import.not_docx": (
+        "{path}: ไม่ใช่เอกสาร Word (.docx): {reason}",
+        "{path}: not a Word document (.docx): {reason}",
+    ),
+    "import.not_xlsx": (
+        "{path}: ไม่ใช่สมุดงาน Excel (.xlsx): {reason}",
+        "{path}: not an Excel workbook (.xlsx): {reason}",
+    ),
+    "import.at_line": ("บรรทัด {line}", "line {line}"),
+    "import.place.sheet": ("ชีต {name}", "sheet {name}"),
+    "import.place.table": ("ตาราง {number}", "table {number}"),
+    "import.place.paragraph": ("ย่อหน้า {number}", "paragraph {number}"),
+    "import.place.row": ("แถว {number}", "row {number}"),
+    "import.place.pair": ("{first}, {second}", "{first}, {second}"),
+    "import.place.none": ("(ไม่ทราบตำแหน่ง)", "(somewhere)"),
+    "import.id_taken": (
+        "รหัส {id} ถูกใช้แล้ว: แถวนี้เป็น {fallback}",
+        "id {id} is already used: this row is {fallback}",
+    ),
+    "import.bad_due": (
+        "{id}: วันครบกำหนด {text} ไม่ใช่วันที่: ไม่นำมาใช้",
+        "{id}: due date {text} is not a date: left out",
+    ),
     # (end of issue 18's strings)
     # --- evidence: links and files behind an item, the link check (issue 19)
     # (end of issue 19's strings)
     # --- merging with changes on disk: field by field, what was kept and dropped (issue 21)
+    "merge.what.field": ("{field} ของ {where}", "{field} of {where}"),
+    "merge.what.checklist_field": ("{field} ของรายการตรวจ", "the checklist's {field}"),
+    "merge.what.removed_by_them": ("{where}: คุณแก้ไข แต่อีกฝ่ายลบ", "{where}: you changed it, they removed it"),
+    "merge.what.removed_by_me": ("{where}: คุณลบ แต่อีกฝ่ายแก้ไข", "{where}: you removed it, they changed it"),
+    "merge.what.same_id": ("ทั้งสองฝ่ายมีรหัส {where} คนละรายการ", "both sides have a different {where}"),
+    "merge.what.position": ("ตำแหน่งของ {where}", "the place of {where}"),
+    "merge.value.missing": ("(ไม่มี)", "(removed)"),
+    "merge.value.first_in": ("แรกสุดใน {section}", "first in {section}"),
+    "merge.value.after": ("ใน {section} ต่อจาก {previous}", "in {section} after {previous}"),
+    "merge.value.section": ("หมวด {id}", "section {id}"),
+    "app.merge_dropped": (
+        "ไม่ได้ใช้การแก้ไขของคุณ: {what} (ฉบับของคุณทั้งหมดบันทึกไว้ข้างไฟล์)",
+        "Not kept from your edits: {what} (your whole version is saved beside the file)",
+    ),
     # (end of issue 21's strings)
     # --- tests and checks (issue 20)
     # (end of issue 20's strings)

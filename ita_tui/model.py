@@ -7,6 +7,7 @@ app, the report builder and the tests all share one vocabulary.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -87,6 +88,16 @@ INDICATOR_NAMES: dict[int, str] = {
     10: "การป้องกันการทุจริต",
 }
 
+# Every section and item gets a number no other one in this process has: its identity
+# while ids are edited, items moved and files merged (copies keep it; new ones get their own).
+_uids = itertools.count(1)
+
+
+def new_uid() -> int:
+    """A fresh identity for a section or item."""
+    return next(_uids)
+
+
 # Keys of an item that have a fixed meaning; any other string or list-of-strings
 # key is a detail field.
 ITEM_KEYS = frozenset({"id", "title", "status", "notes", "score", "updated", "indicator", "due"})
@@ -154,6 +165,8 @@ class Item:
     indicator: int | None = None
     fields: dict[str, FieldValue] = field(default_factory=dict)
     due: date | None = None  # when it must be done; the owner is the `responsible` field
+    # Identity, not data: equal items may have different uids.
+    uid: int = field(default_factory=new_uid, compare=False, repr=False)
 
 
 @dataclass
@@ -166,6 +179,7 @@ class Section:
     group: str | None = None
     labels: dict[str, str] = field(default_factory=dict)
     subtitle: str = ""
+    uid: int = field(default_factory=new_uid, compare=False, repr=False)
 
     def progress(self) -> Progress:
         """Counts of this section's items by status."""

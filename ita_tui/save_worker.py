@@ -11,9 +11,9 @@ its old and new state, as JSON on stdin -- and the child does the rest:
 
 * reads the file under :func:`ita_tui.fs.locking.file_lock` and compares its
   sha256 with the fingerprint (a mismatch is a :class:`ConflictError`);
-* edits the changed values' characters with :func:`ita_tui.saving.edit_text`
-  (no model is built; where the span editor does not follow the layout it
-  loads the file and lets tomlkit edit, exactly as an in-process save does);
+* edits the text with :func:`ita_tui.saving.edit_text` (no model is built;
+  where the span editor does not follow the layout tomlkit edits, exactly as
+  an in-process save does);
 * writes the result with :func:`ita_tui.fs.atomic.atomic_write`, and answers the
   new fingerprint on stdout.
 
@@ -32,28 +32,27 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import signal
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from ita_tui import saving
-from ita_tui.checklist_file import ItemState, LoadedChecklist
+from ita_tui.checklist_file import LoadedChecklist
 from ita_tui.errors import UserError
 from ita_tui.fs.atomic import cannot_save
 from ita_tui.fs.locking import file_lock
 from ita_tui.i18n import Message
-from ita_tui.model import Checklist, Status
-from ita_tui.toml_spans import ScanError
+from ita_tui.model import Checklist
+from ita_tui.plan import Plan
+from ita_tui.record import Snapshot
 
 # About 1-3 MB of UTF-8 (Thai takes three bytes a character): below this an
 # in-thread save is quicker than starting a process and short enough not to be felt.
 CHILD_MIN_CHARS = 1 << 20
-
-Change = tuple[tuple[int, int], ItemState, ItemState]
 
 
 def wants_child(loaded: LoadedChecklist) -> bool:
@@ -65,47 +64,27 @@ def save(
     loaded: LoadedChecklist,
     checklist: Checklist | None = None,
     *,
-    states: dict[str, ItemState] | None = None,
+    record: Snapshot | None = None,
     backup: bool = False,
 ) -> LoadedChecklist:
     """:func:`ita_tui.saving.save`, done in a child process for big files.
 
-    *states*, when given, are the states of every item that may differ from
-    the file (the app's snapshot: :meth:`Session.snapshot`), which spares a
-    walk over all items.  Raises what :func:`ita_tui.saving.save` raises.
+    *record*, when given, is *checklist*'s snapshot (the app's, taken cheaply
+    from the baseline: :meth:`Session.snapshot`).  Raises what
+    :func:`ita_tui.saving.save` raises.
     """
     checklist = checklist or loaded.checklist
     if not wants_child(loaded):
-        return saving.save(loaded, checklist, backup=backup)
-    if states is None:
-        changes = saving._changes(loaded, checklist)
-    else:
-        changes = {
-            item_id: (loaded.baseline[item_id], state)
-            for item_id, state in states.items()
-            if item_id in loaded.baseline and loaded.baseline[item_id] != state
-        }
-    ordered = sorted(changes.items(), key=lambda entry: loaded.positions[entry[0]])
+        return saving.save(loaded, checklist, backup=backup, record=record)
+    changes, current = saving.plan_for(loaded, checklist, record)
     try:
-        fingerprint = save_in_child(
-            loaded.path,
-            loaded.fingerprint,
-            [(loaded.positions[item_id], old, new) for item_id, (old, new) in ordered],
-            backup=backup,
-        )
+        fingerprint = save_in_child(loaded.path, loaded.fingerprint, changes, backup=backup)
     except _CannotStart:
-        return saving.save(loaded, checklist, backup=backup)
-    if not changes:
+        return saving.save(loaded, checklist, backup=backup, record=current)
+    if changes.empty:
         return loaded
-    baseline = dict(loaded.baseline)
-    baseline.update({item_id: new for item_id, (_old, new) in changes.items()})
     return replace(
-        loaded,
-        text="",
-        text_on_disk=True,
-        checklist=checklist,
-        fingerprint=fingerprint,
-        baseline=baseline,
+        loaded, text="", text_on_disk=True, checklist=checklist, fingerprint=fingerprint, baseline=current
     )
 
 
@@ -113,17 +92,13 @@ class _CannotStart(Exception):
     """The child process could not be started (the in-thread save is used instead)."""
 
 
-def save_in_child(path: Path, fingerprint: str, changes: list[Change], *, backup: bool = False) -> str:
+def save_in_child(path: Path, fingerprint: str, changes: Plan, *, backup: bool = False) -> str:
     """Have a child process apply *changes* to *path* if it still has *fingerprint*; the new fingerprint."""
-    request = {
-        "path": str(path),
-        "fingerprint": fingerprint,
-        "backup": backup,
-        "changes": [
-            {"position": list(position), "old": _state_json(old), "new": _state_json(new)}
-            for position, old, new in changes
-        ],
-    }
+    # Pickled: the plan holds dates, enums and nested values, and the child is this very program.
+    request = pickle.dumps(
+        {"path": str(path), "fingerprint": fingerprint, "backup": backup, "plan": changes},
+        protocol=pickle.HIGHEST_PROTOCOL,
+    )
     env = dict(os.environ)
     # The child imports this package from where the app found it, wherever it runs.
     package_parent = str(Path(__file__).resolve().parent.parent)
@@ -131,7 +106,7 @@ def save_in_child(path: Path, fingerprint: str, changes: list[Change], *, backup
     try:
         done = subprocess.run(
             [sys.executable, "-m", "ita_tui.save_worker"],
-            input=json.dumps(request).encode("utf-8"),
+            input=request,
             capture_output=True,
             env=env,
             check=False,
@@ -174,69 +149,27 @@ def _how_it_ended(done: subprocess.CompletedProcess[bytes]) -> Message:
     return Message.of("save.process_stopped", how=f"exit {done.returncode}")
 
 
-def _state_json(state: ItemState) -> dict[str, Any]:
-    return {
-        "status": state.status.value,
-        "notes": state.notes,
-        "score": state.score,
-        "updated": state.updated.isoformat() if state.updated is not None else None,
-        "due": state.due.isoformat() if state.due is not None else None,
-    }
-
-
-def _state_from_json(data: dict[str, Any]) -> ItemState:
-    updated = data["updated"]
-    return ItemState(
-        Status(data["status"]),
-        data["notes"],
-        data["score"],
-        datetime.fromisoformat(updated) if updated is not None else None,
-        date.fromisoformat(data["due"]) if data.get("due") else None,
-    )
-
-
 # -- the child -----------------------------------------------------------------------
 
 
 def apply_request(request: dict[str, Any]) -> str:
     """Do a save as the child does: check, edit, write; the new fingerprint."""
     path = Path(request["path"])
-    changes: list[Change] = [
-        (
-            (int(change["position"][0]), int(change["position"][1])),
-            _state_from_json(change["old"]),
-            _state_from_json(change["new"]),
-        )
-        for change in request["changes"]
-    ]
+    changes: Plan = request["plan"]
     with file_lock(path):
         current = saving.read_unchanged(path, request["fingerprint"])
-        if not changes:
+        if changes.empty:
             return str(request["fingerprint"])
         from ita_tui.checklist_file import decode, newline_of
 
         text, bom = decode(current, str(path))
-        try:
-            new_text = saving.edit_text(text, newline_of(text), changes)
-        except ScanError:
-            new_text = _with_tomlkit(path, changes)
+        new_text = saving.edit_text(text, newline_of(text), changes)
         return saving.write_text(path, new_text, bom, backup=current if request.get("backup") else None)
-
-
-def _with_tomlkit(path: Path, changes: list[Change]) -> str:
-    """The fallback of :func:`ita_tui.saving.render_text`: load the file, let tomlkit edit."""
-    from ita_tui.checklist_file import load
-    from ita_tui.edits import restore
-
-    loaded = load(path)
-    for (s, i), _old, new in changes:
-        restore(loaded.checklist.sections[s].items[i], new)
-    return saving.render_text_with_tomlkit(loaded, loaded.checklist)
 
 
 def main() -> int:
     """Read one request on stdin, answer on stdout: ``{"fingerprint"}`` or ``{"error", ...}``."""
-    request = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+    request = pickle.loads(sys.stdin.buffer.read())
     reply: dict[str, Any]
     try:
         reply = {"fingerprint": apply_request(request)}

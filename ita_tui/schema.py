@@ -126,8 +126,12 @@ class _Builder:
                 self.problem(path + ("labels", key), "check.label_not_text", kind=_type_name(label))
         return labels
 
-    def table_array(self, table: dict[str, Any], key: str, path: Path) -> list[dict[str, Any]]:
+    def table_array(
+        self, table: dict[str, Any], key: str, path: Path, *, optional: bool = False
+    ) -> list[dict[str, Any]]:
         value = table.get(key)
+        if value is None and optional:
+            return []
         if value is None:
             header = ".".join(part for part in path + (key,) if isinstance(part, str))
             self.problem(path, "check.missing_array", key=key, header=header)
@@ -234,7 +238,8 @@ class _Builder:
         )
         section.items = [
             self.item(entry, path + ("items", index), section)
-            for index, entry in enumerate(self.table_array(table, "items", path))
+            # A section without items (just made, say) has no [[sections.items]] to write.
+            for index, entry in enumerate(self.table_array(table, "items", path, optional=True))
         ]
         return section
 

@@ -286,7 +286,7 @@ def test_a_value_that_looks_like_lang_stays_a_value(
     bundled: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, _ = run(capsys, "set", str(bundled), "I1", "--note=--lang th")
-    assert (code, out) == (0, "I1: saved (done)\n")
+    assert (code, out) == (0, "บันทึกแล้ว: หมายเหตุของ I1\n")  # no --lang: the checklist's language
     assert 'notes = "--lang th"' in bundled.read_text(encoding="utf-8")
 
 

@@ -119,9 +119,9 @@ def test_bad_filter_values_are_usage_errors(
     ],
 )
 def test_set_due(bundled: Path, capsys: pytest.CaptureFixture[str], typed: str, due: date) -> None:
-    code, out, err = run(capsys, "set", str(bundled), "M2", "--due", typed)
+    code, out, err = run(capsys, "set", str(bundled), "M2", "--due", typed, "--lang", "en")
     assert (code, err) == (0, "")
-    assert out == "M2: saved (not-started)\n"
+    assert out == "saved: due date of M2\n"
     item = load_checklist(bundled).find("M2")
     assert item is not None and item.due == due
     assert f"\ndue = {due.isoformat()}\n" in bundled.read_text(encoding="utf-8")
@@ -136,8 +136,8 @@ def test_set_due_empty_clears_it(example: Path, capsys: pytest.CaptureFixture[st
 
 def test_set_the_same_due_date_writes_nothing(example: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = example.read_bytes()
-    code, out, _ = run(capsys, "set", str(example), "M2", "--due", "22/11/2569")
-    assert (code, out) == (0, "M2: nothing to change\n")
+    code, out, _ = run(capsys, "set", str(example), "M2", "--due", "22/11/2569", "--lang", "en")
+    assert (code, out) == (0, "nothing to change\n")
     assert example.read_bytes() == before
 
 

@@ -137,4 +137,4 @@ def test_both_sides_setting_different_due_dates_is_a_conflict_naming_due(comment
         edits.set_due(item, day, WHEN)
     save(theirs)
     result = merge(mine, load(commented))
-    assert [conflict.fields() for conflict in result.conflicts] == [["due"]]
+    assert [(conflict.where, conflict.field) for conflict in result.conflicts] == [("M1", "due")]

@@ -37,6 +37,8 @@ def test_every_format_has_its_extension() -> None:
         "ansi": "ans",
         "csv": "csv",
         "json": "json",
+        "docx": "docx",
+        "xlsx": "xlsx",
     }
 
 

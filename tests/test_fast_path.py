@@ -306,8 +306,11 @@ def test_span_edit_equals_tomlkit_and_touches_only_edited_items(
     # Only lines of the edited items differ (an added key lands inside its item).
     ranges = item_line_ranges(original)
     allowed: set[int] = set()
+    positions = loaded.baseline.positions()
     for item_id in edited:
-        start, end = ranges[loaded.positions[item_id]]
+        item = loaded.checklist.find(item_id)
+        assert item is not None
+        start, end = ranges[positions[item.uid]]
         allowed.update(range(start, end))
     assert changed_line_numbers(original, fast) <= allowed
     # The file keeps its line ends.

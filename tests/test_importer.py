@@ -484,7 +484,9 @@ def test_import_of_nothing_writes_nothing(
     [
         ("missing.md", None, "missing.md: no such file"),
         ("latin1.md", "ตาราง".encode("cp874"), "latin1.md: not UTF-8 text (byte 0xb5 at offset 0)"),
-        ("report.docx", b"PK", "report.docx: .docx files are not read directly"),
+        ("report.docx", b"PK", "report.docx: not a Word document (.docx)"),
+        ("report.xlsx", b"PK", "report.xlsx: not an Excel workbook (.xlsx)"),
+        ("report.doc", b"\xd0\xcf", "report.doc: .doc files are not read directly"),
         ("folder.md", "dir", "folder.md: is a folder, not a report"),
     ],
 )

@@ -93,7 +93,7 @@ def test_the_issue_command_saves_with_fcntl_hidden(tmp_path: Path) -> None:
     command = (
         "import sys; sys.modules['fcntl'] = None; import runpy; "
         "sys.argv = ['ita-tui', 'set', 'x.toml', 'M1', "
-        "'--status', 'done']; runpy.run_module('ita_tui', run_name='__main__')"
+        "'--status', 'done', '--lang', 'en']; runpy.run_module('ita_tui', run_name='__main__')"
     )
     done = subprocess.run(
         [sys.executable, "-c", command],
@@ -104,7 +104,7 @@ def test_the_issue_command_saves_with_fcntl_hidden(tmp_path: Path) -> None:
         timeout=60,
         check=False,
     )
-    assert (done.returncode, done.stdout, done.stderr) == (0, "M1: saved (done)\n", "")
+    assert (done.returncode, done.stdout, done.stderr) == (0, "saved: status of M1\n", "")
     before, after = (
         BUNDLED.read_text("utf-8").splitlines(),
         (tmp_path / "x.toml").read_text("utf-8").splitlines(),

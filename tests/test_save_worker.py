@@ -16,11 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from ita_tui import edits, save_worker, saving
-from ita_tui.checklist_file import ItemState, LoadedChecklist, load, state_of
+from ita_tui import authoring, edits, save_worker, saving
+from ita_tui.checklist_file import LoadedChecklist, load
 from ita_tui.errors import UserError
 from ita_tui.fs.atomic import KILLED_EXIT
 from ita_tui.model import Status
+from ita_tui.record import Snapshot, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -48,8 +49,8 @@ def write(path: Path, text: str, *, crlf: bool = False, bom: bool = False) -> Pa
     return path
 
 
-def edit_round(loaded: LoadedChecklist, round_: int) -> dict[str, ItemState]:
-    """Several kinds of edit on several items; the states of the edited items."""
+def edit_round(loaded: LoadedChecklist, round_: int) -> Snapshot:
+    """Several kinds of edit on several items, a structural one too; the checklist's record after."""
     items = list(loaded.checklist.items())
     picks = [items[(round_ * 7 + k * 13) % len(items)] for k in range(5)]
     edits.cycle_status(picks[0], WHEN)
@@ -58,7 +59,11 @@ def edit_round(loaded: LoadedChecklist, round_: int) -> dict[str, ItemState]:
     edits.set_score(picks[3], 87.5 if round_ % 2 else None, WHEN)
     edits.set_status(picks[4], Status.DONE, LATER)
     edits.set_notes(picks[4], "one line, it's fine", LATER)
-    return {item.id: state_of(item) for item in picks}
+    checklist = loaded.checklist
+    authoring.move_item_by(checklist, picks[1].id, 1)
+    authoring.add_item(checklist, checklist.sections[0].id, f"มาตรการใหม่ รอบ {round_}")
+    authoring.set_field(checklist, picks[2].id, "responsible", ["กองคลัง", f"รอบ {round_}"])
+    return snapshot(checklist)
 
 
 @pytest.mark.parametrize(("crlf", "bom"), [(False, False), (True, False), (False, True), (True, True)])
@@ -69,9 +74,9 @@ def test_child_save_gives_the_bytes_of_an_in_process_save(tmp_path: Path, crlf: 
     by_thread, by_child = load(mine), load(child)
     for round_ in range(3):  # saves in a row: the child's text stays on disk between them
         edit_round(by_thread, round_)
-        states = edit_round(by_child, round_)
+        record = edit_round(by_child, round_)
         by_thread = saving.save(by_thread)
-        by_child = save_worker.save(by_child, states=states)
+        by_child = save_worker.save(by_child, record=record)
         assert by_child.text_on_disk and by_child.text == ""
         assert mine.read_bytes() == child.read_bytes()
         assert by_child.fingerprint == by_thread.fingerprint == load(child).fingerprint
@@ -121,8 +126,8 @@ def test_child_save_with_backup(tmp_path: Path) -> None:
     path = write(tmp_path / "c.toml", generated(10, seed=3))
     before = path.read_bytes()
     loaded = load(path)
-    states = edit_round(loaded, 0)
-    save_worker.save(loaded, states=states, backup=True)
+    record = edit_round(loaded, 0)
+    save_worker.save(loaded, record=record, backup=True)
     assert (tmp_path / "c.toml~").read_bytes() == before
     assert path.read_bytes() != before
 
@@ -130,11 +135,11 @@ def test_child_save_with_backup(tmp_path: Path) -> None:
 def test_child_save_reports_a_conflict(tmp_path: Path) -> None:
     path = write(tmp_path / "c.toml", generated(10, seed=5))
     loaded = load(path)
-    states = edit_round(loaded, 0)
+    record = edit_round(loaded, 0)
     path.write_bytes(path.read_bytes() + b"# someone else\n")
     theirs = path.read_bytes()
     with pytest.raises(saving.ConflictError) as caught:
-        save_worker.save(loaded, states=states)
+        save_worker.save(loaded, record=record)
     assert caught.value.message == saving.ConflictError(path).message
     assert path.read_bytes() == theirs
     assert loaded.changed_items()  # still unsaved
@@ -144,10 +149,10 @@ def test_child_save_reports_a_read_only_file(tmp_path: Path) -> None:
     path = write(tmp_path / "c.toml", generated(10, seed=5))
     before = path.read_bytes()
     loaded = load(path)
-    states = edit_round(loaded, 0)
+    record = edit_round(loaded, 0)
     path.chmod(0o444)
     with pytest.raises(UserError) as caught:
-        save_worker.save(loaded, states=states)
+        save_worker.save(loaded, record=record)
     assert caught.value.message == f"{path}: cannot save: the file is read-only; the changes are not saved"
     assert path.read_bytes() == before
 
@@ -169,9 +174,9 @@ def test_child_save_reports_a_full_disk(tmp_path: Path, monkeypatch: pytest.Monk
     path = write(folder / "c.toml", generated(10, seed=5))
     before = path.read_bytes()
     loaded = load(path)
-    states = edit_round(loaded, 0)
+    record = edit_round(loaded, 0)
     with pytest.raises(UserError) as caught:
-        save_worker.save(loaded, states=states)
+        save_worker.save(loaded, record=record)
     assert caught.value.message == f"{path}: cannot save: the disk is full; the changes are not saved"
     assert path.read_bytes() == before
     assert os.listdir(folder) == ["c.toml"]  # the temp file is gone
@@ -183,20 +188,19 @@ def test_a_child_killed_mid_save_leaves_the_file_whole(
     path = write(tmp_path / "c.toml", generated(20, seed=9))
     before = path.read_bytes()
     loaded = load(path)
-    states = edit_round(loaded, 0)
+    record = edit_round(loaded, 0)
     monkeypatch.setenv("ITA_TUI_WRITE_CHUNK", "4096")
     monkeypatch.setenv("ITA_TUI_KILL_AT", "write:3")
     with pytest.raises(UserError) as caught:
-        save_worker.save(loaded, states=states)
+        save_worker.save(loaded, record=record)
     assert caught.value.message == (
         f"{path}: cannot save: the save process was stopped (exit {KILLED_EXIT}); the changes are not saved"
     )
     assert path.read_bytes() == before
-    unsaved = sorted(i for i, state in states.items() if loaded.baseline[i] != state)
-    assert unsaved and sorted(loaded.changed_items()) == unsaved
+    assert loaded.changed_items()  # still unsaved
     # The next save works and removes the temp file the killed one left.
     monkeypatch.delenv("ITA_TUI_KILL_AT")
-    written = save_worker.save(loaded, states=states)
+    written = save_worker.save(loaded, record=record)
     assert written.changed_items() == []
     assert os.listdir(tmp_path) == ["c.toml"]
     assert load(path).fingerprint == written.fingerprint

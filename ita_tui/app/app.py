@@ -137,10 +137,12 @@ class ItaApp(App[None]):
         clock: Callable[[], datetime] | None = None,
         folders: list[Path] | None = None,
         save_settings_file: bool = True,
+        notice: i18n.Message | None = None,
     ) -> None:
         super().__init__()
         keep_clusters_whole()
         self.loaded = loaded
+        self.notice = notice  # said once the checklist is open (e.g. "your own copy is open")
         self.explicit_lang = lang
         warning = None
         if settings is None:
@@ -197,9 +199,21 @@ class ItaApp(App[None]):
         freeze_long_lived_objects()
 
     def open_checklist(self, loaded: LoadedChecklist) -> None:
-        """Show the main screen on *loaded* (from the command line or the start screen)."""
-        from ita_tui.app.screens.main import MainScreen
+        """Show the main screen on *loaded* (from the command line or the start screen).
 
+        A checklist that ships with ita-tui opens as the user's own copy instead.
+        """
+        from ita_tui.app.screens.main import MainScreen
+        from ita_tui.templates import bundled_name
+
+        if bundled_name(loaded.path) is not None:
+            own = self._own_copy(loaded)
+            if own is None:
+                return
+            loaded = own
+        if self.notice is not None:
+            self.notify(self.notice.render(self.lang), timeout=15, markup=False)
+            self.notice = None
         self.loaded = loaded
         self._follow_content(checklist_lang(loaded))
         self.title = loaded.checklist.title
@@ -235,6 +249,20 @@ class ItaApp(App[None]):
         ``[@click=app.quit]`` becomes an action.  *markup* is accepted and ignored.
         """
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+    def _own_copy(self, loaded: LoadedChecklist) -> LoadedChecklist | None:
+        """The user's own copy of a bundled checklist, loaded; None (and why) when it cannot be made."""
+        from ita_tui.checklist_file import load
+        from ita_tui.errors import UserError
+        from ita_tui.templates import user_file
+
+        try:
+            path, self.notice = user_file(loaded.path)
+            return load(path)
+        except UserError as error:
+            # Opening the package's own file instead would let a save write into the package.
+            self.notify(error.render(self.lang), severity="error", timeout=15)
+            return None
 
     # -- settings --------------------------------------------------------------------
 

@@ -12,11 +12,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
-from ita_tui.checklist_file import ItemState, LoadedChecklist, state_of
-from ita_tui.edits import Change, cycle_status, restore, set_due, set_notes, set_score, set_status
+from ita_tui.authoring import Edit
+from ita_tui.checklist_file import LoadedChecklist
+from ita_tui.edits import Change, cycle_status, set_due, set_notes, set_score, set_status
 from ita_tui.model import Checklist, Item, Section, Status
 from ita_tui.outstanding import DEFAULT_SOON_DAYS, ItemFilter
 from ita_tui.owners import owner_sort_key, owners_of
+from ita_tui.record import Snapshot, head_data, item_data, section_data, snapshot
 
 Clock = Callable[[], datetime]
 
@@ -72,12 +74,17 @@ def _owner_order(item: Item) -> tuple[bool, tuple[bool, tuple[str, str]]]:
 
 @dataclass
 class Session:
-    """One open checklist: the loaded file, the edits since, and the undo history."""
+    """One open checklist: the loaded file, the edits since, and the undo history.
+
+    Status, notes and score changes (:mod:`ita_tui.edits`) and authoring edits
+    (:mod:`ita_tui.authoring`) share one history: the app makes an authoring
+    edit with ``session.record(authoring.add_item(session.checklist, ...))``.
+    """
 
     loaded: LoadedChecklist
     clock: Clock | None = None  # None: edits.now(); tests freeze it
-    undo_stack: list[Change] = field(default_factory=list)
-    redo_stack: list[Change] = field(default_factory=list)
+    undo_stack: list[Edit] = field(default_factory=list)
+    redo_stack: list[Edit] = field(default_factory=list)
     # Search keys of each item's text, built on the first search (10,000 items take a while):
     # one index for exact searches and, when asked for, one with tone marks left out.
     _search_index: list[tuple[str, str]] | None = None
@@ -86,40 +93,62 @@ class Session:
     _section_of: dict[str, int] = field(default_factory=dict)
     _position: dict[str, int] = field(default_factory=dict)  # an item's place in file order
     _section_starts: list[int] = field(default_factory=list)  # the place of each section's first item
-    # Ids of the items that differ from the file: kept up to date edit by edit, so that
-    # the unsaved marker costs nothing per key with 10,000 items.
-    _changed: set[str] = field(default_factory=set)
+    _by_uid: dict[int, tuple[Item, Section]] = field(default_factory=dict)
+    # Uids of the items that differ from the file (new ones included): kept up to date edit
+    # by edit, so that the unsaved marker costs nothing per key with 10,000 items.
+    _changed: set[int] = field(default_factory=set)
+    # The sections, their order and own fields, the items' order or the [checklist] table
+    # differ from the file.
+    _reshaped: bool = False
 
     def __post_init__(self) -> None:
         self._reindex()
+        self._recount_changed()
 
     def _reindex(self) -> None:
         self._by_id = {}
         self._section_of = {}
         self._position = {}
         self._section_starts = []
+        self._by_uid = {}
         for index, section in enumerate(self.checklist.sections):
             self._section_starts.append(len(self._position))
             for item in section.items:
                 self._by_id[item.id] = item
                 self._section_of[item.id] = index
                 self._position[item.id] = len(self._position)
+                self._by_uid[item.uid] = (item, section)
         self._search_index = None
         self._toneless_index = None
-        self._recount_changed()
 
     def _recount_changed(self) -> None:
-        baseline = self.loaded.baseline
+        baseline = self.loaded.baseline.items
         self._changed = {
-            item_id for item_id, item in self._by_id.items() if baseline.get(item_id) != state_of(item)
+            item.uid
+            for section in self.checklist.sections
+            for item in section.items
+            if baseline.get(item.uid) != item_data(item, section.group)
         }
+        self._reshaped = self._shape_differs()
 
-    def _touch(self, item_id: str) -> None:
-        item = self._by_id.get(item_id)
-        if item is not None and self.loaded.baseline.get(item_id) != state_of(item):
-            self._changed.add(item_id)
+    def _shape_differs(self) -> bool:
+        baseline = self.loaded.baseline
+        sections = self.checklist.sections
+        if len(sections) != len(baseline.sections) or head_data(self.checklist) != baseline.head:
+            return True
+        return any(
+            record.uid != section.uid
+            or record.items != tuple(item.uid for item in section.items)
+            or record.data != section_data(section)
+            for record, section in zip(baseline.sections, sections, strict=True)
+        )
+
+    def _touch(self, uid: int) -> None:
+        found = self._by_uid.get(uid)
+        if found is not None and self.loaded.baseline.items.get(uid) != item_data(found[0], found[1].group):
+            self._changed.add(uid)
         else:
-            self._changed.discard(item_id)
+            self._changed.discard(uid)  # the same as the file's, or removed (the shape says so)
 
     @property
     def checklist(self) -> Checklist:
@@ -146,92 +175,104 @@ class Session:
     def _now(self) -> datetime | None:
         return self.clock() if self.clock else None
 
-    def _record(self, change: Change | None) -> Change | None:
-        if change is not None:
-            self.undo_stack.append(change)
+    def record(self, edit: Edit | None) -> Edit | None:
+        """Keep *edit* (already made on :attr:`checklist`) for undo, and track what is unsaved."""
+        if edit is not None:
+            self.undo_stack.append(edit)
             self.redo_stack.clear()
-            self._touch(change.item_id)
-        return change
+            self._after(edit)
+        return edit
+
+    def _after(self, edit: Edit) -> None:
+        if isinstance(edit, Change):
+            # A status, note or score: one item, nothing else (the hot path).
+            if edit.target is not None:
+                self._touch(edit.target)
+            return
+        self._reindex()
+        for uid in edit.touched(self.checklist):
+            self._touch(uid)
+        self._reshaped = self._shape_differs()
 
     def cycle(self, item: Item) -> Change | None:
         """`space`: next status."""
-        return self._record(cycle_status(item, self._now()))
+        return self._change(cycle_status(item, self._now()))
 
     def set_status(self, item: Item, status: Status) -> Change | None:
-        return self._record(set_status(item, status, self._now()))
+        return self._change(set_status(item, status, self._now()))
 
     def set_notes(self, item: Item, notes: str) -> Change | None:
-        return self._record(set_notes(item, notes, self._now()))
+        return self._change(set_notes(item, notes, self._now()))
 
     def set_score(self, item: Item, score: float | None) -> Change | None:
         """Raises ValueError for a score outside 0–100."""
-        return self._record(set_score(item, score, self._now()))
+        return self._change(set_score(item, score, self._now()))
 
     def set_due(self, item: Item, due: date | None) -> Change | None:
         """`D`: set (or with None, clear) the due date."""
-        return self._record(set_due(item, due, self._now()))
+        return self._change(set_due(item, due, self._now()))
 
-    def undo(self) -> Change | None:
-        """Put back the state before the last change; the change, or None if nothing to undo."""
+    def _change(self, change: Change | None) -> Change | None:
+        self.record(change)
+        return change
+
+    def undo(self) -> Edit | None:
+        """Put back the state before the last edit; the edit, or None if nothing to undo."""
         if not self.undo_stack:
             return None
-        change = self.undo_stack.pop()
-        item = self.item(change.item_id)
-        if item is not None:
-            restore(item, change.before)
-        self.redo_stack.append(change)
-        self._touch(change.item_id)
-        return change
+        edit = self.undo_stack.pop()
+        edit.revert(self.checklist)
+        self.redo_stack.append(edit)
+        self._after(edit)
+        return edit
 
-    def redo(self) -> Change | None:
-        """Do again the last undone change."""
+    def redo(self) -> Edit | None:
+        """Do again the last undone edit."""
         if not self.redo_stack:
             return None
-        change = self.redo_stack.pop()
-        item = self.item(change.item_id)
-        if item is not None:
-            restore(item, change.after)
-        self.undo_stack.append(change)
-        self._touch(change.item_id)
-        return change
+        edit = self.redo_stack.pop()
+        edit.apply(self.checklist)
+        self.undo_stack.append(edit)
+        self._after(edit)
+        return edit
 
     # -- saving --------------------------------------------------------------
 
     @property
     def dirty(self) -> bool:
-        """True when some item differs from the file as last read or written."""
-        return bool(self._changed)
+        """True when the checklist differs from the file as last read or written."""
+        return bool(self._changed) or self._reshaped
 
     def changed_ids(self) -> list[str]:
-        """Ids of the unsaved items, in file order."""
-        return [item_id for item_id in self._by_id if item_id in self._changed]
+        """Ids of the unsaved items (edited or added), in file order."""
+        return [item_id for item_id, item in self._by_id.items() if item.uid in self._changed]
 
-    def snapshot(self) -> tuple[Checklist, dict[str, ItemState]]:
-        """What a save thread writes: the checklist with the unsaved items copied, and their states.
+    def snapshot(self) -> tuple[Checklist, Snapshot]:
+        """What a save thread writes: the checklist with the unsaved items copied, and its record.
 
-        Only the unsaved items are copied (milliseconds, even with 10,000 items);
-        an item edited while the save runs is then either written or not, but
-        :meth:`saved` records as saved only the states taken here, so such an
+        Only the unsaved items are copied and recorded anew (milliseconds, even
+        with 10,000 items); the record of the others is the baseline's.  An item
+        edited while the save runs is then either written or not, but
+        :meth:`saved` adopts as the file's only the record taken here, so such an
         edit always stays unsaved and is written by the next save.
         """
         changed = self._changed
         sections = [
             replace(
                 section,
-                items=[copy.copy(item) if item.id in changed else item for item in section.items],
+                items=[copy.copy(item) if item.uid in changed else item for item in section.items],
             )
             for section in self.checklist.sections
         ]
-        states = {item_id: state_of(self._by_id[item_id]) for item_id in changed}
-        return replace(self.checklist, sections=sections), states
+        copied = replace(self.checklist, sections=sections)
+        return copied, snapshot(copied, self.loaded.baseline, changed)
 
-    def saved(self, written: LoadedChecklist, states: dict[str, ItemState]) -> None:
-        """Adopt a save made from :meth:`snapshot`: the file's new text, and *states* as saved."""
-        baseline = dict(self.loaded.baseline)
-        baseline.update(states)
-        self.loaded = replace(written, checklist=self.checklist, baseline=baseline)
-        for item_id in states:
-            self._touch(item_id)
+    def saved(self, written: LoadedChecklist, record: Snapshot) -> None:
+        """Adopt a save made from :meth:`snapshot`: the file's new text, and *record* as its content."""
+        self.loaded = replace(written, checklist=self.checklist, baseline=record)
+        for uid in list(self._changed):
+            self._touch(uid)
+        self._reshaped = self._shape_differs()
 
     def replace_loaded(self, loaded: LoadedChecklist, *, keep_history: bool = False) -> None:
         """Switch to a reloaded or merged file."""
@@ -240,6 +281,7 @@ class Session:
             self.undo_stack.clear()
             self.redo_stack.clear()
         self._reindex()
+        self._recount_changed()
 
     # -- search --------------------------------------------------------------
 

@@ -196,6 +196,12 @@ def run(args: argparse.Namespace) -> int:
     checklist = load_checklist(args.file)
     width = FORMATS[args.format].default_width if args.width is None else args.width
     options = options_from(args, checklist, width, unwrapped_ok=args.format in UNWRAPPED_OK)
+    if args.output == "-" and FORMATS[args.format].binary and sys.stdout.isatty():
+        raise UserError(
+            f"--format {args.format}: a {args.format} file is not text; "
+            "give -o PATH, or send it to a file or a pipe",
+            EXIT_USAGE,
+        )
     data = render(checklist, args.format, replace(options, to=to, cc=cc, subject=subject))
     if args.output == "-":
         sys.stdout.buffer.write(data)

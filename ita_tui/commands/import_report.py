@@ -12,12 +12,13 @@ from ita_tui.i18n import Lang, Message
 
 if TYPE_CHECKING:
     from ita_tui.cli_parser import ItaParser
+    from ita_tui.importer import ImportResult
 
 SUMMARY = "cli.import.summary"
 HELP = "cli.import.help"
 
 # Formats people will try first; they need converting (docs/import.md says how).
-_CONVERT_FIRST = (".docx", ".doc", ".pdf", ".odt", ".xlsx", ".xls")
+_CONVERT_FIRST = (".doc", ".pdf", ".odt", ".xls", ".ods", ".rtf")
 
 
 def add_arguments(parser: ItaParser) -> None:
@@ -31,15 +32,14 @@ def run(args: argparse.Namespace) -> int:
     """Import the report, write the checklist, print the summary and the notices."""
     from ita_tui.console import say, warn
     from ita_tui.exports.destination import check_target
-    from ita_tui.importer import parse_report, summary_lines, to_toml
+    from ita_tui.importer import summary_lines, to_toml
 
     lang: Lang = args.ui_lang
     report = Path(args.report)
     output = _output_path(report, args.output)
     if output is not None:
         check_target(output, force=args.force)
-    text = _read(report)
-    result = parse_report(text, args.report)
+    result = _parse(report, args.report)
     for notice in result.notices:
         warn(notice.render(args.report, lang))
     summary = sys.stderr if output is None else sys.stdout
@@ -89,14 +89,34 @@ def _output_path(report: Path, option: str | None) -> Path | None:
     return Path(option) if option else Path(f"{report.stem}.toml")  # relative: the current folder
 
 
-def _read(report: Path) -> str:
-    """The report's text; a UserError (exit 2) with a one-line reason if it cannot be read."""
-    if report.suffix.lower() in _CONVERT_FIRST:
+def _parse(report: Path, source: str) -> ImportResult:
+    """Read the report by its kind: Word and Excel through their readers, else as text."""
+    from ita_tui.importer import parse_blocks, parse_report
+
+    suffix = report.suffix.lower()
+    if suffix in _CONVERT_FIRST:
         raise UserError(Message.of("cli.import.convert_first", path=str(report), suffix=report.suffix))
+    if suffix == ".docx":
+        from ita_tui.importing.docx_reader import read_docx
+
+        return parse_blocks(read_docx(_bytes(report), source), source)
+    if suffix == ".xlsx":
+        from ita_tui.importing.xlsx_reader import read_xlsx
+
+        return parse_blocks(read_xlsx(_bytes(report), source), source)
+    return parse_report(_text(report), source)
+
+
+def _bytes(report: Path) -> bytes:
     from ita_tui.checklist_file import A_REPORT, read_bytes
 
     # The loader's reader: the same messages, and the same size limit against a stray huge file.
-    data = read_bytes(report, A_REPORT)
+    return read_bytes(report, A_REPORT)
+
+
+def _text(report: Path) -> str:
+    """The report's text; a UserError (exit 2) with a one-line reason if it cannot be read."""
+    data = _bytes(report)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -6,6 +6,11 @@ exits 1 (2 when it cannot be read), like ``ita-tui validate``; a terminal app
 that opens only to show an error is slower and leaves nothing to copy.  With
 no FILE the start screen lists the checklists it finds, and shows the
 problems of those that fail to load.
+
+A checklist that ships inside ita-tui (the README's first command opens
+``checklists/fy2566.toml``, a link into the package) is never opened itself:
+the user's own copy in the data folder is (made the first time), and the app
+says so (:func:`ita_tui.templates.user_file`).
 """
 
 from __future__ import annotations
@@ -16,11 +21,18 @@ from ita_tui.errors import EXIT_OK
 
 
 def run(args: argparse.Namespace) -> int:
-    from ita_tui.checklist_file import load
+    from pathlib import Path
 
-    loaded = load(args.file) if args.file else None  # raises UserError/ChecklistError: printed by cli
+    from ita_tui.checklist_file import load
+    from ita_tui.templates import user_file
+
+    loaded, notice = None, None
+    if args.file:
+        # A checklist that ships with ita-tui opens as the user's own copy: saves never touch the package.
+        path, notice = user_file(Path(args.file))
+        loaded = load(path)  # raises UserError/ChecklistError: printed by cli
     from ita_tui.app.app import ItaApp
 
-    app = ItaApp(loaded, lang=getattr(args, "lang", None))
+    app = ItaApp(loaded, lang=getattr(args, "lang", None), notice=notice)
     app.run()
     return app.return_code or EXIT_OK

@@ -41,6 +41,7 @@ class Format(NamedTuple):
     render: Renderer
     default_width: int
     description: str
+    binary: bool = False  # a document, not text: never written to a terminal
 
 
 # format name → Format; the order is the order of --help and of the app's dialog.
@@ -53,6 +54,8 @@ FORMATS: dict[str, Format] = {
     "ansi": Format("ans", _lazy("terminal", "render_ansi"), 100, "the terminal view with colour codes"),
     "csv": Format("csv", _lazy("csv_format"), 72, "a spreadsheet, one row an item (UTF-8 with BOM)"),
     "json": Format("json", _lazy("json_format"), 72, "all data, machine-readable"),
+    "docx": Format("docx", _lazy("docx_format"), 72, "the report agencies publish, in Word", binary=True),
+    "xlsx": Format("xlsx", _lazy("xlsx_format"), 72, "an Excel workbook, one sheet a section", binary=True),
 }
 
 

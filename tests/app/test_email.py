@@ -117,6 +117,8 @@ async def test_the_export_dialog_offers_and_remembers_every_choice(
             "ansi",
             "csv",
             "json",
+            "docx",
+            "xlsx",
         ]
         items = dialog.query_one("#export-items", Select)
         values = [value for _, value in items._options]

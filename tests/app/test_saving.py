@@ -260,6 +260,74 @@ async def test_backup_is_toggled_from_the_palette_and_remembered(seed_path: Path
     assert seed_path.with_name("fy2566.toml~").exists()
 
 
+async def test_a_note_on_an_item_renamed_on_disk_is_kept(seed_path: Path, make_app) -> None:
+    """Issue 21, point 3: my unsaved note on M5; someone renamed M5 to M50 and saved."""
+    from ita_tui import authoring
+
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        screen.session.set_notes(screen.session.item("M5"), "ยังต้องทำ")
+        theirs = load(seed_path)
+        authoring.rename_item(theirs.checklist, "M5", "M50")
+        saving.save(theirs)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictDialog)
+        assert app.screen.query("#answer-merge")  # no conflict: a rename and a note
+        await pilot.click("#answer-merge")
+        await settle(pilot)
+        assert not screen.session.dirty
+        assert screen.session.item("M50").notes == "ยังต้องทำ"
+    final = load(seed_path).checklist
+    assert final.find("M5") is None and final.find("M50").notes == "ยังต้องทำ"
+
+
+async def test_use_mine_keeps_their_edit_of_a_field_i_never_touched(seed_path: Path, make_app) -> None:
+    """Issue 21, point 4: my note on M4, their status on M4, and a real conflict elsewhere: "use mine"."""
+    app = make_app(seed_path, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        session = screen.session
+        session.set_notes(session.item("M4"), "บันทึกของฉัน")
+        session.set_notes(session.item("M1"), "ของฉัน")
+        theirs = load(seed_path)
+        theirs.checklist.find("M4").status = Status.DONE
+        theirs.checklist.find("M1").notes = "ของเขา"
+        saving.save(theirs)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ConflictDialog)
+        assert "Notes of M1" in str(dialog.body) and "M4" not in str(dialog.body)
+        await pilot.click("#answer-mine")
+        await settle(pilot)
+        assert not session.dirty
+    final = load(seed_path).checklist
+    assert final.find("M4").status is Status.DONE and final.find("M4").notes == "บันทึกของฉัน"
+    assert final.find("M1").notes == "ของฉัน"
+    assert not list(seed_path.parent.glob("*-mine.toml"))  # nothing of mine was dropped
+
+
+async def test_use_theirs_names_what_it_drops_and_keeps_my_version(seed_path: Path, make_app) -> None:
+    app = make_app(seed_path, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        screen.session.set_notes(screen.session.item("M1"), "ของฉัน")
+        theirs = load(seed_path)
+        theirs.checklist.find("M1").notes = "ของเขา"
+        saving.save(theirs)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.click("#answer-theirs")
+        await settle(pilot)
+        shown = [n.message for n in app._notifications]
+        assert any("Not kept from your edits: Notes of M1" in message for message in shown)
+    assert load(seed_path).checklist.find("M1").notes == "ของเขา"
+    copy = seed_path.with_name(f"{seed_path.stem}-mine.toml")
+    assert load(copy).checklist.find("M1").notes == "ของฉัน"
+
+
 @pytest.mark.parametrize("lang", ["en", "th"])
 async def test_a_file_held_open_by_another_program_keeps_the_changes_and_says_so(
     seed_path: Path, make_app, monkeypatch: pytest.MonkeyPatch, lang: str

@@ -86,6 +86,25 @@ async def test_export_writes_into_exports_without_overwriting(seed_path: Path, m
     assert any(str(seed_path.parent / "exports" / written[0]) in n.message for n in app._notifications)
 
 
+async def test_export_writes_word_and_excel_files(seed_path: Path, make_app) -> None:
+    """The app's export dialog offers docx and xlsx; the files written open in their libraries."""
+    from docx import Document
+    from openpyxl import load_workbook
+
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        for fmt in ("docx", "xlsx"):
+            await pilot.press("e")
+            assert isinstance(app.screen, ExportDialog)
+            app.screen.query_one("#export-format", Select).value = fmt
+            await pilot.click("#export-write")
+            await settle(pilot)
+    folder = seed_path.parent / "exports"
+    assert sorted(p.name for p in folder.iterdir()) == ["fy2566-2023-05-17.docx", "fy2566-2023-05-17.xlsx"]
+    assert len(Document(str(folder / "fy2566-2023-05-17.docx")).tables) == 4
+    assert load_workbook(folder / "fy2566-2023-05-17.xlsx").sheetnames[1:] == ["มาตรการ", "IIT", "EIT", "OIT"]
+
+
 async def test_palette_offers_the_actions(seed_path: Path, make_app) -> None:
     app = make_app(seed_path, lang="en")
     async with app.run_test(size=(120, 40)) as pilot:
@@ -266,3 +285,23 @@ def test_the_app_prints_scores_as_the_summaries_do() -> None:
         "100",
         "",
     ]
+
+
+async def test_a_bundled_checklist_opens_as_the_users_own_copy(tmp_path: Path, make_app) -> None:
+    """The README's first command opens checklists/fy2566.toml: saves go elsewhere."""
+    from ita_tui.checklist_file import load
+    from ita_tui.templates import find
+
+    template = find("fy2566")
+    assert template is not None
+    bundled = Path(str(template.resource))
+    before = bundled.read_bytes()
+    app = make_app(bundled)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("space", "ctrl+s")
+        await settle(pilot)
+        copy = tmp_path / "data" / "fy2566.toml"
+        assert app.screen.loaded.path == copy
+        assert any(str(copy) in n.message for n in app._notifications)
+    assert bundled.read_bytes() == before
+    assert load(copy).checklist.find("M1").status.value == "in-progress"

@@ -27,6 +27,7 @@ from ita_tui.app.today import app_today
 from ita_tui.app.widgets.detail import DetailPane, Found
 from ita_tui.app.widgets.navigator import NAVIGATOR_KEYS, Navigator
 from ita_tui.app.widgets.summary import ProgressLine, TitleBar
+from ita_tui.authoring import Edit
 from ita_tui.checklist_file import LoadedChecklist
 from ita_tui.compare import Comparison
 from ita_tui.edits import Change, ScoreRefused, parse_score, score_refusal
@@ -201,9 +202,12 @@ class MainScreen(SavingFlow, Screen[None]):
         """Redraw the detail pane (e.g. once Thai word wrapping is ready)."""
         self._show_current()
 
-    def _after_change(self, change: Change | None, *, reselect: bool = False) -> None:
+    def _after_change(self, change: Edit | None, *, reselect: bool = False) -> None:
         """Repaint what *change* touched: one navigator line, the progress, the detail."""
         if change is None:
+            return
+        if not isinstance(change, Change):
+            self._after_edit()
             return
         navigator = self.navigator
         if reselect:
@@ -214,6 +218,16 @@ class MainScreen(SavingFlow, Screen[None]):
             progress.refresh_score()  # the computed overall follows the indicator scores
         else:
             progress.refresh_progress()
+        self._show_current()
+        self._update_dirty()
+        self._schedule_autosave()
+
+    def _after_edit(self) -> None:
+        """Repaint everything after an authoring edit (undone or redone): its shape may have changed."""
+        current = self.current_item
+        self.navigator.rebuild(keep=current.id if current else None)
+        self.query_one(TitleBar).update_checklist(self.session.checklist, self.lang)
+        self.query_one(ProgressLine).refresh_score()
         self._show_current()
         self._update_dirty()
         self._schedule_autosave()

@@ -36,7 +36,7 @@ from textual import work
 from textual.timer import Timer
 
 from ita_tui.app.widgets.summary import ProgressLine, TitleBar
-from ita_tui.checklist_file import ItemState, LoadedChecklist
+from ita_tui.checklist_file import LoadedChecklist
 from ita_tui.errors import UserError
 from ita_tui.i18n import t as tr
 from ita_tui.model import Checklist
@@ -47,7 +47,9 @@ if TYPE_CHECKING:
     from ita_tui.app.session import Session
     from ita_tui.app.widgets.navigator import Navigator
     from ita_tui.i18n import Lang
+    from ita_tui.merge import MergeResult, Resolution
     from ita_tui.model import Item
+    from ita_tui.record import Snapshot
 
     # For the type checker the mixin is the screen it is mixed into; at run time a plain class.
     _ScreenBase = Screen[None]
@@ -122,16 +124,16 @@ class SavingFlow(_ScreenBase):
             return
         self._saving = True
         self._update_dirty()
-        checklist, states = self.session.snapshot()
+        checklist, record = self.session.snapshot()
         settings = getattr(self.app, "settings", None)
         backup = bool(settings is not None and settings.backup)
-        self._save_in_thread(self.session.loaded, checklist, states, backup)
+        self._save_in_thread(self.session.loaded, checklist, record, backup)
 
     # The description is given: by default Textual builds it on the UI thread from the
     # arguments' repr, which for 10,000 items (35 MB of text) takes half a second.
     @work(thread=True, group="save", description="save")
     def _save_in_thread(
-        self, loaded: LoadedChecklist, checklist: Checklist, states: dict[str, ItemState], backup: bool
+        self, loaded: LoadedChecklist, checklist: Checklist, record: Snapshot, backup: bool
     ) -> None:
         from ita_tui.save_worker import save
         from ita_tui.saving import ConflictError
@@ -139,7 +141,7 @@ class SavingFlow(_ScreenBase):
         try:
             # Big files are saved by a child process, so this thread holds no interpreter lock.
             # With the backup setting on, the previous version is kept as FILE~ (both save paths).
-            written = save(loaded, checklist, states=states, backup=backup)
+            written = save(loaded, checklist, record=record, backup=backup)
         except ConflictError:
             self.app.call_from_thread(self._save_conflict)
         except UserError as error:
@@ -147,11 +149,11 @@ class SavingFlow(_ScreenBase):
         except OSError as error:  # the file layer should have wrapped it; never crash the app
             self.app.call_from_thread(self._save_failed, str(error))
         else:
-            self.app.call_from_thread(self._save_done, written, states)
+            self.app.call_from_thread(self._save_done, written, record)
 
-    def _save_done(self, written: LoadedChecklist, states: dict[str, ItemState]) -> None:
+    def _save_done(self, written: LoadedChecklist, record: Snapshot) -> None:
         self._saving = False
-        self.session.saved(written, states)
+        self.session.saved(written, record)
         if self._save_again and self.session.dirty:
             self._save_again = False
             self.request_save()
@@ -204,10 +206,10 @@ class SavingFlow(_ScreenBase):
             self.app.call_from_thread(self._ask_conflict, None, [], error.render(self.lang))
             return
         preview = merge(self.session.loaded, theirs)
-        conflicts = [c.item_id for c in preview.conflicts]
-        self.app.call_from_thread(self._ask_conflict, theirs if not conflicts else None, conflicts, None)
+        conflicts = [c.description.render(self.lang) for c in preview.conflicts]
+        self.app.call_from_thread(self._ask_conflict, preview if preview.clean else None, conflicts, None)
 
-    def _ask_conflict(self, merged: LoadedChecklist | None, conflicts: list[str], error: str | None) -> None:
+    def _ask_conflict(self, clean: MergeResult | None, conflicts: list[str], error: str | None) -> None:
         from ita_tui.app.screens.dialogs import ConflictDialog
 
         self._conflict_open = True
@@ -215,8 +217,8 @@ class SavingFlow(_ScreenBase):
 
         def answer(choice: str | None) -> None:
             self._conflict_open = False
-            if choice == "merge" and merged is not None:
-                self._adopt_merge(merged, len(self.session.changed_ids()))
+            if choice == "merge" and clean is not None:
+                self._adopt_merge(clean.resolve(), clean)
             elif choice in ("mine", "theirs"):
                 self._merge_with_preference(choice)
             elif choice == "reload":
@@ -231,20 +233,19 @@ class SavingFlow(_ScreenBase):
         )
 
     @work(thread=True, group="save", description="save a copy")
-    def _save_copy(self) -> None:
-        """Write the loaded file with this session's changes to a new ``<stem>-mine.toml`` beside it.
+    def _save_copy(self, text: str | None = None) -> None:
+        """Write my version (the loaded file with this session's changes) to a new ``<stem>-mine.toml``.
 
-        The changes stay unsaved in the session: the original file still lacks them.
+        The changes stay unsaved in the session when the original still lacks them.
         """
         from ita_tui.exports.destination import first_free_path, write_new
-        from ita_tui.saving import encode_pieces, render_text
+        from ita_tui.merge import version_text
+        from ita_tui.saving import encode_pieces
 
         loaded = self.session.loaded
         try:
-            if loaded.text_on_disk:
-                # Saved by a child process, the text is only on disk, and the disk now holds theirs.
-                raise UserError(tr("app.copy_no_text", self.lang))
-            text = render_text(loaded, self.session.checklist)
+            if text is None:
+                text = version_text(loaded, self.session.checklist)
             target = first_free_path(loaded.path.parent, f"{loaded.path.stem}-mine", "toml")
             write_new(target, b"".join(encode_pieces(text, loaded.bom)))
         except UserError as error:
@@ -269,17 +270,22 @@ class SavingFlow(_ScreenBase):
         except UserError as error:
             self.app.call_from_thread(self._ask_conflict, None, [], error.render(self.lang))
             return
-        result = merge(self.session.loaded, theirs, prefer)  # type: ignore[arg-type]
-        if result.merged is not None:
-            self.app.call_from_thread(self._adopt_merge, result.merged, len(result.applied))
+        result = merge(self.session.loaded, theirs)
+        resolution = result.resolve(default="mine" if prefer == "mine" else "theirs")
+        self.app.call_from_thread(self._adopt_merge, resolution, result)
 
-    def _adopt_merge(self, merged: LoadedChecklist, applied: int) -> None:
-        """Continue on the merged file (their edits + mine) and save it."""
-        theirs_changes = len(
-            [i for i, s in merged.baseline.items() if self.session.loaded.baseline.get(i) != s]
-        )
-        self._switch_to(merged)
-        self.notify(tr("app.merged", self.lang, applied=applied, theirs=theirs_changes))
+    def _adopt_merge(self, resolution: Resolution, result: MergeResult) -> None:
+        """Continue on the merged file (their edits + mine) and save it.
+
+        My edits the merge dropped are named, and my whole version is written
+        beside the file first, so that nothing of mine is lost.
+        """
+        if resolution.dropped:
+            self._save_copy(result.my_version_text())
+            dropped = ", ".join(message.render(self.lang) for message in resolution.dropped)
+            self.notify(tr("app.merge_dropped", self.lang, what=dropped), severity="warning", timeout=20)
+        self._switch_to(resolution.merged)
+        self.notify(tr("app.merged", self.lang, applied=len(resolution.kept), theirs=len(resolution.theirs)))
         self.request_save()
 
     @work(thread=True, group="reload")
