@@ -9,8 +9,9 @@ the app imports Textual.
 
 **Language.** The command line's own words -- help, usage, argparse's messages, errors,
 confirmations -- are in the interface language: ``--lang``, else the locale (LC_ALL,
-LC_MESSAGES, LANG).  What a command reports about a checklist (``show``, ``export``,
-``score``) follows ``--lang``, else the checklist's ``language``, else the locale.
+LC_MESSAGES, LANG).  What a command says about a checklist it has read (``show``, ``export``,
+``score``, and what ``set``, ``add``, ``remove`` and ``move`` did) follows ``--lang``, else the
+checklist's ``language``, else the locale.
 ``args.lang`` is the ``--lang`` given (or None), ``args.ui_lang`` the language of messages.
 
 **Global options** (``--lang``) are accepted anywhere on the line, before or after the
