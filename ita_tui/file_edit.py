@@ -7,9 +7,9 @@
 * When blocks are added, removed or moved, the text is cut into blocks: a
   ``[[sections]]`` header with its keys and sub-tables, then each
   ``[[sections.items]]`` header with its keys and sub-tables.  Each block
-  starts with the comments and blank lines right above its header (the
-  comments and blank lines after an item's last key belong to the next block,
-  as docs/format.md says).  The blocks are laid out in the plan's order, new
+  starts with the comments and blank lines right above its header; comment
+  lines hanging right under a block's last key, with a blank line after them,
+  stay with that block (docs/format.md).  The blocks are laid out in the plan's order, new
   ones written in the file's own style (:mod:`ita_tui.toml_write`); a removed
   block goes with its comments, a moved one takes them along.  What stands
   before the first section and after the last block stays where it is.
@@ -238,14 +238,29 @@ class _Block:
     end: int
 
 
-def _blocks(document: DocumentMap, ends: dict[tuple[Any, ...], int]) -> list[_Block]:
+# Comment lines right under a block's last key, with a blank line after them.
+_TRAILING_COMMENTS = re.compile(r"(?:[ \t]*#[^\r\n]*\r?\n)+(?=[ \t]*\r?\n)")
+
+
+def _attached_end(text: str, end: int) -> int:
+    """*end*, or past the comment lines that hang under it with a blank line after them.
+
+    Such lines annotate the block above (a template's ``# actions = [...]`` under its
+    placeholder measure), so they go with it when it is removed or moved; comments that
+    touch the next header belong to that header's block.
+    """
+    match = _TRAILING_COMMENTS.match(text, end)
+    return match.end() if match else end
+
+
+def _blocks(text: str, document: DocumentMap, ends: dict[tuple[Any, ...], int]) -> list[_Block]:
     """The text cut into blocks, each from the end of the previous block's last line."""
     tables = sorted((t for p, t in document.tables.items() if p), key=lambda t: t.header_start)
     blocks: list[_Block] = []
     previous_end = ends.get((), 0)
     for table in tables:
         owner = owner_of(table.path)
-        end = ends[table.path]
+        end = _attached_end(text, ends[table.path])
         if blocks and blocks[-1].owner == owner:
             blocks[-1].end = end
         else:
@@ -257,7 +272,7 @@ def _blocks(document: DocumentMap, ends: dict[tuple[Any, ...], int]) -> list[_Bl
 def _lay_out(text: str, document: DocumentMap, editor: _Editor, plan: Plan) -> str:
     if ("sections",) in document.keys:
         raise ScanError("the sections are written as an inline array")
-    blocks = _blocks(document, editor.ends)
+    blocks = _blocks(text, document, editor.ends)
     section_blocks = [b for b in blocks if b.owner != HEAD]
     if not section_blocks:
         preamble_end, tail_start = len(text), len(text)

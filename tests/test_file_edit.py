@@ -88,6 +88,32 @@ def test_the_done_when_scenario_on_the_new_year_template(tmp_path: Path) -> None
     assert data["checklist"]["fiscal_year"] == 2570
 
 
+def test_comments_hanging_under_an_item_leave_with_it(tmp_path: Path) -> None:
+    """The template's `# actions = [...]` hints under M1 are M1's: they go when M1 goes."""
+    path = copy(tmp_path, BUNDLED / "new-year.toml")
+    before, after, _ = saved(path, lambda c: authoring.remove_item(c, "M1"))
+    assert "# actions" in before and "# actions" not in after and "# responsible" not in after
+    removed = [
+        line for line in diff(before, after).splitlines() if line.startswith("-") and line != "--- before"
+    ]
+    assert len(removed) == 8  # the blank line, header, four keys and the two hints
+    assert not [
+        line for line in diff(before, after).splitlines() if line.startswith("+") and line != "+++ after"
+    ]
+
+
+def test_a_comment_touching_the_next_header_stays_with_that_header(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text(
+        'format = 1\n[checklist]\ntitle = "t"\n[[sections]]\nid = "s"\ntitle = "S"\n'
+        '[[sections.items]]\nid = "M1"\ntitle = "a"\n# about the next section\n'
+        '[[sections]]\nid = "t"\ntitle = "T"\n[[sections.items]]\nid = "M2"\ntitle = "b"\n',
+        "utf-8",
+    )
+    _before, after, _ = saved(path, lambda c: authoring.remove_item(c, "M1"))
+    assert after.index("# about the next section") < after.index('id = "t"')
+
+
 def test_structural_edits_on_the_bundled_checklist(tmp_path: Path) -> None:
     path = copy(tmp_path, BUNDLED / "fy2566.toml")
 
@@ -286,7 +312,7 @@ def _item_blocks(text: str) -> dict[tuple[int, int], str]:
     document = scan(text)
     return {
         (block.owner[1], block.owner[2]): text[block.start : block.end]
-        for block in _blocks(document, _content_ends(document))
+        for block in _blocks(text, document, _content_ends(document))
         if block.owner[0] == "item"
     }
 

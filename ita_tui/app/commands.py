@@ -1,7 +1,8 @@
 """Command palette entries (ctrl+p) for the app's actions.
 
 One provider lists save, export, meeting view, what is left, due date, the ITA score,
-help, each status filter, the owner filter, the sort orders, each section to jump to,
+help, the editing actions (add, edit, delete and move items and sections; the checklist's
+info), each status filter, the owner filter, the sort orders, each section to jump to,
 theme, language, autosave and backup.  Entries that need a
 checklist appear only when the main screen is under the palette.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
@@ -17,7 +19,11 @@ from textual.fuzzy import Matcher
 
 from ita_tui.app.localize import app_lang
 from ita_tui.app.session import SortOrder, StatusFilter
+from ita_tui.i18n import Lang
 from ita_tui.i18n import t as tr
+
+if TYPE_CHECKING:
+    from ita_tui.app.screens.main import MainScreen
 
 
 class ItaCommands(Provider):
@@ -38,6 +44,7 @@ class ItaCommands(Provider):
             yield tr("app.cmd.due", lang), main.action_due, "D"
             yield tr("app.cmd.score", lang), main.action_score_report, "c"
             yield tr("app.cmd.help", lang), main.action_help, "?"
+            yield from _editing_commands(main, lang)
             for status_filter in StatusFilter:
                 name = filter_name(status_filter, lang)
                 yield (
@@ -97,3 +104,17 @@ class ItaCommands(Provider):
             if not name[offset].isspace():
                 content = content.stylize(self.match_style or "bold reverse", offset, offset + 1)
         return content
+
+
+def _editing_commands(main: MainScreen, lang: Lang) -> Iterator[tuple[str, Callable[[], object], str]]:
+    """The palette's entries for writing the checklist (the main screen's AuthoringFlow)."""
+    yield tr("app.cmd.add_item", lang), main.action_add_item, "a"
+    yield tr("app.cmd.add_section", lang), main.action_add_section, "A"
+    yield tr("app.cmd.add_indicator", lang), main.action_add_indicator, ""
+    yield tr("app.cmd.edit_title", lang), main.action_edit_title, "t"
+    yield tr("app.cmd.edit_fields", lang), main.action_edit_fields, "d"
+    yield tr("app.cmd.delete", lang), main.action_delete, "delete / x"
+    yield tr("app.cmd.move_up", lang), partial(main.action_move, -1), "K / ctrl+↑"
+    yield tr("app.cmd.move_down", lang), partial(main.action_move, 1), "J / ctrl+↓"
+    yield tr("app.cmd.move_to", lang), main.action_move_to_section, ">"
+    yield tr("app.cmd.edit_info", lang), main.action_edit_info, "i"

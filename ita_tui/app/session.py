@@ -15,6 +15,7 @@ from enum import StrEnum
 from ita_tui.authoring import Edit
 from ita_tui.checklist_file import LoadedChecklist
 from ita_tui.edits import Change, cycle_status, set_due, set_notes, set_score, set_status
+from ita_tui.i18n import Message
 from ita_tui.model import Checklist, Item, Section, Status
 from ita_tui.outstanding import DEFAULT_SOON_DAYS, ItemFilter
 from ita_tui.owners import owner_sort_key, owners_of
@@ -334,3 +335,44 @@ def _field_texts(item: Item) -> list[str]:
         else:
             texts.extend(value)
     return texts
+
+
+@dataclass(frozen=True)
+class EditGroup(Edit):
+    """Several edits made by one dialog (the checklist's fields, an item's id and title): one undo step.
+
+    Build one with :func:`group`.
+    """
+
+    edits: tuple[Edit, ...]
+    description: Message
+    target: int | None = None
+
+    @property
+    def structural(self) -> bool:
+        return any(edit.structural for edit in self.edits)
+
+    def apply(self, checklist: Checklist) -> None:
+        for edit in self.edits:
+            edit.apply(checklist)
+
+    def revert(self, checklist: Checklist) -> None:
+        for edit in reversed(self.edits):
+            edit.revert(checklist)
+
+    def touched(self, checklist: Checklist) -> set[int]:
+        return set().union(*(edit.touched(checklist) for edit in self.edits))
+
+
+def group(edits: list[Edit]) -> Edit:
+    """*edits* (already made, in order) as one edit: itself when there is one.
+
+    Its description lists each edit's (``the organization · the fiscal year``);
+    its target is the first edit's.
+    """
+    if len(edits) == 1:
+        return edits[0]
+    description = edits[-1].description
+    for edit in reversed(edits[:-1]):
+        description = Message.of("app.edit.joined", first=edit.description, rest=description)
+    return EditGroup(tuple(edits), description, edits[0].target)

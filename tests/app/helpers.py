@@ -48,3 +48,13 @@ def screen_text(app: Any) -> str:
     console = Console(width=width, height=height, file=io.StringIO(), record=True, legacy_windows=False)
     console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
     return str(console.export_text())
+
+
+def copy_template(name: str, path: Path) -> Path:
+    """Write the bundled checklist *name* to *path*, as a user's own file; *path*."""
+    from ita_tui.templates import find
+
+    template = find(name)
+    assert template is not None
+    path.write_bytes(template.read_bytes())
+    return path

@@ -71,7 +71,7 @@ async def test_opening_from_the_start_screen_switches_every_label(tmp_path: Path
         await settle(pilot)
         assert app.lang == "en"  # English checklist + Thai templates: the locale's
         screen = app.screen
-        screen._ask_new_path("fy2566")
+        screen._from_template("fy2566")
         await pilot.pause()
         screen.query_one("#new-path", Input).value = str(tmp_path / "new.toml")
         await pilot.press("enter")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ita_tui import saving
-from ita_tui.app.screens.dialogs import ConflictDialog, QuitDialog
+from ita_tui.app.screens.dialogs import ConflictDialog, DroppedDialog, QuitDialog
 from ita_tui.app.screens.main import MainScreen
 from ita_tui.checklist_file import load
 from ita_tui.errors import UserError
@@ -135,9 +135,11 @@ async def test_conflict_on_the_same_item_offers_mine_or_theirs(seed_path: Path, 
         dialog = app.screen
         assert isinstance(dialog, ConflictDialog)
         assert not dialog.query("#answer-merge")
-        assert "M2" in str(dialog.body)
+        assert [row.what.split(" «")[0] for row in dialog.rows] == ["สถานะ ของ M2"]
         await pilot.click("#answer-theirs")
         await settle(pilot)
+        assert isinstance(app.screen, DroppedDialog)  # names my dropped edit (test_conflict_dialog.py)
+        await pilot.click("#answer-ok")
         assert isinstance(app.screen, MainScreen)
         assert not screen.session.dirty
     final = load(seed_path).checklist
@@ -154,6 +156,7 @@ async def test_conflict_mine_wins(seed_path: Path, make_app) -> None:
         await settle(pilot)
         await pilot.click("#answer-mine")
         await settle(pilot)
+        await pilot.click("#answer-ok")
     assert load(seed_path).checklist.find("M2").status is Status.IN_PROGRESS
 
 
@@ -299,9 +302,12 @@ async def test_use_mine_keeps_their_edit_of_a_field_i_never_touched(seed_path: P
         await settle(pilot)
         dialog = app.screen
         assert isinstance(dialog, ConflictDialog)
-        assert "Notes of M1" in str(dialog.body) and "M4" not in str(dialog.body)
+        assert [row.what.split(" «")[0] for row in dialog.rows] == ["Notes of M1"]  # not M4
         await pilot.click("#answer-mine")
         await settle(pilot)
+        replaced = app.screen
+        assert isinstance(replaced, DroppedDialog) and not replaced.query("#answer-copy")
+        await pilot.click("#answer-ok")
         assert not session.dirty
     final = load(seed_path).checklist
     assert final.find("M4").status is Status.DONE and final.find("M4").notes == "บันทึกของฉัน"
@@ -321,8 +327,10 @@ async def test_use_theirs_names_what_it_drops_and_keeps_my_version(seed_path: Pa
         await settle(pilot)
         await pilot.click("#answer-theirs")
         await settle(pilot)
-        shown = [n.message for n in app._notifications]
-        assert any("Not kept from your edits: Notes of M1" in message for message in shown)
+        dropped = app.screen
+        assert isinstance(dropped, DroppedDialog)  # names it (test_conflict_dialog.py) and offers my version
+        await pilot.click("#answer-copy")
+        await settle(pilot)
     assert load(seed_path).checklist.find("M1").notes == "ของเขา"
     copy = seed_path.with_name(f"{seed_path.stem}-mine.toml")
     assert load(copy).checklist.find("M1").notes == "ของฉัน"

@@ -6,6 +6,7 @@ import re
 import time
 from pathlib import Path
 
+import pytest
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Select
 from textual.widgets._footer import FooterKey
@@ -16,9 +17,10 @@ from ita_tui.app.screens.help import HelpScreen
 from ita_tui.app.screens.main import MainScreen
 from ita_tui.app.screens.meeting import MeetingScreen
 from ita_tui.app.screens.start import StartScreen
+from ita_tui.checklist_file import load
 from ita_tui.model import Status
 
-from .helpers import settle
+from .helpers import copy_template, settle
 
 
 def write_big_checklist(path: Path, count: int) -> None:
@@ -247,16 +249,48 @@ async def test_start_screen_creates_from_a_template(tmp_path: Path, make_app) ->
         await pilot.press("enter")
         field = screen.query_one("#new-path", Input)
         assert field.has_focus
-        assert field.value == str(tmp_path / "data" / "fy2566.toml")
+        assert field.value == str(Path.cwd() / "fy2566.toml")  # where `ita-tui` was run
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
-    created = tmp_path / "data" / "fy2566.toml"
+    created = Path.cwd() / "fy2566.toml"
     assert created.exists()
     import ita_tui
 
     package = Path(ita_tui.__file__).parent
     assert not any(p.name.startswith("fy2566-") for p in (package / "checklists").iterdir())
+
+
+async def test_start_screen_lists_the_current_folder_but_not_other_toml(tmp_path: Path, make_app) -> None:
+    here = Path.cwd()
+    (here / "fy2570.toml").write_text(
+        'format = 1\n[checklist]\ntitle = "ปีนี้"\n[[sections]]\nid = "s"\ntitle = "S"\n'
+        '[[sections.items]]\nid = "A"\ntitle = "a"\n',
+        "utf-8",
+    )
+    (here / "pyproject.toml").write_text('[project]\nname = "x"\n', "utf-8")
+    (here / "typo.toml").write_text("format = 1\n[checklist\n", "utf-8")  # broken: still listed
+    (here / "empty.toml").write_text("", "utf-8")  # listed: "the file is empty"
+    app = make_app(None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, StartScreen)
+        assert sorted(f.path.name for f in screen.found) == ["empty.toml", "fy2570.toml", "typo.toml"]
+        options = screen.query_one(OptionList)
+        shown = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+        assert any("ปีนี้" in line for line in shown)
+        assert not any("pyproject" in line for line in shown)
+
+
+def test_new_checklists_go_to_the_data_folder_when_here_is_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ita_tui.app.screens import start
+
+    assert start.new_file_folder() == Path.cwd()
+    monkeypatch.setattr(start.os, "access", lambda path, mode: False)
+    assert start.new_file_folder() == tmp_path / "data"
 
 
 def test_start_screen_lists_files_in_thai_dictionary_order(tmp_path: Path) -> None:
@@ -305,3 +339,74 @@ async def test_a_bundled_checklist_opens_as_the_users_own_copy(tmp_path: Path, m
         assert any(str(copy) in n.message for n in app._notifications)
     assert bundled.read_bytes() == before
     assert load(copy).checklist.find("M1").status.value == "in-progress"
+
+
+async def press_n_on_the_first_file(pilot) -> None:
+    """On the start screen, once the files are read: `n` on the first one listed."""
+    await settle(pilot)
+    options = pilot.app.screen.query_one(OptionList)
+    options.highlighted = options.get_option_index("file-0")
+    await pilot.press("n")
+
+
+async def test_n_starts_next_years_checklist_beside_last_years(tmp_path: Path, make_app) -> None:
+    copy_template("fy2566", Path.cwd() / "fy2566.toml")
+    app = make_app(None, lang="en")
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await press_n_on_the_first_file(pilot)
+        field = app.screen.query_one("#new-path", Input)
+        assert field.has_focus and field.value == str(Path.cwd() / "fy2567.toml")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        checklist = app.screen.session.checklist
+        assert checklist.fiscal_year == 2567 and checklist.previous == "fy2566.toml"
+        assert {item.status for item in checklist.items()} == {Status.NOT_STARTED}
+        said = "\n".join(n.message for n in app._notifications)
+        assert "created fy2567.toml from fy2566.toml: fiscal year 2567 (was 2566)" in said
+    assert load(Path.cwd() / "fy2567.toml").checklist.find("I1").score is None
+
+
+async def test_next_year_from_a_bundled_checklist_is_written_here_not_in_the_package(
+    tmp_path: Path, make_app
+) -> None:
+    import ita_tui
+
+    package = Path(ita_tui.__file__).parent / "checklists"
+    before = sorted(p.name for p in package.iterdir())
+    app = make_app(None, lang="en", folders=[package])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        options.highlighted = options.get_option_index("next-year")
+        await pilot.press("enter")
+        picker = app.screen
+        assert [c.label.plain.split()[0] for c in picker.choices] == ["fy2566.toml", "new-year.toml"]
+        await pilot.press("enter")  # fy2566
+        field = app.screen.query_one("#new-path", Input)
+        assert field.value == str(Path.cwd() / "fy2567.toml")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+    assert sorted(p.name for p in package.iterdir()) == before
+
+
+async def test_next_year_from_a_checklist_without_a_year_says_how_to_give_one(
+    tmp_path: Path, make_app
+) -> None:
+    from ita_tui.templates import find
+
+    template = find("new-year")
+    assert template is not None
+    (Path.cwd() / "plan.toml").write_bytes(template.read_bytes())
+    app = make_app(None, lang="en")
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        options.highlighted = options.get_option_index("file-0")
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen.query_one("#new-path", Input).has_class("-hidden")
+        assert "plan.toml has no fiscal year: open it and set one with i first" in [
+            n.message for n in app._notifications
+        ]

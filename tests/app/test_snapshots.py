@@ -73,6 +73,68 @@ def test_score_screen(snap_compare, seed_path: Path, make_app) -> None:
     assert snap_compare(make_app(seed_path), press=["c"], terminal_size=(120, 40))
 
 
+# -- writing the checklist (issue 12) ------------------------------------------------------
+
+
+def test_add_item_dialog(snap_compare, seed_path: Path, make_app, size) -> None:
+    async def type_title(pilot) -> None:
+        await pilot.press("j", "a")
+        pilot.app.screen.query_one("#form-title").insert_text_at_cursor("มาตรการจัดซื้อจัดจ้างอย่างโปร่งใส")
+        await pilot.pause()
+
+    assert snap_compare(make_app(seed_path), run_before=type_title, terminal_size=size)
+
+
+def test_checklist_info_dialog_refusing_a_year(snap_compare, seed_path: Path, make_app, size) -> None:
+    async def bad_year(pilot) -> None:
+        await pilot.press("i")
+        year = pilot.app.screen.query_one("#form-fiscal_year")
+        year.value = ""
+        year.insert_text_at_cursor("๒๐๒๗")
+        await pilot.press("enter")
+        await pilot.pause()
+
+    assert snap_compare(make_app(seed_path), run_before=bad_year, terminal_size=size)
+
+
+def test_detail_fields_dialog(snap_compare, seed_path: Path, make_app, size) -> None:
+    assert snap_compare(make_app(seed_path, lang="en"), press=["d"], terminal_size=size)
+
+
+def test_field_editor_of_a_list(snap_compare, seed_path: Path, make_app, size) -> None:
+    assert snap_compare(make_app(seed_path), press=["d", "enter"], terminal_size=size)
+
+
+def test_delete_a_section_dialog(snap_compare, seed_path: Path, make_app, size) -> None:
+    assert snap_compare(make_app(seed_path), press=["k", "x"], terminal_size=size)
+
+
+def test_move_to_section_dialog(snap_compare, seed_path: Path, make_app, size) -> None:
+    assert snap_compare(make_app(seed_path, lang="en"), press=["greater_than_sign"], terminal_size=size)
+
+
+def test_indicator_picker(snap_compare, seed_path: Path, make_app) -> None:
+    assert snap_compare(
+        make_app(seed_path, lang="en"), press=["a", "tab", "tab", "tab", "enter"], terminal_size=(80, 24)
+    )
+
+
+def test_conflict_dialog_with_both_values(snap_compare, seed_path: Path, make_app, size) -> None:
+    from .helpers import settle
+    from .test_saving import edit_behind_the_apps_back
+
+    async def conflict(pilot) -> None:
+        await pilot.press("j", "2", "enter")
+        pilot.app.screen.query_one("#notes-text").insert("ส่งหนังสือถึงผู้บริหารแล้ว")
+        await pilot.press("escape")
+        edit_behind_the_apps_back(seed_path, "M2", 'status = "not-started"', 'status = "done"')
+        edit_behind_the_apps_back(seed_path, "M2", 'notes = ""', 'notes = "รอผลการประชุมคณะทำงาน"')
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+
+    assert snap_compare(make_app(seed_path), run_before=conflict, terminal_size=size)
+
+
 ROOM_SIZES = [(80, 24), (120, 40), (160, 50)]
 
 

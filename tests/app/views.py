@@ -264,7 +264,7 @@ async def _(pilot: Pilot[Any]) -> None:
 async def _(pilot: Pilot[Any]) -> None:
     await settle(pilot)
     screen = pilot.app.screen
-    screen._ask_new_path("fy2566")
+    screen._from_template("fy2566")
     await pilot.pause()
 
 
@@ -272,7 +272,7 @@ async def _(pilot: Pilot[Any]) -> None:
 async def _(pilot: Pilot[Any]) -> None:
     await settle(pilot)
     screen = pilot.app.screen
-    screen._ask_new_path("fy2566")
+    screen._from_template("fy2566")
     await pilot.pause()
     screen.query_one("#new-path", Input).value = str(screen.found[0].path)
     await pilot.press("enter")
@@ -307,3 +307,52 @@ async def _(pilot: Pilot[Any]) -> None:
 async def _(pilot: Pilot[Any]) -> None:
     await pilot.press("y")
     await settle(pilot)
+
+
+# -- writing the checklist in the app (issue 12) ----------------------------------------------
+
+
+@view("add-item")
+async def _(pilot: Pilot[Any]) -> None:
+    await pilot.press("a")
+
+
+@view("add-section")
+async def _(pilot: Pilot[Any]) -> None:
+    await pilot.press("A")
+
+
+@view("edit-title")
+async def _(pilot: Pilot[Any]) -> None:
+    await pilot.press("t")
+
+
+@view("edit-fields")
+async def _(pilot: Pilot[Any]) -> None:
+    await pilot.press("d")
+
+
+@view("delete-item")
+async def _(pilot: Pilot[Any]) -> None:
+    await pilot.press("x")
+
+
+@view("moved-and-undone")
+async def _(pilot: Pilot[Any]) -> None:
+    await pilot.press("J", "u")
+
+
+@view("move-to-section")
+async def _(pilot: Pilot[Any]) -> None:
+    await pilot.press("greater_than_sign")
+
+
+@view("checklist-info")
+async def _(pilot: Pilot[Any]) -> None:
+    await pilot.press("i")
+
+
+@view("start-next-year", start=True)
+async def _(pilot: Pilot[Any]) -> None:
+    await settle(pilot)
+    await pilot.press("n")

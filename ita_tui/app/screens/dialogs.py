@@ -1,4 +1,4 @@
-"""Small modal dialogs: quit with unsaved changes, file conflict, notes, score, export choices.
+"""Small modal dialogs: quit, file conflict and what a merge dropped, notes, score, export choices.
 
 Each dialog returns its answer through ``dismiss`` so the caller decides what
 to do; none of them edits the checklist.  Every string from the file is shown
@@ -9,16 +9,21 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich import box
+from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Grid, Horizontal, Vertical
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from ita_tui.app.localize import localize_bindings
+from ita_tui.app.merge_view import ConflictRow
+from ita_tui.app.widgets.detail import paragraph
 from ita_tui.exports.choice import ExportChoice
 from ita_tui.i18n import LANGS, Lang, parse_lang
 from ita_tui.i18n import t as tr
@@ -31,23 +36,26 @@ OWNER = "owner:"
 DIALOG_KEYS: dict[str, str] = {"cancel": "dialog.cancel", "close": "app.key.close_keep"}
 
 
-class _Dialog(ModalScreen[str]):
+class QuestionDialog(ModalScreen[str]):
     """A question with buttons; escape answers "cancel"."""
 
     CSS_PATH = "dialogs.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", show=False)]
 
-    def __init__(self, title: str, body: Text | str, choices: list[tuple[str, str, str]], lang: Lang) -> None:
+    def __init__(
+        self, title: str, body: RenderableType, choices: list[tuple[str, str, str]], lang: Lang
+    ) -> None:
         super().__init__()
         self.title_text = title
-        self.body = body if isinstance(body, Text) else Text(body)
+        self.body = Text(body) if isinstance(body, str) else body
         self.choices = choices  # (answer, label, variant)
         self.lang = lang
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Text(self.title_text), classes="dialog-title")
-            yield Static(self.body, classes="dialog-body")
+            with VerticalScroll(classes="dialog-body"):
+                yield Static(self.body)
             with Horizontal(classes="dialog-buttons"):
                 for answer, label, variant in self.choices:
                     yield Button(Text(label), id=f"answer-{answer}", variant=variant)  # type: ignore[arg-type]
@@ -65,7 +73,7 @@ class _Dialog(ModalScreen[str]):
         self.dismiss("cancel")
 
 
-class QuitDialog(_Dialog):
+class QuitDialog(QuestionDialog):
     """Unsaved changes on quit: "save", "discard" or "cancel"."""
 
     def __init__(self, changed: int, lang: Lang) -> None:
@@ -81,16 +89,31 @@ class QuitDialog(_Dialog):
         )
 
 
-class ConflictDialog(_Dialog):
-    """The file changed on disk: "merge", "mine", "theirs", "reload", "copy" or "cancel"."""
+# Conflicting fields shown in the conflict dialog; more are counted under the table.
+CONFLICT_ROWS_SHOWN = 12
 
-    def __init__(self, path: str, changed: int, conflicts: list[str], error: str | None, lang: Lang) -> None:
+
+class ConflictDialog(QuestionDialog):
+    """The file changed on disk: "merge", "mine", "theirs", "reload", "copy" or "cancel".
+
+    When both sides changed the same items, each field they differ on is shown
+    with both values side by side before the question.
+    """
+
+    def __init__(
+        self, path: str, changed: int, rows: list[ConflictRow], error: str | None, lang: Lang
+    ) -> None:
         body = Text(tr("app.conflict.body", lang, path=path, count=changed))
+        parts: list[RenderableType] = [body]
         choices: list[tuple[str, str, str]] = []
         if error:
             body.append("\n\n" + tr("app.conflict.unreadable", lang, error=error), "bold red")
-        elif conflicts:
-            body.append("\n\n" + tr("app.conflict.both", lang, ids=", ".join(conflicts[:12])), "bold")
+        elif rows:
+            body.append("\n\n" + tr("app.conflict.both_fields", lang), "bold")
+            parts.append(conflict_table(rows[:CONFLICT_ROWS_SHOWN], lang))
+            if len(rows) > CONFLICT_ROWS_SHOWN:
+                more = tr("app.meeting.more", lang, count=len(rows) - CONFLICT_ROWS_SHOWN)
+                parts.append(Text(more, style="dim"))
             choices += [
                 ("mine", tr("app.conflict.mine", lang), "warning"),
                 ("theirs", tr("app.conflict.theirs", lang), "default"),
@@ -104,7 +127,54 @@ class ConflictDialog(_Dialog):
         else:
             choices.append(("reload", tr("app.conflict.reload", lang), "error"))
         choices.append(("cancel", tr("app.conflict.cancel", lang), "default"))
-        super().__init__(tr("app.conflict.title", lang), body, choices, lang)
+        super().__init__(tr("app.conflict.title", lang), Group(*parts), choices, lang)
+        self.rows = rows
+
+
+def conflict_table(rows: list[ConflictRow], lang: Lang) -> Table:
+    """What both sides changed, my value, their value: a row each (values wrap)."""
+    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
+    table.add_column(tr("app.merge.what", lang), ratio=4)
+    table.add_column(tr("app.merge.mine", lang), ratio=3)
+    table.add_column(tr("app.merge.theirs", lang), ratio=3)
+    for row in rows:
+        # Thai wraps at word boundaries (Rich alone would cut words).
+        table.add_row(paragraph(row.what), paragraph(row.mine, "bold"), paragraph(row.theirs))
+    return table
+
+
+class DroppedDialog(QuestionDialog):
+    """After a merge that could not keep everything: each dropped edit named.
+
+    Offers "copy" (write my version beside the file, as *copy_name*) when my
+    edits were dropped and that version can be written (*copy_name* not empty);
+    else answers just "ok".
+    """
+
+    def __init__(self, dropped: list[str], overwritten: list[str], copy_name: str, lang: Lang) -> None:
+        parts: list[RenderableType] = []
+        if dropped:
+            parts += [Text(tr("app.merge.dropped_title", lang), "bold"), bullets(dropped)]
+        if overwritten:
+            if parts:
+                parts.append(Text(""))
+            parts += [Text(tr("app.merge.overwritten_title", lang), "bold"), bullets(overwritten)]
+        choices: list[tuple[str, str, str]] = []
+        if dropped and copy_name:
+            parts += [Text(""), paragraph(tr("app.merge.offer_copy", lang, name=copy_name))]
+            choices.append(("copy", tr("app.merge.save_copy", lang, name=copy_name), "primary"))
+        choices.append(("ok", tr("dialog.ok", lang), "default"))
+        super().__init__(tr("app.merge.title", lang), Group(*parts), choices, lang)
+
+
+def bullets(lines: list[str]) -> Table:
+    """*lines* as a bulleted list, each wrapped (Thai at word boundaries) under its own start."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=3, justify="right")
+    grid.add_column(ratio=1)
+    for line in lines:
+        grid.add_row("•", paragraph(line))
+    return grid
 
 
 class NotesEditor(ModalScreen[str]):

@@ -31,7 +31,7 @@ _EXTRA_KEYS: list[tuple[str, str]] = [
 
 
 def _key_name(keys: str) -> str:
-    names = {"slash": "/", "question_mark": "?", "space": "space"}
+    names = {"slash": "/", "question_mark": "?", "space": "space", "greater_than_sign": ">"}
     return " / ".join(names.get(key, key) for key in keys.split(","))
 
 

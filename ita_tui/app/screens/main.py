@@ -2,8 +2,11 @@
 
 The screen owns the :class:`~ita_tui.app.session.Session` (the open file and
 its undo history) and turns keys into session edits, then repaints only what
-changed.  Saving, autosave, save conflicts, reloading and quitting are the
-:class:`~ita_tui.app.screens.saving_flow.SavingFlow` mixin's (``saving_flow.py``).
+changed.  Adding, editing, moving and deleting items and sections are the
+:class:`~ita_tui.app.screens.authoring_flow.AuthoringFlow` mixin's
+(``authoring_flow.py``); saving, autosave, save conflicts, reloading and
+quitting the :class:`~ita_tui.app.screens.saving_flow.SavingFlow` mixin's
+(``saving_flow.py``).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input
 
 from ita_tui.app.localize import app_lang, localize_bindings
+from ita_tui.app.screens.authoring_flow import AuthoringFlow
 from ita_tui.app.screens.saving_flow import SavingFlow
 from ita_tui.app.session import Session, SortOrder, StatusFilter
 from ita_tui.app.today import app_today
@@ -34,7 +38,7 @@ from ita_tui.edits import Change, ScoreRefused, parse_score, score_refusal
 from ita_tui.errors import UserError
 from ita_tui.i18n import Lang
 from ita_tui.i18n import t as tr
-from ita_tui.model import Item, Status
+from ita_tui.model import Item, Section, Status
 from ita_tui.outstanding import DEFAULT_SOON_DAYS
 from ita_tui.owners import Owner, owner_label
 from ita_tui.thai import NumberError
@@ -69,6 +73,16 @@ MAIN_KEYS: list[tuple[str, str, str, bool, str]] = [
     ("ctrl+t", "toggle_tone_marks", "app.key.tone_marks", False, "tone-marks"),
     ("u,ctrl+z", "undo", "key.undo", False, "undo"),
     ("ctrl+y", "redo", "key.redo", False, "redo"),
+    # Writing the checklist (AuthoringFlow, issue 12).
+    ("a", "add_item", "app.edit.key.add_item", False, "add-item"),
+    ("A", "add_section", "app.edit.key.add_section", False, "add-section"),
+    ("t", "edit_title", "app.edit.key.title", False, "edit-title"),
+    ("d", "edit_fields", "app.edit.key.fields", False, "edit-fields"),
+    ("delete,x", "delete", "app.edit.key.delete", False, "delete"),
+    ("K,ctrl+up", "move(-1)", "app.edit.key.move_up", False, "move-up"),
+    ("J,ctrl+down", "move(1)", "app.edit.key.move_down", False, "move-down"),
+    ("greater_than_sign", "move_to_section", "app.edit.key.move_to", False, "move-to-section"),
+    ("i", "edit_info", "app.edit.key.info", False, "edit-info"),
 ]
 
 
@@ -97,8 +111,8 @@ def localized_bindings(lang: Lang, *, wide: bool = True) -> list[Binding]:
     ]
 
 
-class MainScreen(SavingFlow, Screen[None]):
-    """Tracking a checklist: move, set statuses, write notes, save."""
+class MainScreen(AuthoringFlow, SavingFlow, Screen[None]):
+    """Tracking and writing a checklist: move, set statuses, write notes, edit, save."""
 
     CSS_PATH = "main.tcss"
     BINDINGS: ClassVar[list[BindingType]] = list(localized_bindings("en"))
@@ -202,12 +216,9 @@ class MainScreen(SavingFlow, Screen[None]):
         """Redraw the detail pane (e.g. once Thai word wrapping is ready)."""
         self._show_current()
 
-    def _after_change(self, change: Edit | None, *, reselect: bool = False) -> None:
-        """Repaint what *change* touched: one navigator line, the progress, the detail."""
+    def _after_change(self, change: Change | None, *, reselect: bool = False) -> None:
+        """Repaint what a status, notes or score change touched: its row, the progress, the detail."""
         if change is None:
-            return
-        if not isinstance(change, Change):
-            self._after_edit()
             return
         navigator = self.navigator
         if reselect:
@@ -218,16 +229,6 @@ class MainScreen(SavingFlow, Screen[None]):
             progress.refresh_score()  # the computed overall follows the indicator scores
         else:
             progress.refresh_progress()
-        self._show_current()
-        self._update_dirty()
-        self._schedule_autosave()
-
-    def _after_edit(self) -> None:
-        """Repaint everything after an authoring edit (undone or redone): its shape may have changed."""
-        current = self.current_item
-        self.navigator.rebuild(keep=current.id if current else None)
-        self.query_one(TitleBar).update_checklist(self.session.checklist, self.lang)
-        self.query_one(ProgressLine).refresh_score()
         self._show_current()
         self._update_dirty()
         self._schedule_autosave()
@@ -283,6 +284,10 @@ class MainScreen(SavingFlow, Screen[None]):
         item = self._require_item()
         if item is not None:
             self._after_change(self.session.set_status(item, Status(value)))
+
+    @on(Navigator.TitleEditRequested)
+    def _title_double_clicked(self, event: Navigator.TitleEditRequested) -> None:
+        self.action_edit_title()
 
     @on(Navigator.ToggleRequested)
     def _toggle_clicked(self, event: Navigator.ToggleRequested) -> None:
@@ -369,18 +374,76 @@ class MainScreen(SavingFlow, Screen[None]):
     # -- undo -------------------------------------------------------------------------
 
     def action_undo(self) -> None:
-        change = self.session.undo()
-        if change is None:
+        """`u` / `ctrl+z`: undo the last edit and say which it was."""
+        edit = self.session.undo()
+        if edit is None:
             self.notify(tr("notify.nothing_to_undo", self.lang))
             return
-        self._after_change(change, reselect=True)
+        self._repaint(edit)
+        self.notify(tr("notify.undone", self.lang, what=self.describe(edit)), markup=False)
 
     def action_redo(self) -> None:
-        change = self.session.redo()
-        if change is None:
+        """`ctrl+y`: do again the last undone edit and say which it was."""
+        edit = self.session.redo()
+        if edit is None:
             self.notify(tr("notify.nothing_to_redo", self.lang))
             return
-        self._after_change(change, reselect=True)
+        self._repaint(edit)
+        self.notify(tr("notify.redone", self.lang, what=self.describe(edit)), markup=False)
+
+    def describe(self, edit: Edit) -> str:
+        """What *edit* changed, in the interface language, and the title of what it concerns."""
+        from ita_tui.app.merge_view import cut
+
+        what = edit.description.render(self.lang)
+        item, section = self._subject(edit)
+        title = item.title if item is not None else section.title if section is not None else None
+        return f"{what} «{cut(' '.join(title.split()))}»" if title else what
+
+    def _subject(self, edit: Edit) -> tuple[Item | None, Section | None]:
+        """The item or section *edit* concerns, wherever it is now (or the one it removed)."""
+        from ita_tui.authoring import AddItem, AddSection
+
+        if isinstance(edit, AddItem):  # also RemoveItem: the item may be out of the checklist
+            return edit.item, None
+        sections = self.session.checklist.sections
+        if isinstance(edit, AddSection):  # also RemoveSection; add_indicator may add one with its item
+            inside = next((i for i in edit.section.items if i.uid == edit.target), None)
+            return inside, None if inside is not None else edit.section
+        item = next((i for s in sections for i in s.items if i.uid == edit.target), None)
+        section = next((s for s in sections if s.uid == edit.target), None)
+        return item, section
+
+    def _repaint(self, edit: Edit) -> None:
+        """Repaint after *edit* was made, undone or redone: one row for a status, else the lists."""
+        if isinstance(edit, Change):
+            self._after_change(edit, reselect=True)
+        else:
+            self.after_edit(edit)
+
+    def after_edit(self, edit: Edit) -> None:
+        """Redraw everything an authoring edit may have changed, and select what it concerns.
+
+        A removed item leaves the cursor where it was, on the row that took its place.
+        """
+        checklist = self.session.checklist
+        navigator = self.navigator
+        item, section = self._subject(edit)
+        current = navigator.current_item
+        if item is not None and self.session.item(item.id) is item:
+            navigator.rebuild(keep=item.id)
+            navigator.select(item.id)
+        elif section is not None and any(s is section for s in checklist.sections):
+            navigator.rebuild()
+            navigator.select_section(checklist.sections.index(section))
+        else:
+            kept = current is not None and self.session.item(current.id) is current
+            navigator.rebuild(keep=current.id if kept and current is not None else None)
+        self.query_one(TitleBar).update_checklist(checklist, self.lang)
+        self.query_one(ProgressLine).refresh_score()
+        self._show_current()
+        self._update_dirty()
+        self._schedule_autosave()
 
     # -- filter and search --------------------------------------------------------------
 
@@ -533,7 +596,7 @@ class MainScreen(SavingFlow, Screen[None]):
 
     def jump_to_section(self, index: int) -> None:
         """Put the cursor on section *index* (command palette)."""
-        self.navigator.folded.discard(index)
+        self.navigator.folded.discard(self.session.checklist.sections[index].uid)
         self.navigator.rebuild()
         self.navigator.select_section(index)
         self.navigator.focus()

@@ -44,10 +44,11 @@ from ita_tui.model import Checklist
 if TYPE_CHECKING:
     from textual.screen import Screen
 
+    from ita_tui.app.merge_view import ConflictRow
     from ita_tui.app.session import Session
     from ita_tui.app.widgets.navigator import Navigator
     from ita_tui.i18n import Lang
-    from ita_tui.merge import MergeResult, Resolution
+    from ita_tui.merge import MergeResult, Resolution, Side
     from ita_tui.model import Item
     from ita_tui.record import Snapshot
 
@@ -197,6 +198,7 @@ class SavingFlow(_ScreenBase):
     @work(thread=True, group="reload")
     def _read_theirs(self) -> None:
         """Read the file as it is now and work out whether a merge is clean."""
+        from ita_tui.app.merge_view import conflict_rows
         from ita_tui.checklist_file import load
         from ita_tui.merge import merge
 
@@ -206,20 +208,20 @@ class SavingFlow(_ScreenBase):
             self.app.call_from_thread(self._ask_conflict, None, [], error.render(self.lang))
             return
         preview = merge(self.session.loaded, theirs)
-        conflicts = [c.description.render(self.lang) for c in preview.conflicts]
-        self.app.call_from_thread(self._ask_conflict, preview if preview.clean else None, conflicts, None)
+        rows = conflict_rows(preview.conflicts, self.session.checklist, self.lang)
+        self.app.call_from_thread(self._ask_conflict, preview if preview.clean else None, rows, None)
 
-    def _ask_conflict(self, clean: MergeResult | None, conflicts: list[str], error: str | None) -> None:
+    def _ask_conflict(self, clean: MergeResult | None, rows: list[ConflictRow], error: str | None) -> None:
         from ita_tui.app.screens.dialogs import ConflictDialog
 
         self._conflict_open = True
-        changed = len(self.session.changed_ids())
+        changed = max(len(self.session.changed_ids()), 1)
 
         def answer(choice: str | None) -> None:
             self._conflict_open = False
             if choice == "merge" and clean is not None:
-                self._adopt_merge(clean.resolve(), clean)
-            elif choice in ("mine", "theirs"):
+                self._adopt_merge(clean.resolve())
+            elif choice == "mine" or choice == "theirs":
                 self._merge_with_preference(choice)
             elif choice == "reload":
                 self._reload()
@@ -229,16 +231,19 @@ class SavingFlow(_ScreenBase):
                 self._quit_after_save = False
 
         self.app.push_screen(
-            ConflictDialog(display_path(self.loaded.path), changed, conflicts, error, self.lang), answer
+            ConflictDialog(display_path(self.loaded.path), changed, rows, error, self.lang), answer
         )
 
     @work(thread=True, group="save", description="save a copy")
-    def _save_copy(self, text: str | None = None) -> None:
-        """Write my version (the loaded file with this session's changes) to a new ``<stem>-mine.toml``.
+    def _save_copy(self, text: str | None = None, saved: str = "app.copy_saved") -> None:
+        """Write my version to a new ``<stem>-mine.toml`` beside the file.
 
-        The changes stay unsaved in the session when the original still lacks them.
+        *text* is that version when it was worked out before a merge replaced the
+        session's file; by default it is the loaded file with this session's
+        changes, which stay unsaved in the session: the original file still lacks them.
+        *saved* is the catalogue key of the message that says where it went.
         """
-        from ita_tui.exports.destination import first_free_path, write_new
+        from ita_tui.exports.destination import write_new
         from ita_tui.merge import version_text
         from ita_tui.saving import encode_pieces
 
@@ -246,7 +251,7 @@ class SavingFlow(_ScreenBase):
         try:
             if text is None:
                 text = version_text(loaded, self.session.checklist)
-            target = first_free_path(loaded.path.parent, f"{loaded.path.stem}-mine", "toml")
+            target = copy_path(loaded.path)
             write_new(target, b"".join(encode_pieces(text, loaded.bom)))
         except UserError as error:
             self.app.call_from_thread(
@@ -256,12 +261,12 @@ class SavingFlow(_ScreenBase):
                 timeout=15,
             )
             return
-        self.app.call_from_thread(
-            self.notify, tr("app.copy_saved", self.lang, path=display_path(target)), timeout=15
-        )
+        self.app.call_from_thread(self.notify, tr(saved, self.lang, path=display_path(target)), timeout=15)
 
     @work(thread=True, group="reload")
-    def _merge_with_preference(self, prefer: str) -> None:
+    def _merge_with_preference(self, prefer: Side) -> None:
+        """Merge with every conflict settled for *prefer*; then name what was dropped or replaced."""
+        from ita_tui.app.merge_view import dropped_edits, overwritten_edits
         from ita_tui.checklist_file import load
         from ita_tui.merge import merge
 
@@ -271,19 +276,30 @@ class SavingFlow(_ScreenBase):
             self.app.call_from_thread(self._ask_conflict, None, [], error.render(self.lang))
             return
         result = merge(self.session.loaded, theirs)
-        resolution = result.resolve(default="mine" if prefer == "mine" else "theirs")
-        self.app.call_from_thread(self._adopt_merge, resolution, result)
+        resolution = result.resolve(default=prefer)
+        checklist = self.session.checklist
+        lost = dropped_edits(result.conflicts, checklist, self.lang) if prefer == "theirs" else []
+        replaced = overwritten_edits(result.conflicts, checklist, self.lang) if prefer == "mine" else []
+        # My whole version, worked out before the merge replaces the session's file, so that
+        # the edits the merge drops can still be kept in a file beside it.
+        my_text = result.my_version_text() if lost else None
+        self.app.call_from_thread(self._adopt_merge, resolution)
+        if lost or replaced:
+            self.app.call_from_thread(self._tell_dropped, lost, replaced, my_text)
 
-    def _adopt_merge(self, resolution: Resolution, result: MergeResult) -> None:
-        """Continue on the merged file (their edits + mine) and save it.
+    def _tell_dropped(self, dropped: list[str], overwritten: list[str], my_text: str | None) -> None:
+        """Name each edit the merge dropped or replaced; offer to keep my version beside the file."""
+        from ita_tui.app.screens.dialogs import DroppedDialog
 
-        My edits the merge dropped are named, and my whole version is written
-        beside the file first, so that nothing of mine is lost.
-        """
-        if resolution.dropped:
-            self._save_copy(result.my_version_text())
-            dropped = ", ".join(message.render(self.lang) for message in resolution.dropped)
-            self.notify(tr("app.merge_dropped", self.lang, what=dropped), severity="warning", timeout=20)
+        def answer(choice: str | None) -> None:
+            if choice == "copy":
+                self._save_copy(my_text, "app.merge.copy_saved")
+
+        name = display_path(copy_path(self.loaded.path)) if my_text is not None else ""
+        self.app.push_screen(DroppedDialog(dropped, overwritten, name, self.lang), answer)
+
+    def _adopt_merge(self, resolution: Resolution) -> None:
+        """Continue on the merged file (their edits + mine) and save it."""
         self._switch_to(resolution.merged)
         self.notify(tr("app.merged", self.lang, applied=len(resolution.kept), theirs=len(resolution.theirs)))
         self.request_save()
@@ -334,6 +350,13 @@ class SavingFlow(_ScreenBase):
                 self.app.exit()
 
         self.app.push_screen(QuitDialog(max(len(self.session.changed_ids()), 1), self.lang), answer)
+
+
+def copy_path(path: Path) -> Path:
+    """Where "my version" of *path* is written: ``<stem>-mine.toml`` beside it (``-mine-2`` … when taken)."""
+    from ita_tui.exports.destination import first_free_path
+
+    return first_free_path(path.parent, f"{path.stem}-mine", "toml")
 
 
 def display_path(path: Path) -> str:

@@ -165,6 +165,9 @@ class Navigator(ScrollView, can_focus=True):
             super().__init__()
             self.item_id = item_id
 
+    class TitleEditRequested(Message):
+        """The user double-clicked a row's title: edit it (the row is the cursor's)."""
+
     def __init__(
         self, checklist: Checklist, *, today: Callable[[], date] = bangkok_today, id: str | None = None
     ) -> None:
@@ -175,6 +178,7 @@ class Navigator(ScrollView, can_focus=True):
         self.status_filter = StatusFilter.ALL
         self.owner: Owner | None = None  # `o`: only this owner's items
         self.sort = SortOrder.FILE
+        # Folded sections by uid, not index: adding, moving or deleting a section keeps them folded.
         self.folded: set[int] = set()
         self.matches: set[str] = set()
         # The search that found them, for marking the words found (match_spans).
@@ -213,7 +217,7 @@ class Navigator(ScrollView, can_focus=True):
             rows.append(Row(index))
             for item in self.sort.arrange(section.items):
                 widest = max(widest, cell_len(item.id))
-                if index not in self.folded and self.admits(item, today):
+                if section.uid not in self.folded and self.admits(item, today):
                     rows.append(Row(index, item))
         self.rows = rows
         self._row_of = {row.item.id: n for n, row in enumerate(rows) if row.item is not None}
@@ -243,9 +247,9 @@ class Navigator(ScrollView, can_focus=True):
         """Move the cursor to *item_id*, unfolding its section; False if the filter hides it."""
         row = self._row_of.get(item_id)
         if row is None:
-            for index, section in enumerate(self.checklist.sections):
+            for section in self.checklist.sections:
                 if any(item.id == item_id for item in section.items):
-                    self.folded.discard(index)
+                    self.folded.discard(section.uid)
             self.rebuild(keep=self.current_item.id if self.current_item else None)
             row = self._row_of.get(item_id)
         if row is None:
@@ -316,24 +320,27 @@ class Navigator(ScrollView, can_focus=True):
         if row.item is not None:
             self.cursor = self._header_row[row.section]
             return
-        if row.section not in self.folded:
-            self.folded.add(row.section)
+        if self._uid(row.section) not in self.folded:
+            self.folded.add(self._uid(row.section))
             self.rebuild()
             self.cursor = self._header_row[row.section]
 
     def action_unfold(self) -> None:
         row = self.current
-        if row is not None and row.item is None and row.section in self.folded:
-            self.folded.discard(row.section)
+        if row is not None and row.item is None and self._uid(row.section) in self.folded:
+            self.folded.discard(self._uid(row.section))
             self.rebuild()
             self.cursor = self._header_row[row.section]
+
+    def _uid(self, index: int) -> int:
+        return self.checklist.sections[index].uid
 
     def toggle_fold(self) -> None:
         """Fold or unfold the section under the cursor."""
         row = self.current
         if row is None or row.item is not None:
             return
-        if row.section in self.folded:
+        if self._uid(row.section) in self.folded:
             self.action_unfold()
         else:
             self.action_fold()
@@ -341,7 +348,10 @@ class Navigator(ScrollView, can_focus=True):
     # -- mouse ----------------------------------------------------------------
 
     def on_click(self, event: events.Click) -> None:
-        """A click selects the row under it; on an item's glyph it also cycles the status."""
+        """A click selects the row under it; on an item's glyph it also cycles the status.
+
+        A double click elsewhere on a row asks to edit its title.
+        """
         offset = event.get_content_offset(self)
         if offset is None:
             return  # on the border or the scrollbar
@@ -356,6 +366,8 @@ class Navigator(ScrollView, can_focus=True):
             self.post_message(self.ToggleRequested(row.item.id))
         elif row.item is None and x < 2:
             self.toggle_fold()
+        elif event.chain == 2:
+            self.post_message(self.TitleEditRequested())
 
     # -- drawing --------------------------------------------------------------
 
@@ -437,7 +449,7 @@ class Navigator(ScrollView, can_focus=True):
         progress = section.progress()
         counts = f" {progress.done}/{progress.total}"
         bar = progress_bar(progress.done, progress.total, BAR_WIDTH) if width >= 40 else ""
-        marker = "▸ " if index in self.folded else "▾ "
+        marker = "▸ " if section.uid in self.folded else "▾ "
         room = width - 2 - cell_len(bar) - cell_len(counts) - (1 if bar else 0)
         title = Text(section.title.replace("\n", " "), no_wrap=True)
         title.truncate(max(room, 1), overflow="ellipsis", pad=True)
