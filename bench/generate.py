@@ -267,9 +267,42 @@ def generate(items: int, seed: int = DEFAULT_SEED, *, bytes_per_item: int = TARG
     return "\n".join(out) + "\n"
 
 
-def write(path: Path, items: int, seed: int = DEFAULT_SEED) -> Path:
-    """Write the checklist of *items* items to *path* unless an identical one is there."""
+def long_note(chars: int, seed: int = DEFAULT_SEED) -> str:
+    """Exactly *chars* characters of Thai prose: sentences, a paragraph break every ten or so.
+
+    Sentences are drawn at random and half of the spaces between their phrases are
+    left out (Thai writers often run phrases together), so a long note holds the
+    variety of real ones: a note that repeated a few runs would be served from the
+    wrapper's caches and hide the cost of segmenting it.
+    """
+    rng = random.Random(seed)
+    parts: list[str] = []
+    size = 0
+    while size < chars:
+        words = sentence(rng).split(" ")
+        joined = words[0] + "".join((" " if rng.random() < 0.5 else "") + word for word in words[1:])
+        part = joined + ("\n" if rng.random() < 0.1 else " ")
+        parts.append(part)
+        size += len(part)
+    return "".join(parts)[:chars]
+
+
+def generate_with_note(chars: int, items: int = 16, seed: int = DEFAULT_SEED) -> str:
+    """A checklist of *items* items whose first item is ``M1`` with a note of exactly *chars* characters."""
     text = generate(items, seed)
+    start = text.index("[[sections.items]]")
+    end = text.index("\n[[", start)
+    note = basic(long_note(chars, seed)).replace("\n", "\\n")
+    item = f'[[sections.items]]\nid = "M1"\ntitle = {basic("มาตรการเผยแพร่ข้อมูลข่าวสาร")}\nnotes = {note}\n'
+    return text[:start] + item + text[end:]
+
+
+def write(path: Path, items: int, seed: int = DEFAULT_SEED, *, note_chars: int = 0) -> Path:
+    """Write the checklist of *items* items to *path* unless an identical one is there.
+
+    With *note_chars*, the first item carries a note of that many characters.
+    """
+    text = generate_with_note(note_chars, items, seed) if note_chars else generate(items, seed)
     data = text.encode("utf-8")
     if not (path.exists() and path.read_bytes() == data):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -281,11 +314,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--items", "-n", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--note-chars", type=int, default=0, help="a note of N characters on the first item")
     parser.add_argument("-o", "--output", help="file to write (default: standard output)")
     args = parser.parse_args(argv)
     if args.output:
-        path = write(Path(args.output), args.items, args.seed)
+        path = write(Path(args.output), args.items, args.seed, note_chars=args.note_chars)
         print(f"{path}: {path.stat().st_size / 1e6:.1f} MB, {args.items} items", file=sys.stderr)
+    elif args.note_chars:
+        sys.stdout.write(generate_with_note(args.note_chars, args.items, args.seed))
     else:
         sys.stdout.write(generate(args.items, args.seed))
     return 0

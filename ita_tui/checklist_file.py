@@ -17,14 +17,16 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ita_tui.errors import EXIT_USAGE, ChecklistError, Problem, UserError, os_reason
 from ita_tui.i18n import Message
 from ita_tui.model import Checklist, Status
 from ita_tui.record import Snapshot, snapshot
 from ita_tui.schema import Issue, build_checklist, render_path
-from ita_tui.toml_spans import DocumentMap, ScanError, scan
+
+if TYPE_CHECKING:
+    from ita_tui.toml_spans import DocumentMap
 
 # Above the largest checklist anyone tracks (the 10,000-item benchmark is about
 # 37 MB), low enough that a stray log or disk image is refused at once, before
@@ -275,6 +277,10 @@ def _syntax_problem(message: str, text: str, name: str) -> Problem:
 
 def locate(issues: list[Issue], text: str, name: str) -> list[Problem]:
     """Give each issue a line and column where the text shows where its key is."""
+    # Imported here: a file without problems is never scanned (and the app, show and the
+    # exports start without the scanner).
+    from ita_tui.toml_spans import ScanError, scan
+
     try:
         document: DocumentMap | None = scan(text)
     except ScanError:

@@ -1,6 +1,6 @@
 """Due dates as a Thai office writes them: read, written, and today's date in Bangkok.
 
-Pure and light: no Textual, no Rich, no pythainlp.
+Pure and light: no Textual, no Rich, no Thai word list.
 
 Reading (:func:`parse_date`) accepts what people type and what Thai documents
 print, with Arabic or Thai digits:

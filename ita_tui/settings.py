@@ -2,7 +2,8 @@
 
 Settings are a small TOML file, ``settings.toml``, in the configuration folder;
 checklists started from a template go to the data folder; the cache folder
-holds what can be rebuilt (the word-breaking library's data).  Each is where
+is for what can be rebuilt (nothing yet: Thai word breaking needs no data folder
+since issue 17).  Each is where
 the platform keeps such folders (:mod:`platformdirs`), unless an environment
 variable names it:
 
@@ -77,15 +78,6 @@ def cache_dir() -> Path:
     """The folder of what can be rebuilt: it may be deleted at any time (not roaming on Windows)."""
     explicit = os.environ.get("ITA_TUI_CACHE_DIR")
     return Path(explicit) if explicit else _platform_dirs().user_cache_path
-
-
-def keep_pythainlp_data_in_cache() -> None:
-    """Have pythainlp keep its data folder in :func:`cache_dir`, unless the user chose one.
-
-    Left alone, pythainlp makes ``~/pythainlp-data`` in the home folder on import.
-    """
-    if not os.environ.get("PYTHAINLP_DATA") and not os.environ.get("PYTHAINLP_DATA_DIR"):
-        os.environ["PYTHAINLP_DATA"] = str(cache_dir() / "pythainlp")
 
 
 @dataclass(frozen=True)

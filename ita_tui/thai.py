@@ -2,10 +2,8 @@
 
 Everything here is pure (strings in, strings out) and cheap to import: no
 Textual, and Rich only for cell widths (``rich.cells``).  Word segmentation
-needs pythainlp, which costs about 0.2 s to import and 0.6 s to load its
-dictionary, so it is imported inside :func:`_segment` the first time a text
-*containing Thai* has to be wrapped; a command that prints no Thai paragraph
-never pays for it.
+is PyThaiNLP's newmm with its word list (:mod:`ita_tui.newmm`), loaded the
+first time a text *containing Thai* is wrapped, in about 5 ms.
 
 See ``docs/thai.md`` for the rules, the choices made and the measured speed.
 """
@@ -38,6 +36,7 @@ __all__ = [
     "EN_MONTHS_ABBR",
     "THAI_MONTHS",
     "THAI_MONTHS_ABBR",
+    "Hanging",
     "NumberError",
     "WrappedText",
     "be_to_ce",
@@ -147,14 +146,8 @@ def _legal_word_break(s: str, i: int) -> bool:
 
 
 # --------------------------------------------------------------------------
-# Word segmentation (pythainlp, lazily)
+# Word segmentation (ita_tui.newmm, lazily)
 # --------------------------------------------------------------------------
-
-
-def _pythainlp_data_in_cache() -> None:
-    from ita_tui.settings import keep_pythainlp_data_in_cache
-
-    keep_pythainlp_data_in_cache()
 
 
 # Phrases repeat across items (names of units, set wordings); bounded at ~4 MB.
@@ -162,21 +155,13 @@ def _pythainlp_data_in_cache() -> None:
 def _segment(chunk: str) -> tuple[int, ...]:
     """Offsets inside *chunk* (a run without spaces) where newmm puts a word boundary.
 
-    The import happens here, the first time Thai is segmented.  Without pythainlp the
-    wrapper still works: Thai runs are then cut only where they overflow, at legal
-    cluster boundaries.
+    The word list loads here (a few milliseconds), the first time Thai is segmented.
     """
-    _pythainlp_data_in_cache()
-    try:
-        from pythainlp.tokenize import word_tokenize
-    except ImportError:  # pragma: no cover - pythainlp is a dependency; this is a safety net
-        return ()
-    tokens = word_tokenize(chunk, engine="newmm", keep_whitespace=True)
-    if "".join(tokens) != chunk:  # never trust offsets from a tokenizer that changed the text
-        return ()
+    from ita_tui.newmm import segment
+
     offsets: list[int] = []
     position = 0
-    for token in tokens[:-1]:
+    for token in segment(chunk)[:-1]:
         position += len(token)
         offsets.append(position)
     return tuple(offsets)
@@ -209,72 +194,86 @@ class _Piece(NamedTuple):
 
 
 def _pieces(para: str) -> list[_Piece]:
-    """Cut a paragraph (no line breaks, no tabs) into pieces (see :func:`_piece_table`)."""
-    table = _piece_table(para)
+    """Cut a paragraph (no line breaks, no tabs) into pieces: every run at its word boundaries."""
+    return [piece for run in _runs(para) for piece in _run_pieces(para, run)]
+
+
+def _runs(para: str) -> list[_Piece]:
+    """The paragraph's runs between the spaces a line may break at (see :func:`_run_table`)."""
+    table = _run_table(para)
     return [_Piece(*table[i : i + 5]) for i in range(0, len(table), 5)]
 
 
-# Kept as a flat array of ints (20 bytes a piece instead of ~140 for tuples): 1,000 items
-# of 3.5 KB held 43 MB as tuples.  Rich measures a table's cells, then renders them, so a
-# big table wraps each cell twice: the cache must hold a few thousand paragraphs.
+# Kept as a flat array of ints (20 bytes a run instead of ~140 for tuples).  Rich measures
+# a table's cells, then renders them, so a big table wraps each cell twice: the cache must
+# hold a few thousand paragraphs.
 @lru_cache(maxsize=4096)
-def _piece_table(para: str) -> array[int]:
-    """The pieces of a paragraph, flattened: gap_start, start, end, gap, width, ...
+def _run_table(para: str) -> array[int]:
+    """The runs of a paragraph, flattened: gap_start, start, end, gap, width, ...
 
-    Independent of the width, so it is cached: re-wrapping at another width (a resized
-    pane) costs no segmentation."""
+    A run is the text between two spaces that a line may break at; no segmentation is
+    needed to find them.  The Thai word boundaries inside a run are looked up only when
+    a line has to break inside it (:func:`_run_pieces`): a run that fits on its line is
+    placed whole, which is where greedy filling would have put all of its words.
+    """
     spans: list[tuple[int, int, int]] = []  # (gap_start, start, end)
     previous_end = 0
     for number, match in enumerate(_NON_SPACE_RUN.finditer(para)):
         start, end = match.span()
-        # The paragraph's leading spaces stay with its first piece: they are indentation.
-        first_start = 0 if number == 0 else start
         gap_start = 0 if number == 0 else previous_end
-        cuts = [start + b for b in _word_breaks(match.group())]
-        bounds = [first_start, *cuts, end]
-        spans.append((gap_start, bounds[0], bounds[1]))
-        spans.extend((b, b, e) for b, e in pairwise(bounds[1:]))
         previous_end = end
-
-    # A space is not a break opportunity when breaking there would start a line with a
-    # mark or a following vowel, or end one with a leading vowel: glue such pieces.
-    merged: list[tuple[int, int, int]] = []
-    for gap_start, start, end in spans:
-        if (
-            merged
-            and gap_start < start
-            and (not _may_start_line(para[start]) or para[gap_start - 1] in _LEADING_VOWELS)
-        ):
-            prev_gap, prev_start, _ = merged[-1]
-            merged[-1] = (prev_gap, prev_start, end)
+        # A space is not a break opportunity when breaking there would start a line with
+        # a mark or a following vowel, or end one with a leading vowel: glue such runs.
+        if spans and (not _may_start_line(para[start]) or para[gap_start - 1] in _LEADING_VOWELS):
+            spans[-1] = (spans[-1][0], spans[-1][1], end)
             continue
-        merged.append((gap_start, start, end))
-
+        # The paragraph's leading spaces stay with its first run: they are indentation.
+        spans.append((gap_start, 0 if number == 0 else start, end))
     table = array("l")
-    for g, s, e in merged:
+    for g, s, e in spans:
         table.extend((g, s, e, cell_len(para[g:s]), cell_len(para[s:e])))
     return table
 
 
+def _run_pieces(para: str, run: _Piece) -> list[_Piece]:
+    """*run* cut at its legal Thai word boundaries (each space-free chunk segmented, cached)."""
+    gap_start, start, end, gap, _ = run
+    cuts = [
+        chunk.start() + offset
+        for chunk in _NON_SPACE_RUN.finditer(para, start, end)
+        for offset in _word_breaks(chunk.group())
+    ]
+    if not cuts:
+        return [run]
+    bounds = [start, *cuts, end]
+    pieces = [_Piece(gap_start, start, bounds[1], gap, cell_len(para[start : bounds[1]]))]
+    pieces.extend(_Piece(b, b, e, 0, cell_len(para[b:e])) for b, e in pairwise(bounds[1:]))
+    return pieces
+
+
+def _widest_piece(para: str) -> int:
+    """The widest unbreakable piece of *para*, segmenting only the runs that could hold it."""
+    widest = 0
+    for run in sorted(_runs(para), key=lambda run: run.width, reverse=True):
+        if run.width <= widest:
+            break
+        widest = max(widest, *(piece.width for piece in _run_pieces(para, run)))
+    return widest
+
+
 @lru_cache(maxsize=4096)
 def _syllables(word: str) -> frozenset[int]:
-    """Syllable boundaries inside a Thai word too long for a line (pythainlp, lazily).
+    """Syllable boundaries inside a Thai word too long for a line.
 
-    Only words wider than a whole line get here (narrow table columns), so the syllable
-    dictionary (about 0.4 s to load) is loaded only when such a word is first met.
+    Only words wider than a whole line get here (narrow table columns).  Each newmm
+    word is cut again by newmm with PyThaiNLP's syllable list, which is what
+    ``pythainlp.tokenize.subword_tokenize(engine="dict")`` does.
     """
-    _pythainlp_data_in_cache()
-    try:
-        from pythainlp.tokenize import subword_tokenize
+    from ita_tui.newmm import segment, syllables
 
-        parts = subword_tokenize(word, engine="dict")
-    except Exception:  # pragma: no cover - a missing or broken engine only costs nicer cuts
-        return frozenset()
-    if "".join(parts) != word:  # pragma: no cover
-        return frozenset()
     offsets: set[int] = set()
     position = 0
-    for part in parts[:-1]:
+    for part in [piece for token in segment(word) for piece in segment(token, syllables())][:-1]:
         position += len(part)
         offsets.add(position)
     return frozenset(offsets)
@@ -330,63 +329,98 @@ def _fold(s: str, start: int, end: int, room: int, width: int, may_skip: bool) -
 
 
 def _wrap_paragraph(para: str, offset: int, first_width: int, width: int) -> list[tuple[int, int]]:
-    lines: list[tuple[int, int]] = []
-    line: list[int] = []  # [start, end] of the open line, empty when none is open
-    used = 0
-    limit = first_width
+    lines = _Lines(para, first_width, width)
+    for run in _runs(para):
+        if lines.fits(run):
+            # Placed whole: greedy filling would have put every word of the run there too,
+            # so its word boundaries are not needed (and not looked up).
+            lines.place(run)
+            continue
+        for piece in _run_pieces(para, run):
+            lines.place(piece)
+    return lines.spans(offset)
 
-    def close() -> None:
-        nonlocal limit
-        lines.append((line[0], line[1]))
-        limit = width
 
-    for piece in _pieces(para):
-        if line and used + piece.gap + piece.width <= limit:
+class _Lines:
+    """Greedy line filling of one paragraph, a piece at a time (see :func:`_wrap_paragraph`)."""
+
+    def __init__(self, para: str, first_width: int, width: int) -> None:
+        self.para = para
+        self.width = width
+        self.limit = first_width  # the room of the open (or next) line
+        self.lines: list[tuple[int, int]] = []
+        self.line: list[int] = []  # [start, end] of the open line, empty when none is open
+        self.used = 0
+
+    def fits(self, piece: _Piece) -> bool:
+        """Does *piece* go on the open line (or start the first one) without a break?"""
+        if self.line:
+            return self.used + piece.gap + piece.width <= self.limit
+        return piece.width <= self.limit
+
+    def close(self) -> None:
+        self.lines.append((self.line[0], self.line[1]))
+        self.limit = self.width
+
+    def place(self, piece: _Piece) -> None:
+        """Add *piece*: on the open line, on a new one, or folded when wider than a line."""
+        line = self.line
+        if line and self.used + piece.gap + piece.width <= self.limit:
             line[1] = piece.end
-            used += piece.gap + piece.width
-            continue
-        if line and piece.width <= width:
-            close()
+            self.used += piece.gap + piece.width
+            return
+        if line and piece.width <= self.width:
+            self.close()
             line[:] = [piece.start, piece.end]
-            used = piece.width
-            continue
-        if not line and piece.width <= limit:
+            self.used = piece.width
+            return
+        if not line and piece.width <= self.limit:
             line[:] = [piece.start, piece.end]
-            used = piece.width
-            continue
+            self.used = piece.width
+            return
+        self._fold(piece)
+
+    def _fold(self, piece: _Piece) -> None:
+        para, line = self.para, self.line
         start = piece.start
         if not line and start == 0:
-            # The paragraph's indentation does not fit: drop it rather than give it a line.
+            # The paragraph's indentation does not fit: drop it rather than give it a line,
+            # but keep the space that a mark (or ะ า ำ ๆ ฯ) after it sits on: a line never
+            # starts with one ("  ิ\xa011" at 4 cells is " ิ\xa011", not "ิ\xa011").
             start = len(para) - len(para.lstrip(" "))
+            if 0 < start < len(para) and not _may_start_line(para[start]):
+                start -= 1
         # Wider than a whole line: fill the open line first, like textwrap (a Thai word at
         # a syllable boundary), then fold the rest.
         if line:
-            head, *rest = _fold(para, start, piece.end, limit - used - piece.gap, width, may_skip=True)
+            room = self.limit - self.used - piece.gap
+            head, *rest = _fold(para, start, piece.end, room, self.width, may_skip=True)
             if head[1] > head[0]:
                 line[1] = head[1]
         else:
-            head, *rest = _fold(para, start, piece.end, limit, width, may_skip=False)
+            head, *rest = _fold(para, start, piece.end, self.limit, self.width, may_skip=False)
             line[:] = list(head)
         for span in rest:
-            close()
+            self.close()
             line[:] = list(span)
-        used = cell_len(para[line[0] : line[1]])
-    if line:
-        close()
-    if not lines:
-        lines.append((0, 0))  # an empty paragraph is an empty line
+        self.used = cell_len(para[line[0] : line[1]])
 
-    # Trim the spaces a forced cut may leave at either end of a line (textwrap drops them),
-    # unless that would put a mark at the start of the line.
-    result: list[tuple[int, int]] = []
-    for number, (start, end) in enumerate(lines):
-        while end > start and para[end - 1] in _SPACE_CHARS:
-            end -= 1
-        if number:
-            while start + 1 < end and para[start] in _SPACE_CHARS and _may_start_line(para[start + 1]):
-                start += 1
-        result.append((offset + start, offset + end))
-    return result
+    def spans(self, offset: int) -> list[tuple[int, int]]:
+        """The lines as offsets into the text, trimmed; an empty paragraph is one empty line."""
+        if self.line:
+            self.close()
+        para = self.para
+        # Trim the spaces a forced cut may leave at either end of a line (textwrap drops
+        # them), unless that would put a mark at the start of the line.
+        result: list[tuple[int, int]] = []
+        for number, (start, end) in enumerate(self.lines or [(0, 0)]):
+            while end > start and para[end - 1] in _SPACE_CHARS:
+                end -= 1
+            if number:
+                while start + 1 < end and para[start] in _SPACE_CHARS and _may_start_line(para[start + 1]):
+                    start += 1
+            result.append((offset + start, offset + end))
+        return result
 
 
 _SPACE_CHARS = frozenset(
@@ -427,7 +461,7 @@ def line_spans(text: str, width: int, *, first_width: int | None = None) -> list
 def wrap(text: str, width: int, *, indent: str = "", subsequent_indent: str = "") -> list[str]:
     """Wrap *text* into lines of at most *width* terminal cells.
 
-    Breaks at spaces and, in Thai, at word boundaries (pythainlp newmm); never inside a
+    Breaks at spaces and, in Thai, at word boundaries (newmm); never inside a
     cluster (a letter and its marks), never before ะ า ำ ๆ ฯ, never after เ แ โ ใ ไ.
     Each ``\\n`` (or other line boundary) is a hard break; trailing line breaks are dropped,
     an empty paragraph gives an empty line.  *indent* starts the first line and
@@ -476,8 +510,15 @@ def insert_break_opportunities(text: str, marker: str = ZWSP) -> str:
 
 
 def wrap_text(text: Text, width: int) -> list[Text]:
-    """Wrap a styled ``rich.text.Text`` like :func:`wrap`, keeping its styles."""
-    return [text[start:end] for start, end in line_spans(text.plain, width)]
+    """Wrap a styled ``rich.text.Text`` like :func:`wrap`, keeping its styles.
+
+    Cut with one ``Text.divide`` at every line's start and end: slicing (``text[a:b]``)
+    copies the whole text's remainder each time, which made a 200,000-character note
+    take minutes.  The pieces between two lines (the spaces a break drops) are skipped.
+    """
+    spans = line_spans(text.plain, width)
+    pieces = text.divide(offset for span in spans for offset in span)
+    return [pieces[2 * number + 1] for number in range(len(spans))]
 
 
 class WrappedText:
@@ -520,9 +561,40 @@ class WrappedText:
         widest_line = 0
         for _, para in _paragraphs(plain):
             widest_line = max(widest_line, cell_len(para))
-            for piece in _pieces(para):
-                widest_piece = max(widest_piece, piece.width)
+            widest_piece = max(widest_piece, _widest_piece(para))
         return Measurement(widest_piece, widest_line).clamp(max_width=options.max_width)
+
+
+class Hanging:
+    """*body* wrapped like WrappedText after *prefix*, its later lines indented under the body.
+
+    A numbered entry (`` 1. text``): lighter than a two-column grid, which
+    costs Rich a table layout for every entry of every item.
+    """
+
+    def __init__(self, prefix: Text, body: Text) -> None:
+        self.prefix = prefix
+        self.body = body
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.text import Text
+
+        indent = self.prefix.cell_len
+        lines = wrap_text(self.body, max(1, options.max_width - indent)) or [Text("")]
+        pad = Text(" " * indent)
+        joined = Text("\n").join(
+            Text.assemble(self.prefix if number == 0 else pad, line) for number, line in enumerate(lines)
+        )
+        joined.no_wrap = True  # already wrapped, at Thai word boundaries
+        joined.overflow = "ignore"
+        yield joined
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        from rich.measure import Measurement
+
+        body = WrappedText(self.body).__rich_measure__(console, options)
+        indent = self.prefix.cell_len
+        return Measurement(body.minimum + indent, body.maximum + indent).clamp(max_width=options.max_width)
 
 
 # --------------------------------------------------------------------------

@@ -74,3 +74,25 @@ def test_sentences_vary(text: str) -> None:
         for entry in item.get("actions", [])
     ]
     assert len(set(sentences)) > 0.9 * len(sentences)
+
+
+@pytest.mark.parametrize("chars", [1, 20_000])
+def test_a_long_note_has_exactly_the_characters_asked_and_loads(tmp_path: Path, chars: int) -> None:
+    text = generator.generate_with_note(chars)
+    assert generator.generate_with_note(chars) == text  # seeded
+    path = tmp_path / "note.toml"
+    path.write_text(text, encoding="utf-8")
+    loaded, problems = check(path)
+    assert problems == []
+    assert loaded is not None
+    first = loaded.checklist.items()[0]
+    assert first.id == "M1"
+    assert len(first.notes) == chars
+
+
+def test_a_long_note_is_varied_thai_prose() -> None:
+    note = generator.long_note(20_000)
+    runs = note.split()
+    assert len(set(runs)) > len(runs) / 2  # not a few runs over and over (the caches would hide them)
+    assert "\n" in note
+    assert sum("\u0e00" <= c <= "\u0e7f" for c in note) > 15_000

@@ -119,14 +119,14 @@ def test_export_usage_errors(bundled: Path, capsys, argv: list[str], message: st
     assert message in capsys.readouterr().err
 
 
-def test_json_csv_html_exports_do_not_load_pythainlp(bundled: Path) -> None:
+def test_json_csv_html_exports_do_not_load_the_word_list(bundled: Path) -> None:
     import subprocess
     import sys
 
     code = (
         "import sys\nfrom ita_tui.cli import main\n"
         f"for fmt in ('json', 'csv', 'html'):\n    main(['export', {str(bundled)!r}, '-f', fmt, '-o', '-'])\n"
-        "print('\\nPYTHAINLP' if any(m.startswith('pythainlp') for m in sys.modules) else '\\nLIGHT')"
+        "print('\\nWORDS' if 'ita_tui.newmm' in sys.modules else '\\nLIGHT')"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True).stdout
     assert out.strip().endswith(b"LIGHT")

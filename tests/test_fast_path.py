@@ -359,7 +359,7 @@ try:
     runpy.run_module("ita_tui", run_name="__main__")
 except SystemExit as exit:
     code = exit.code
-heavy = sorted(name for name in ("textual", "tomlkit", "pythainlp") if name in sys.modules)
+heavy = sorted(name for name in ("textual", "tomlkit", "ita_tui.newmm") if name in sys.modules)
 sys.stderr.write("\\nMODULES " + ",".join(heavy) + f" EXIT {code}\\n")
 """
 
@@ -371,9 +371,9 @@ sys.stderr.write("\\nMODULES " + ",".join(heavy) + f" EXIT {code}\\n")
         (["set", "{file}", "M1", "--status", "done"], {"textual", "tomlkit"}),
         (["export", "{file}", "--format", "json", "-o", "-"], {"textual", "tomlkit"}),
         (["export", "{file}", "--format", "text", "-o", "-"], {"textual"}),
-        (["export", "{file}", "--format", "html", "-o", "-"], {"textual", "pythainlp"}),
+        (["export", "{file}", "--format", "html", "-o", "-"], {"textual", "ita_tui.newmm"}),
         # The draft's text part is not wrapped: no Thai word list to load.
-        (["export", "{file}", "--format", "eml", "-o", "-"], {"textual", "tomlkit", "pythainlp"}),
+        (["export", "{file}", "--format", "eml", "-o", "-"], {"textual", "tomlkit", "ita_tui.newmm"}),
     ],
 )
 def test_commands_do_not_import_textual(bundled: Path, args: list[str], forbidden: set[str]) -> None:

@@ -228,19 +228,6 @@ def test_windows_folders_are_appdata_not_dot_config(windows: Path, monkeypatch: 
     assert settings.config_dir() == windows / "mine"
 
 
-def test_pythainlp_keeps_its_data_in_our_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from ita_tui.settings import keep_pythainlp_data_in_cache
-
-    monkeypatch.delenv("PYTHAINLP_DATA", raising=False)
-    monkeypatch.delenv("PYTHAINLP_DATA_DIR", raising=False)
-    monkeypatch.setenv("ITA_TUI_CACHE_DIR", str(tmp_path / "cache"))
-    keep_pythainlp_data_in_cache()
-    assert os.environ["PYTHAINLP_DATA"] == str(tmp_path / "cache" / "pythainlp")
-    monkeypatch.setenv("PYTHAINLP_DATA", "/theirs")
-    keep_pythainlp_data_in_cache()
-    assert os.environ["PYTHAINLP_DATA"] == "/theirs"
-
-
 def test_a_settings_file_that_is_a_fifo_is_not_read(tmp_path: Path) -> None:
     from ita_tui.settings import Settings, load_settings
 

@@ -71,7 +71,7 @@ def test_wrapped_text_measure() -> None:
     assert max(cell_len(line) for line in render(table, 80)) < 20
 
 
-def test_importing_does_not_load_pythainlp_or_textual() -> None:
+def test_importing_does_not_load_the_word_list_or_textual() -> None:
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", "import ita_tui.thai, ita_tui.i18n"],
         capture_output=True,
@@ -79,15 +79,50 @@ def test_importing_does_not_load_pythainlp_or_textual() -> None:
         check=True,
     )
     modules = {line.split("|")[-1].strip().split(".")[0] for line in result.stderr.splitlines()}
-    assert "pythainlp" not in modules
     assert "textual" not in modules
     assert "ita_tui" in modules
+    # The word list is read when Thai is first segmented, not on import.
+    assert not any(line.strip().endswith("ita_tui.newmm") for line in result.stderr.splitlines())
 
 
-def test_english_wrap_does_not_load_pythainlp() -> None:
+def test_english_wrap_does_not_load_the_word_list() -> None:
     code = (
         "import sys; from ita_tui.thai import wrap; wrap('plain English text ' * 20, 30); "
-        "print('pythainlp' in sys.modules)"
+        "print('ita_tui.newmm' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_wrap_text_keeps_styles_like_slicing_does() -> None:
+    text = Text("  ก้าวหน้า ดำเนินการ abc def\nบรรทัดใหม่")
+    text.stylize("bold", 3, 12)
+    text.stylize("italic", 20, 30)
+    for width in (5, 10, 30):
+        from ita_tui.thai import line_spans
+
+        expected = [text[start:end] for start, end in line_spans(text.plain, width)]
+        got = wrap_text(text, width)
+        assert [line.plain for line in got] == [line.plain for line in expected]
+        assert [line.spans for line in got] == [line.spans for line in expected]
+    assert wrap_text(Text(""), 5) == []
+
+
+def test_wrap_text_copies_a_long_text_once_not_once_a_line(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue 21: slicing a Text per line copied the rest of the text each time (minutes at 200,000)."""
+    import rich.text
+
+    copied = 0
+    original = rich.text.strip_control_codes
+
+    def counting(text: str) -> str:
+        nonlocal copied
+        copied += len(text)
+        return original(text)
+
+    monkeypatch.setattr(rich.text, "strip_control_codes", counting)
+    long = Text("การดำเนินงานตามมาตรการ ประชาสัมพันธ์ผ่านทุกช่องทาง " * 400)  # ~20,000 characters
+    copied = 0
+    lines = wrap_text(long, 40)
+    assert len(lines) > 400
+    assert copied <= 2 * len(long)

@@ -7,7 +7,7 @@ import re
 import textwrap
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
@@ -79,14 +79,14 @@ def test_a_known_break_lands_between_two_words() -> None:
 
 
 def test_every_break_is_a_newmm_word_boundary_or_a_space() -> None:
-    from pythainlp.tokenize import word_tokenize
+    from ita_tui.newmm import segment
 
     for text in SEED_TEXTS:
         # Segmented a space-separated run at a time, as wrap does.
         boundaries = set()
         for run in re.finditer(r"\S+", text):
             position = run.start()
-            for token in word_tokenize(run.group(), engine="newmm"):
+            for token in segment(run.group()):
                 position += len(token)
                 boundaries.add(position)
         # From 24 cells on, no word of these texts is wider than a line (narrower, a
@@ -134,6 +134,12 @@ def test_indent_and_subsequent_indent_count_in_the_width() -> None:
     assert all(line.startswith("  ") for line in lines[1:])
     assert all(cell_len(line) <= 24 for line in lines)
     assert non_space("".join(line[2:] for line in lines)) == non_space(SEED_METHOD)
+
+
+def test_indentation_that_does_not_fit_keeps_the_space_under_a_mark() -> None:
+    # The paragraph is 5 cells; its indentation goes, but not the space ิ sits on.
+    assert wrap("  \u0e34\xa011", 4) == [" \u0e34\xa011"]
+    assert wrap("   ๆ ab", 3) == [" ๆ", "ab"]
 
 
 def test_trailing_spaces_stripped_and_leading_indentation_kept() -> None:
@@ -265,6 +271,8 @@ def test_wrap_properties_on_realistic_text(text: str, width: int) -> None:
     ),
     st.integers(min_value=4, max_value=40),
 )
+# Found by this test (issue 20): the indentation was dropped from under the mark.
+@example("  \u0e34\xa011", 4)
 def test_wrap_properties_on_any_thai_characters(text: str, width: int) -> None:
     """Even malformed text (marks without letters, runs of leading vowels) keeps the
     essentials: no line too wide, no character lost, a mark never starts a line unless

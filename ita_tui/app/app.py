@@ -7,9 +7,7 @@ are stable).  Each screen does its own work; see ``docs/app.md``.
 
 from __future__ import annotations
 
-import contextlib
 import gc
-import threading
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +19,7 @@ from textual.notifications import SeverityLevel
 from textual.theme import Theme
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
     from textual.command import Provider
     from textual.screen import Screen
 
@@ -33,9 +32,6 @@ from ita_tui.fs.messages import error_text
 from ita_tui.i18n import Lang
 from ita_tui.i18n import t as tr
 from ita_tui.settings import Settings, load_settings, save_settings
-
-# Seconds after the first frame before the Thai word list loads in the background.
-THAI_WARM_DELAY = 0.3
 
 ITA_DARK = Theme(
     name="ita-dark",
@@ -71,14 +67,24 @@ ITA_LIGHT = Theme(
 def freeze_long_lived_objects() -> None:
     """Move what is loaded by now out of the garbage collector's sight.
 
-    A 10,000-item checklist and the Thai dictionary are ~565,000 tracked
-    objects that live as long as the app; a full collection over them took
-    130-150 ms on the UI thread, long enough to drop a keystroke's repaint.
-    Frozen, a full collection takes ~6 ms.  Objects freed later by reference
-    counting still go; only cycles among frozen objects would linger.  No
-    collection first: on a big file that alone would be the pause we avoid.
+    A 10,000-item checklist is ~565,000 tracked objects that live as long as the
+    app; a full collection over them took 130-150 ms on the UI thread, long enough to
+    drop a keystroke's repaint.  Frozen, a full collection takes ~6 ms.  Objects freed
+    later by reference counting still go; only cycles among frozen objects would
+    linger.  No collection first: on a big file that alone would be the pause we avoid.
     """
     gc.freeze()
+
+
+def collect_after_start_up() -> None:
+    """Let the collector run again, over what start-up left: frozen first.
+
+    ``ita-tui FILE`` turns automatic collection off while it imports Textual and lays
+    out the first frame (ita_tui.commands.open_app): a full collection there took
+    110 ms of the first frame's time, to free almost nothing.
+    """
+    freeze_long_lived_objects()
+    gc.enable()
 
 
 def resolve_lang(explicit: str | None, content_language: str | None) -> Lang:
@@ -141,6 +147,8 @@ class ItaApp(App[None]):
     ) -> None:
         super().__init__()
         keep_clusters_whole()
+        self._first_frame_out = False
+        self._waiting_for_first_frame: list[Callable[[], object]] = []
         self.loaded = loaded
         self.notice = notice  # said once the checklist is open (e.g. "your own copy is open")
         self.explicit_lang = lang
@@ -154,11 +162,53 @@ class ItaApp(App[None]):
         self.save_settings_file = save_settings_file
         self.lang: Lang = resolve_lang(lang or settings.language, checklist_lang(loaded) if loaded else None)
         localize_bindings(self, APP_KEYS, self.lang)
-
-    def on_mount(self) -> None:
         self.register_theme(ITA_DARK)
         self.register_theme(ITA_LIGHT)
-        self.theme = self.settings.theme if self.settings.theme in self.available_themes else "ita-dark"
+        self._start_with_theme(settings.theme if settings.theme in self.available_themes else "ita-dark")
+
+    def _start_with_theme(self, name: str) -> None:
+        """Make *name* the theme before the app runs, its stylesheet not yet parsed.
+
+        Setting ``self.theme`` once the app runs (in on_mount, as Textual's examples do)
+        has every rule parsed and applied a second time before the first frame.  This is
+        what Textual's theme watcher does, less that refresh: the variables the stylesheet
+        will be parsed with, the theme classes, the ANSI colour filter.
+        ``tests/app/test_settings.py`` checks the result against setting the theme.
+        """
+        self.set_reactive(ItaApp.theme, name)
+        self.stylesheet.set_variables(self.get_css_variables())
+        dark = self.current_theme.dark
+        classes = {existing: False for existing in self.classes if existing.startswith("-theme-")}
+        classes.update({f"-theme-{name}": True, "-dark-mode": dark, "-light-mode": not dark})
+        self.update_classes(classes, update=False)
+        self._refresh_truecolor_filter(self.ansi_theme)
+
+    def after_first_frame(self, callback: Callable[[], object]) -> None:
+        """Run *callback* once the first frame has been written to the terminal.
+
+        What is not needed to show the checklist waits for this (the footer's keys), so
+        that the first frame comes sooner.  Textual's ``call_after_refresh`` is no such
+        promise: while the first screen is being mounted, refreshes are held back and
+        those callbacks run before anything is drawn.  At once if a frame is out.
+        """
+        if self._first_frame_out:
+            self.call_later(callback)
+        else:
+            self._waiting_for_first_frame.append(callback)
+
+    def _display(self, screen: Screen[object], renderable: RenderableType | None) -> None:
+        # Textual writes each frame here, unless updates are held back (a batch, while
+        # widgets mount) or the app is not running yet; headless, it writes nothing.
+        written = renderable is not None and not self._batch_count and self._running
+        super()._display(screen, renderable)
+        if written and not self._first_frame_out:
+            self._first_frame_out = True
+            for callback in self._waiting_for_first_frame:
+                self.call_later(callback)
+            self._waiting_for_first_frame.clear()
+
+    def on_mount(self) -> None:
+        self.after_first_frame(collect_after_start_up)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.loaded is not None:
             self.open_checklist(self.loaded)
@@ -171,32 +221,6 @@ class ItaApp(App[None]):
             self.push_screen(start)
         if self.settings_warning:
             self.notify(self.settings_warning.render(self.lang), severity="warning", timeout=10)
-        # Thai word wrapping loads its dictionary (about 0.8 s): a moment after the first
-        # frame, so start-up never waits for it.
-        self.call_after_refresh(self.set_timer, THAI_WARM_DELAY, self._warm_thai)
-
-    def _warm_thai(self) -> None:
-        from ita_tui.app.widgets.detail import thai_ready
-
-        if thai_ready():
-            return
-        # A daemon thread, not a worker: quitting at once must not wait for the load.
-        threading.Thread(target=self._warm_thai_thread, name="ita-thai", daemon=True).start()
-
-    def _warm_thai_thread(self) -> None:
-        from ita_tui.app.widgets.detail import warm_thai
-
-        warm_thai()
-        with contextlib.suppress(RuntimeError):  # the app may have exited meanwhile
-            self.call_from_thread(self._thai_ready)
-
-    def _thai_ready(self) -> None:
-        from ita_tui.app.screens.main import MainScreen
-
-        for screen in self.screen_stack:
-            if isinstance(screen, MainScreen):
-                screen.refresh_detail()
-        freeze_long_lived_objects()
 
     def open_checklist(self, loaded: LoadedChecklist) -> None:
         """Show the main screen on *loaded* (from the command line or the start screen).

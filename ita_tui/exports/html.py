@@ -14,7 +14,7 @@ and show the same thing.  What mail clients keep decides the form:
   parser reads it; all checklist text through :func:`html.escape`.
 
 Browsers and mail clients break Thai lines at word boundaries themselves, so
-this format needs no pythainlp.
+this format needs no Thai word list.
 """
 
 from __future__ import annotations

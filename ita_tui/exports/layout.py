@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING
 
 from rich import box
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.measure import Measurement
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -27,7 +26,7 @@ from ita_tui.exports.left_summary import LeftSummary
 from ita_tui.exports.summary import Detail, Row, SectionSummary, Summary, build_summary
 from ita_tui.model import Progress, Status, filled_cells
 from ita_tui.outstanding import STATE_GLYPHS, DueState
-from ita_tui.thai import WrappedText, wrap_text
+from ita_tui.thai import Hanging, WrappedText
 
 if TYPE_CHECKING:
     from ita_tui.exports.options import ExportOptions
@@ -212,31 +211,3 @@ def detail(summary: Summary, field: Detail) -> RenderableType:
         for number, line in enumerate(field.lines, start=1)
     ]
     return Group(WrappedText(Text(f"{field.label}:", style="bold")), *entries)
-
-
-class Hanging:
-    """*body* wrapped like WrappedText after *prefix*, its later lines indented under the body.
-
-    A numbered entry (`` 1. text``): lighter than a two-column grid, which
-    costs Rich a table layout for every entry of every item.
-    """
-
-    def __init__(self, prefix: Text, body: Text) -> None:
-        self.prefix = prefix
-        self.body = body
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        indent = self.prefix.cell_len
-        lines = wrap_text(self.body, max(1, options.max_width - indent)) or [Text("")]
-        pad = Text(" " * indent)
-        joined = Text("\n").join(
-            Text.assemble(self.prefix if number == 0 else pad, line) for number, line in enumerate(lines)
-        )
-        joined.no_wrap = True  # already wrapped, at Thai word boundaries
-        joined.overflow = "ignore"
-        yield joined
-
-    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        body = WrappedText(self.body).__rich_measure__(console, options)
-        indent = self.prefix.cell_len
-        return Measurement(body.minimum + indent, body.maximum + indent).clamp(max_width=options.max_width)

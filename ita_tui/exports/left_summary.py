@@ -6,7 +6,7 @@ strings in the summary's language (owners' names, due dates and how far they
 are, the latest note), so that ``show``, text, Markdown and HTML lay out the
 same words.  It is the first part of each summary, before the full lists.
 
-Pure: no Rich, no pythainlp.
+Pure: no Rich, no Thai word list.
 """
 
 from __future__ import annotations

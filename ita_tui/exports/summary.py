@@ -7,7 +7,7 @@ notes and (in the full variant) detail fields under their labels.  Each
 format then lays these out; none of them formats a number, a date or a label
 itself, so the formats cannot drift apart.
 
-Pure: no Rich, no pythainlp (the HTML, CSV and JSON exports must stay light).
+Pure: no Rich, no Thai word list (the HTML, CSV and JSON exports must stay light).
 """
 
 from __future__ import annotations

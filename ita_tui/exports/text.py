@@ -18,7 +18,7 @@ A *width* of 0 leaves every paragraph on one line, for the reader's window to
 wrap (the ``eml`` draft and the app's copy to the clipboard).  Otherwise lines
 are at most *width* cells, wrapped by :func:`ita_tui.thai.wrap` (Thai at word
 boundaries, never inside a cluster, never before ะ า ำ ๆ ฯ or after
-เ แ โ ใ ไ), which is why only this format loads pythainlp.
+เ แ โ ใ ไ), which is why only this format loads the Thai word list.
 """
 
 from __future__ import annotations

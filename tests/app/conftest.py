@@ -46,14 +46,6 @@ def _isolate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(work)
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _thai_wrapping() -> None:
-    """Load Thai word wrapping once, so every test and snapshot wraps the same way."""
-    from ita_tui.app.widgets.detail import warm_thai
-
-    warm_thai()
-
-
 @pytest.fixture
 def seed_path(tmp_path: Path) -> Path:
     """A copy of the bundled FY2566 checklist."""

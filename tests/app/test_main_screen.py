@@ -299,3 +299,37 @@ async def test_markup_in_the_file_is_shown_literally(tmp_path: Path, make_app) -
         assert app.is_running
         title = screen.query_one("#title-text").render()
         assert "[/bold] [@click=app.quit]x[/]" in str(title)
+
+
+def _detail_lines(app) -> list[str]:  # type: ignore[no-untyped-def]
+    from textual.geometry import Region
+    from textual.widgets import Static
+
+    body = app.screen.query_one("#detail-body", Static)
+    width, height = body.size
+    return [strip.text.rstrip() for strip in body.render_lines(Region(0, 0, width, height))]
+
+
+async def test_detail_is_wrapped_at_words_in_the_first_frame_and_never_rewrapped(
+    seed_path: Path, make_app
+) -> None:
+    """Issue 17: the first frame already wraps Thai at word boundaries; nothing re-wraps later."""
+    from ita_tui.thai import wrap
+
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = _detail_lines(app)
+        await pilot.pause(1.0)
+        assert _detail_lines(app) == first
+        item = app.screen.current_item
+        width = app.screen.query_one("#detail-body").size.width
+        assert first[: len(wrap(item.title, width))] == wrap(item.title, width)
+        # Each entry of a list field as thai.wrap cuts it, beside its number (" 1. ").
+        lists = [value for value in item.fields.values() if isinstance(value, list)]
+        assert sum(map(len, lists)) >= 5
+        shown = "\n".join(first)
+        for value in lists:
+            for number, entry in enumerate(value, 1):
+                lines = wrap(entry, width - 4)
+                expected = [f"{number:>2}. {lines[0]}", *(f"    {line}" for line in lines[1:])]
+                assert "\n".join(expected) in shown

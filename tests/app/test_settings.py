@@ -71,3 +71,33 @@ def test_backup_is_off_by_default_and_round_trips() -> None:
     assert load_settings()[0].backup is True
     (config_dir() / "settings.toml").write_text('backup = "yes"\n', "utf-8")
     assert load_settings()[0].backup is False  # the wrong type is ignored
+
+
+@pytest.mark.parametrize("theme", ["ita-dark", "ita-light", "nord"])
+async def test_the_theme_chosen_at_start_styles_as_setting_it_does(
+    seed_path: Path, make_app, theme: str
+) -> None:
+    """Issue 22: the theme is set before the app runs (no second parse of the stylesheet);
+    the result must be what Textual's own ``app.theme = ...`` gives."""
+    from ita_tui.app.widgets.navigator import Navigator
+
+    started = make_app(seed_path, settings=Settings(theme=theme))
+    async with started.run_test(size=(120, 40)):
+        ours = (
+            started.theme,
+            set(started.classes),
+            dict(started.theme_variables),
+            started.screen.query_one(Navigator).styles.background,
+        )
+    switched = make_app(seed_path, settings=Settings(theme="textual-dark"))
+    async with switched.run_test(size=(120, 40)) as pilot:
+        switched.theme = theme
+        await pilot.pause()
+        theirs = (
+            switched.theme,
+            set(switched.classes),
+            dict(switched.theme_variables),
+            switched.screen.query_one(Navigator).styles.background,
+        )
+    assert ours == theirs
+    assert ours[0] == theme

@@ -27,10 +27,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ita_tui.app.localize import app_lang, localize_bindings
+from ita_tui.app.widgets.footer import KeysFooter
 from ita_tui.app.widgets.navigator import progress_bar
 from ita_tui.checklist_file import LoadedChecklist
 from ita_tui.errors import UserError
@@ -151,7 +152,7 @@ class StartScreen(Screen[None]):
             yield Static(Text(tr("app.start.new_path", self.lang)), id="new-label", classes="-hidden")
             yield Input(id="new-path", classes="-hidden")
             yield Static(Text(tr("app.start.hint", self.lang), style="dim"), id="start-hint")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         localize_bindings(self, START_KEYS, self.lang)

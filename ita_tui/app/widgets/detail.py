@@ -2,20 +2,19 @@
 
 Only the selected item is rendered.  Text from the file goes in as
 ``rich.text.Text`` (never markup).  Long Thai text wraps at word boundaries
-with :class:`ita_tui.thai.WrappedText` once the Thai word list is loaded; that
-load (pythainlp, about 0.8 s) happens in a thread after the first frame, and
-until then Rich's own wrapping stands in, so start-up never waits for it.
+with :class:`ita_tui.thai.WrappedText` from the first frame on: the word list
+loads in a few milliseconds (``ita_tui.newmm``), so the pane never re-wraps once
+it is shown.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -26,40 +25,7 @@ from ita_tui.dates import bangkok_today
 from ita_tui.i18n import Lang, status_word
 from ita_tui.i18n import t as tr
 from ita_tui.model import Checklist, Item, Section, Status
-
-_thai_ready = threading.Event()
-
-
-def warm_thai() -> None:
-    """Load the Thai word segmenter (slow: run it in a thread); wrapping uses it afterwards."""
-    try:
-        from ita_tui.thai import wrap
-
-        wrap("ทดสอบการตัดคำภาษาไทยให้ถูกต้อง", 8)
-    except Exception:
-        return
-    _thai_ready.set()
-
-
-def thai_ready() -> bool:
-    """True once Thai word wrapping is loaded."""
-    return _thai_ready.is_set()
-
-
-def paragraph(text: str, style: str = "", found: Found | None = None) -> RenderableType:
-    """*text* as data, wrapped at Thai word boundaries when the segmenter is ready, with
-    the words a search *found* marked."""
-    shown = Text(text, style=style)
-    if found is not None and found.query:
-        from ita_tui.thai import match_spans
-
-        for start, end in match_spans(found.query, text, ignore_tone_marks=found.ignore_tone_marks):
-            shown.stylize(found.style, start, end)
-    if thai_ready():
-        from ita_tui.thai import WrappedText
-
-        return WrappedText(shown)
-    return shown
+from ita_tui.thai import Hanging, WrappedText
 
 
 @dataclass(frozen=True)
@@ -69,6 +35,22 @@ class Found:
     query: str
     ignore_tone_marks: bool = False
     style: str = "bold reverse"
+
+
+def marked(text: str, style: str = "", found: Found | None = None) -> Text:
+    """*text* as data, with the words a search *found* marked (:func:`ita_tui.thai.match_spans`)."""
+    shown = Text(text, style=style)
+    if found is not None and found.query:
+        from ita_tui.thai import match_spans
+
+        for start, end in match_spans(found.query, text, ignore_tone_marks=found.ignore_tone_marks):
+            shown.stylize(found.style, start, end)
+    return shown
+
+
+def paragraph(text: str, style: str = "", found: Found | None = None) -> RenderableType:
+    """*text* as data, wrapped at Thai word boundaries, the words a search *found* marked."""
+    return WrappedText(marked(text, style, found))
 
 
 STATUS_STYLE = {
@@ -136,7 +118,7 @@ class DetailPane(VerticalScroll):
         parts.append(Text(""))
         parts.append(Text(tr("label.notes", lang), style=self._label_style()))
         if item.notes:
-            parts.append(_indented(paragraph(item.notes, found=found)))
+            parts.append(_indented(item.notes, found))
         else:
             parts.append(Text("  " + tr("app.detail.no_notes", lang), style="dim italic"))
         return parts
@@ -146,22 +128,23 @@ class DetailPane(VerticalScroll):
         accent = self.app.theme_variables.get("accent", "cyan")
         return f"bold {accent}"
 
-    def _status_line(self, item: Item) -> Table:
-        """Status, score and last change: a small label/value grid."""
+    def _status_line(self, item: Item) -> Text:
+        """Status, score and last change: labels (dim) in a column, values after two spaces."""
         lang = self.lang
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column(style="dim", no_wrap=True)
-        grid.add_column()
         status = Text(
             f"{GLYPHS[item.status]} {status_word(item.status, lang)}", style=STATUS_STYLE[item.status]
         )
-        grid.add_row(Text(tr("label.status", lang)), status)
+        rows = [(tr("label.status", lang), status)]
         if item.score is not None or item.indicator is not None:
-            grid.add_row(Text(tr("label.score", lang)), Text(format_score(item.score) or "—"))
-        grid.add_row(Text(tr("label.due", lang)), self._due(item))
+            rows.append((tr("label.score", lang), Text(format_score(item.score) or "—")))
+        rows.append((tr("label.due", lang), self._due(item)))
         updated = self.format_time(item.updated, lang) if item.updated else "—"
-        grid.add_row(Text(tr("label.updated", lang)), Text(updated))
-        return grid
+        rows.append((tr("label.updated", lang), Text(updated)))
+        column = max(cell_len(label) for label, _ in rows)
+        return Text("\n").join(
+            Text.assemble((label + " " * (column - cell_len(label) + 2), "dim"), value)
+            for label, value in rows
+        )
 
     def _due(self, item: Item) -> Text:
         """``15 ธ.ค. 2569 · เลยกำหนด 3 วัน`` with the state's glyph; the date alone once done."""
@@ -187,22 +170,23 @@ def _format_time(when: datetime, lang: str) -> str:
         return when.strftime("%Y-%m-%d %H:%M")
 
 
-def _indented(renderable: RenderableType) -> Table:
-    grid = Table.grid(padding=(0, 0))
-    grid.add_column(width=2)
-    grid.add_column(ratio=1)
-    grid.add_row("", renderable)
-    return grid
+def _indented(text: str, found: Found | None = None) -> Hanging:
+    """*text* wrapped two cells in."""
+    return Hanging(Text("  "), marked(text, "", found))
 
 
-def _field_value(value: str | list[str], found: Found | None) -> RenderableType:
-    """A string as an indented paragraph; a list as numbered lines with a hanging indent."""
+def _field_value(value: str | list[str], found: Found | None = None) -> RenderableType:
+    """A string as an indented paragraph; a list as numbered lines with a hanging indent.
+
+    Hanging lines, not a Rich table grid: a grid measures and lays out every cell, which
+    made the detail pane the costliest part of the app's first frame.
+    """
     if isinstance(value, str):
-        return _indented(paragraph(value, found=found))
-    grid = Table.grid(padding=(0, 1))
-    number_width = len(str(len(value))) + 1
-    grid.add_column(width=number_width + 1, justify="right")
-    grid.add_column(ratio=1)
-    for number, entry in enumerate(value, 1):
-        grid.add_row(Text(f"{number}."), paragraph(entry, found=found))
-    return grid
+        return _indented(value, found)
+    number_width = len(str(len(value))) + 2  # " 1." for up to 9 entries, "  1." from 10
+    return Group(
+        *(
+            Hanging(Text(f"{number}.".rjust(number_width) + " "), marked(entry, "", found))
+            for number, entry in enumerate(value, 1)
+        )
+    )
