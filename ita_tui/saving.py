@@ -27,6 +27,7 @@ from ita_tui.errors import EXIT_PROBLEMS, UserError
 from ita_tui.file_edit import apply_plan
 from ita_tui.fs.atomic import atomic_write
 from ita_tui.fs.locking import file_lock
+from ita_tui.i18n import Message
 from ita_tui.model import Checklist
 from ita_tui.plan import Plan, plan
 from ita_tui.record import Snapshot, snapshot
@@ -38,11 +39,7 @@ class ConflictError(UserError):
     """The file changed on disk since it was loaded; saving would overwrite someone's work."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"{path}: the file was changed by someone else since it was opened; "
-            "not saved (reload or merge first)",
-            EXIT_PROBLEMS,
-        )
+        super().__init__(Message.of("save.conflict", path=str(path)), EXIT_PROBLEMS)
         self.path = path
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.theme import Theme
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
 from ita_tui import i18n
+from ita_tui.app.graphemes import keep_clusters_whole
 from ita_tui.app.localize import localize_bindings
 from ita_tui.checklist_file import LoadedChecklist
 from ita_tui.errors import UserError
@@ -86,12 +88,19 @@ def collect_after_start_up() -> None:
     gc.enable()
 
 
-def resolve_lang(explicit: str | None, checklist_language: str | None) -> Lang:
-    """The interface language: explicit choice, the checklist's, then the locale; ``en`` last."""
+def resolve_lang(explicit: str | None, content_language: str | None) -> Lang:
+    """The interface language: explicit choice, the language of what is shown
+    (:func:`ita_tui.i18n.language_of` a checklist, or :func:`listed_language`), then the
+    locale; ``en`` last."""
     try:
-        return i18n.resolve_lang(explicit, checklist_language)
+        return i18n.resolve_lang(explicit, content_language)
     except ValueError:  # an unknown explicit name (the command line only offers th/en)
-        return i18n.resolve_lang(None, checklist_language)
+        return i18n.resolve_lang(None, content_language)
+
+
+def checklist_lang(loaded: LoadedChecklist) -> Lang | None:
+    """The language *loaded* is written in (its ``language``, else its title's script)."""
+    return i18n.language_of(loaded.checklist.language, loaded.checklist.title)
 
 
 # The app's own bindings: action -> catalogue key of its description.
@@ -139,6 +148,7 @@ class ItaApp(App[None]):
         opener: Opener | None = None,
     ) -> None:
         super().__init__()
+        keep_clusters_whole()
         self._first_frame_out = False
         self._waiting_for_first_frame: list[Callable[[], object]] = []
         self.loaded = loaded
@@ -154,8 +164,7 @@ class ItaApp(App[None]):
         self.clock = clock
         self.folders = folders
         self.save_settings_file = save_settings_file
-        checklist_lang = loaded.checklist.language if loaded else None
-        self.lang: Lang = resolve_lang(lang or settings.language, checklist_lang)
+        self.lang: Lang = resolve_lang(lang or settings.language, checklist_lang(loaded) if loaded else None)
         localize_bindings(self, APP_KEYS, self.lang)
         self.register_theme(ITA_DARK)
         self.register_theme(ITA_LIGHT)
@@ -210,9 +219,12 @@ class ItaApp(App[None]):
         else:
             from ita_tui.app.screens.start import StartScreen
 
-            self.push_screen(StartScreen(self.folders))
+            start = StartScreen(self.folders)
+            # The start screen speaks the language of the checklists it lists (docs/app.md).
+            self._follow_content(start.listed_language())
+            self.push_screen(start)
         if self.settings_warning:
-            self.notify(self.settings_warning, severity="warning", timeout=10)
+            self.notify(self.settings_warning.render(self.lang), severity="warning", timeout=10)
 
     def open_checklist(self, loaded: LoadedChecklist) -> None:
         """Show the main screen on *loaded* (from the command line or the start screen).
@@ -231,8 +243,7 @@ class ItaApp(App[None]):
             self.notify(self.notice.render(self.lang), timeout=15, markup=False)
             self.notice = None
         self.loaded = loaded
-        if self.explicit_lang is None and self.settings.language is None:
-            self.lang = resolve_lang(None, loaded.checklist.language)
+        self._follow_content(checklist_lang(loaded))
         self.title = loaded.checklist.title
         screen = MainScreen(loaded)
         if len(self.screen_stack) > 1:
@@ -240,6 +251,32 @@ class ItaApp(App[None]):
         else:
             self.push_screen(screen)
         self.call_after_refresh(freeze_long_lived_objects)
+
+    def _follow_content(self, content_language: str | None) -> None:
+        """Speak the language of what is shown, unless the user chose one (``--lang``, settings)."""
+        if self.explicit_lang is None and self.settings.language is None:
+            lang = resolve_lang(None, content_language)
+            if lang != self.lang:
+                self.lang = lang
+                localize_bindings(self, APP_KEYS, lang)  # the footer's ^p Commands too
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Show a notification: always plain text, never markup.
+
+        Every notification of the app (``screen.notify`` and ``widget.notify`` come here too)
+        quotes text from somewhere -- a search, a path, a file's message -- and Textual would
+        parse it as markup: ``[/]`` crashes the app when the toast is drawn, and
+        ``[@click=app.quit]`` becomes an action.  *markup* is accepted and ignored.
+        """
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def _own_copy(self, loaded: LoadedChecklist) -> LoadedChecklist | None:
         """The user's own copy of a bundled checklist, loaded; None (and why) when it cannot be made."""
@@ -252,7 +289,7 @@ class ItaApp(App[None]):
             return load(path)
         except UserError as error:
             # Opening the package's own file instead would let a save write into the package.
-            self.notify(error.message, severity="error", timeout=15, markup=False)
+            self.notify(error.render(self.lang), severity="error", timeout=15)
             return None
 
     # -- settings --------------------------------------------------------------------

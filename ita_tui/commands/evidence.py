@@ -11,6 +11,7 @@ from ita_tui.errors import EXIT_USAGE, UserError
 if TYPE_CHECKING:
     from datetime import date
 
+    from ita_tui.cli_parser import ItaParser
     from ita_tui.commands.editing import Editing
     from ita_tui.i18n import Lang
     from ita_tui.model import Evidence, Item
@@ -24,7 +25,7 @@ _CLEAR = ("", "none", "-")
 Kind = Literal["url", "path"]
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: ItaParser) -> None:
     add_file_argument(parser)
     parser.add_argument("item_id", metavar="ID", help="the item's id, e.g. O1")
     action = parser.add_mutually_exclusive_group()

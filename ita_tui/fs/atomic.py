@@ -18,17 +18,17 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import stat
 import tempfile
 import time
 from pathlib import Path
 
-from ita_tui.errors import EXIT_PROBLEMS, UserError
+from ita_tui.errors import EXIT_PROBLEMS, UserError, os_reason
 from ita_tui.fs import platform
 from ita_tui.fs.locking import file_lock, real_file, write_whole
 from ita_tui.fs.messages import in_use_on_save, not_durable, not_regular
+from ita_tui.i18n import Message
 
 TEMP_PREFIX = ".ita-tui-"
 TEMP_SUFFIX = ".tmp"
@@ -106,9 +106,7 @@ def _current(path: Path, shown: Path) -> os.stat_result | None:
     if not stat.S_ISREG(info.st_mode):
         raise not_regular(shown, info.st_mode)
     if not info.st_mode & 0o222 or not os.access(path, os.W_OK):
-        raise UserError(
-            f"{shown}: cannot save: the file is read-only; the changes are not saved", EXIT_PROBLEMS
-        )
+        raise cannot_save(shown, Message.of("save.read_only"))
     return info
 
 
@@ -116,14 +114,12 @@ def save_error(path: Path, error: OSError) -> UserError:
     """The one line that says why *path* could not be written."""
     if platform.in_use(error):
         return in_use_on_save(path)
-    reason = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is exceeded",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.EROFS: "the folder is read-only",
-    }.get(error.errno or 0, error.strerror or str(error))
-    return UserError(f"{path}: cannot save: {reason}; the changes are not saved", EXIT_PROBLEMS)
+    return cannot_save(path, os_reason(error))
+
+
+def cannot_save(path: Path, reason: Message | str) -> UserError:
+    """``PATH: cannot save: REASON; the changes are not saved`` (exit 1)."""
+    return UserError(Message.of("save.failed", path=str(path), reason=reason), EXIT_PROBLEMS)
 
 
 def atomic_write(
