@@ -97,7 +97,8 @@ def _progress(total: int, lang: Lang) -> Iterator[Callable[[LinkResult], None]]:
     from ita_tui.i18n import t
 
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+    console = Console(stderr=True, markup=False, emoji=False)  # item text is data, never markup
+    with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task(t("links.cmd.progress", lang), total=total)
         yield lambda _result: progress.advance(task)
 
