@@ -51,7 +51,8 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self, method: str) -> None:
         stats = self.server.stats
         path = urllib.parse.unquote(self.path)
-        counted = path.startswith("/busy/")  # the concurrency test's requests, not a slow one left over
+        # Only the concurrency test's requests count: not a slow one, nor a stopped check's, left over.
+        counted = path.startswith("/busy/")
         with stats.lock:
             stats.requests.append((method, path, self.headers.get("User-Agent", "")))
             stats.active += counted
@@ -83,7 +84,7 @@ class _Handler(BaseHTTPRequestHandler):
         if route.startswith("/slow"):
             self.server.stats.release.wait(3)
             self._send(200, PAGE)
-        elif route.startswith("/busy/"):  # for the concurrency test: each answer takes a while
+        elif route.startswith(("/busy/", "/pause/")):  # each answer takes a while
             time.sleep(0.15)
             self._send(200, PAGE)
         elif route.startswith("/ita/"):  # the "done when" site: serves all, moved one, broke two

@@ -25,7 +25,7 @@ def test_names_exactly_the_broken_ones_and_why(
 ) -> None:
     base = link_site[0]
     path = oit_with_links(tmp_path, base)
-    code, out, err = run(capsys, "check-links", str(path), "--timeout", "2", "--lang", "en")
+    code, out, err = run(capsys, "check-links", str(path), "--timeout", "10", "--lang", "en")
     assert code == 1 and err == ""  # no progress bar when stderr is not a terminal
     assert out.splitlines() == [
         "Items with broken evidence: 2",
@@ -46,7 +46,7 @@ def test_the_report_in_thai(
     link_site: tuple[str, Stats], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = oit_with_links(tmp_path, link_site[0])  # the template's language is Thai
-    code, out, _ = run(capsys, "check-links", str(path), "--timeout", "2")
+    code, out, _ = run(capsys, "check-links", str(path), "--timeout", "10")
     assert code == 1
     assert "รายการที่มีหลักฐานใช้ไม่ได้ 2 รายการ:" in out
     assert "ไม่พบหน้านี้ (HTTP 404)" in out
@@ -65,7 +65,7 @@ def test_json_one_entry_a_link_or_file(
     )
     path = tmp_path / "oit.toml"
     path.write_text(text, encoding="utf-8")
-    code, out, _ = run(capsys, "check-links", str(path), "--json", "--timeout", "2", "--lang", "en")
+    code, out, _ = run(capsys, "check-links", str(path), "--json", "--timeout", "10", "--lang", "en")
     entries = json.loads(out)
     assert code == 1 and len(entries) == 14
     by_address = {entry.get("url") or entry.get("path"): entry for entry in entries}
@@ -112,7 +112,7 @@ def test_all_fine_exits_0(
     path = tmp_path / "fine.toml"
     blocks = {"O1": evidence_block(link_site[0] + "/ok"), "O2": evidence_block(link_site[0] + "/o3.pdf")}
     path.write_text(with_evidence(oit_text(), blocks), encoding="utf-8")
-    code, out, _ = run(capsys, "check-links", str(path), "--lang", "en", "--timeout", "2")
+    code, out, _ = run(capsys, "check-links", str(path), "--lang", "en", "--timeout", "10")
     assert (code, out) == (0, "Checked 2 links and files: 0 broken, 0 moved, 2 fine\n")
 
 
@@ -163,7 +163,7 @@ def test_progress_bar_on_a_terminal(
     path = oit_with_links(tmp_path, link_site[0])
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    code = main(["check-links", str(path), "--lang", "en", "--timeout", "2"])
+    code = main(["check-links", str(path), "--lang", "en", "--timeout", "10"])
     assert code == 1
     shown = terminal.getvalue()
     assert "Checking links" in shown and "12/12" in shown

@@ -125,14 +125,17 @@ def test_a_windows_save_never_opens_a_folder_and_never_signals_a_process(
         opened.append(str(path))
         return real_open(path, flags, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(os, "open", spy)
     path = write_checklist(tmp_path / "c.toml")
     # A temp of another, live process (ours: the pid check goes through kernel32, never os.kill).
     theirs = tmp_path / f".ita-tui-c.toml.{os.getppid()}.x{atomic.TEMP_SUFFIX}"
     theirs.write_bytes(b"half")
     loaded = load(path)
     edits.set_status(loaded.checklist.items()[0], Status.DONE, WHEN)
-    save(loaded)
+    # Undone before the simulation is: undone after it, the spy's undo would put the simulated
+    # os.open back for every later test (which then could not open a folder at all).
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "open", spy)
+        save(loaded)
     assert str(tmp_path) not in opened, "a folder was opened to fsync it"
     assert theirs.exists()
 

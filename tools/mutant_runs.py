@@ -56,6 +56,7 @@ class Run:
     usable: bool = True  # False: the run says nothing (a fork that could not apply the mutant)
     seconds: float = 0.0
     spawned: tuple[str, ...] = ()  # tests that started a process (which ran the code as it is on disk)
+    timed_out: bool = False
 
 
 # -- copy -------------------------------------------------------------------------------------
@@ -85,8 +86,8 @@ def run_copy(mutant: Mutant, ids: list[str], timeout: float) -> Run:
         try:
             done = subprocess.run(cmd, cwd=copy, env=env, capture_output=True, text=True, timeout=timeout)
         except subprocess.TimeoutExpired:
-            # A hang is a failure the suite shows (the timeout is ten times the tests' measured time).
-            return Run(True, detail="timed out (counted as killed)", seconds=timeout)
+            # A hang is a failure the suite shows (the timeout is four times the tests' measured time).
+            return Run(True, detail="timed out (counted as killed)", seconds=timeout, timed_out=True)
         # 1: a test failed; 2: collection failed (the mutant broke an import); 3: internal error.
         # 4 (usage) and 5 (nothing collected) mean the tests were chosen wrongly.
         if done.returncode in (4, 5):
@@ -339,8 +340,8 @@ def _poll(job: _Running) -> Run | None:
             os.killpg(job.pid, signal.SIGKILL)
         os.waitpid(job.pid, 0)
         os.close(job.out)
-        # A slow machine or a mutant that loops: only a run by copy may say which.
-        return Run(False, usable=False, detail="timed out in a fork", seconds=seconds)
+        # As by copy: a hang is a failure the suite shows (and a copy would only wait as long again).
+        return Run(True, detail="timed out (counted as killed)", seconds=seconds, timed_out=True)
     data = b""
     while select.select([job.out], [], [], 0)[0]:
         chunk = os.read(job.out, 65536)

@@ -106,18 +106,18 @@ def measure(name: str, tests: list[str]) -> None:
     """Run *tests* under coverage, one context a test, into ``.mutation/NAME.coverage`` (and their times)."""
     WORK.mkdir(exist_ok=True)
     rc = WORK / "coveragerc"
-    rc.write_text(
-        "[run]\nsource = ita_tui\ndynamic_context = test_function\nparallel = false\nomit = ita_tui/app/*\n",
-        encoding="utf-8",
-    )
+    rc.write_text("[run]\nsource = ita_tui\nparallel = false\nomit = ita_tui/app/*\n", encoding="utf-8")
     data_file = WORK / f"{name}.coverage"
-    # One process (no xdist): contexts are per test function.
+    # One process (no xdist); a context a test, its fixtures included (tools/coverage_contexts.py).
     cmd = [sys.executable, "-m", "coverage", "run", f"--rcfile={rc}", f"--data-file={data_file}"]
-    cmd += ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", *tests]
+    cmd += ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", "-p", "coverage_contexts"]
+    cmd += tests
     cmd += [f"--junitxml={WORK / f'{name}.times.xml'}"]
     print("coverage:", " ".join(cmd[2:]), flush=True)
     data_file.unlink(missing_ok=True)
-    subprocess.run(cmd, cwd=ROOT, check=False)
+    tools = os.pathsep.join(filter(None, [str(ROOT / "tools"), os.environ.get("PYTHONPATH")]))
+    env = dict(os.environ, PYTHONPATH=tools)
+    subprocess.run(cmd, cwd=ROOT, env=env, check=False)
 
 
 def collect_coverage() -> dict[str, dict[int, set[str]]]:
@@ -135,7 +135,7 @@ def collect_coverage() -> dict[str, dict[int, set[str]]]:
             lines = result.setdefault(_relative(path), {})
             for line, contexts in data.contexts_by_lineno(path).items():
                 tests = lines.setdefault(line, set())
-                tests.update(t for t in map(_node_id, filter(None, contexts)) if t)
+                tests.update(filter(None, contexts))
                 if "" in contexts:  # run outside any test (at import, collecting)
                     tests.add(OUTSIDE)
     return result
@@ -147,16 +147,14 @@ def _relative(path: str) -> str:
     return "/".join(parts[len(parts) - 1 - parts[::-1].index("ita_tui") :])
 
 
-def _node_id(context: str) -> str | None:
-    # coverage names a test "tests.test_x.test_name" (or "...Class.test_name"); pytest wants a path.
-    # With rootdir-relative imports the module may be named without its "tests." folder.
-    parts = context.split(".")
+def _node_id(dotted: str) -> str | None:
+    """A test's node id from JUnit's dotted name ("tests.test_x.test_name", "...Class.test_name")."""
+    parts = dotted.split(".")
     for base in (ROOT, ROOT / "tests"):
         for cut in range(len(parts), 0, -1):
             path = base.joinpath(*parts[:cut]).with_suffix(".py")
             if path.exists():
                 return "::".join([path.relative_to(ROOT).as_posix(), *parts[cut:]])
-    # Hypothesis runs a test's body inside its engine, whose function coverage names instead.
     return None
 
 
@@ -229,8 +227,8 @@ def _plan(
     tests = (covered - {OUTSIDE}) or tests_naming(mutant.module)
     # Parametrised tests share one context: run the function with all its parameters.
     ids = sorted({t.split("[")[0] for t in tests}, key=lambda t: (times.get(t, 1.0), t))
-    # Ten times what the tests took when measured: a loaded machine is slow, a looping mutant endless.
-    timeout = min(cap, 60 + 10 * sum(times.get(t, 1.0) for t in ids))
+    # Four times what the tests took when measured (under load already): a looping mutant is endless.
+    timeout = min(cap, 60 + 4 * sum(times.get(t, 1.0) for t in ids))
     return _Plan(mutant, ids, timeout, at_import=OUTSIDE in covered)
 
 
@@ -282,7 +280,9 @@ def _trusted(forked: dict[int, Run], changes: dict[int, Change], jobs: int) -> d
     trusted = {}
     for key, run in forked.items():
         if run.usable and (
-            (run.failed and (run.test, _fresh(changes[key])) in sound) or not (run.failed or run.spawned)
+            run.timed_out
+            or (run.failed and (run.test, _fresh(changes[key])) in sound)
+            or not (run.failed or run.spawned)
         ):
             trusted[key] = run
     return trusted
@@ -360,7 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-fork", action="store_true", help="run every mutant in a copy of the project")
     parser.add_argument("--list", action="store_true", help="only list the mutation points")
     parser.add_argument("--fresh", action="store_true", help="measure the suite's coverage again")
-    parser.add_argument("--measure", nargs="+", default=[], metavar="TEST", help="add new tests' coverage")
+    parser.add_argument("--measure", action="append", default=[], metavar="TEST", help="add its coverage")
     parser.add_argument("--json", type=Path, help="write every outcome here")
     args = parser.parse_args(argv)
     mutants = [m for module in args.modules for m in mutants_of(module)]

@@ -142,6 +142,8 @@ def _write_exclusive(path: Path, data: bytes) -> None:
     except OSError as error:
         raise _cannot_write(path, error) from None
     finally:
+        # The export is written or refused by now; a temp that will not go is removed by the
+        # next write of this name (new_temp drops those of dead processes).
         with contextlib.suppress(OSError):
             os.unlink(temp)
 

@@ -59,6 +59,8 @@ def fault_point(step: str) -> None:
 def _remove_stale_temps(folder: Path, name: str) -> None:
     """Drop temp files that an earlier, killed save of *name* left behind."""
     prefix = f"{TEMP_PREFIX}{name}."
+    # Tidying up, not saving: a folder that cannot be listed or a leftover that cannot be removed
+    # does not stop the save (its own temp has a fresh name); the next save tries again.
     with contextlib.suppress(OSError):
         for entry in os.scandir(folder):
             if entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX):
