@@ -1727,6 +1727,74 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cli.compare.last": ("รายการตรวจสอบของปีก่อน (.toml)", "last year's checklist (.toml)"),
     "cli.compare.this": ("รายการตรวจสอบของปีนี้ (.toml)", "this year's checklist (.toml)"),
     "cli.compare.json": ("แสดงผลการเทียบเป็น JSON", "print the comparison as JSON"),
+    "cli.evidence.summary": (
+        "ดู เพิ่ม แก้ หรือลบหลักฐานของรายการ",
+        "list, add, edit or remove an item's evidence",
+    ),
+    "cli.evidence.help": (
+        "แสดงหลักฐานของรายการ (หน้าเว็บและไฟล์ที่อ้างถึง) หรือเพิ่ม แก้ หรือลบหนึ่งรายการแล้วบันทึก "
+        "(หลักฐานใหม่เขียนต่อจากหลักฐานสุดท้ายของรายการ ส่วนอื่นของไฟล์ไม่เปลี่ยน)",
+        "List an item's evidence (the web pages and files behind it), or add, edit or remove one and save "
+        "(a new one is written after the item's last; nothing else in the file changes).",
+    ),
+    "cli.evidence.id": ("รหัสของรายการ เช่น O1", "the item's id, e.g. O1"),
+    "cli.evidence.add_url": ("เพิ่มที่อยู่เว็บ (http:// หรือ https://)", "add a web address (http:// or https://)"),
+    "cli.evidence.add_path": (
+        "เพิ่มไฟล์หลักฐาน (เก็บเป็นตำแหน่งเทียบกับโฟลเดอร์ของรายการตรวจสอบเมื่ออยู่ในโฟลเดอร์นั้น)",
+        "add an evidence file (kept relative to the checklist's folder when inside it)",
+    ),
+    "cli.evidence.edit": ("แก้หลักฐานลำดับที่ N (ตามที่แสดง)", "change evidence number N (as listed)"),
+    "cli.evidence.remove": ("ลบหลักฐานลำดับที่ N (ตามที่แสดง)", "remove evidence number N (as listed)"),
+    "cli.evidence.url": ("ใช้กับ --edit: ที่อยู่เว็บใหม่", "with --edit: its new web address"),
+    "cli.evidence.path": ("ใช้กับ --edit: ไฟล์ใหม่", "with --edit: its new file"),
+    "cli.evidence.label": (
+        "ชื่อที่แสดงแทนที่อยู่ ('' คือล้าง)",
+        "what it is, shown instead of the address ('' clears)",
+    ),
+    "cli.evidence.published": (
+        "วันที่เผยแพร่: 1/11/2569, 1 พ.ย. 2569, 2026-11-01 ... ('none' คือล้าง)",
+        "when it was put up: 1/11/2569, 2026-11-01 ... ('none' clears)",
+    ),
+    "cli.evidence.url_needs_edit": (
+        "ita-tui evidence: --url และ --path ใช้คู่กับ --edit N (จะเพิ่มใหม่ใช้ --add-url หรือ --add-path)",
+        "ita-tui evidence: --url and --path go with --edit N (to add one: --add-url or --add-path)",
+    ),
+    "cli.evidence.url_or_path": (
+        "ita-tui evidence: ระบุ --url หรือ --path อย่างใดอย่างหนึ่ง",
+        "ita-tui evidence: give --url or --path, not both",
+    ),
+    "cli.evidence.label_needs_action": (
+        "ita-tui evidence: --label และ --published ใช้คู่กับ --add-url, --add-path หรือ --edit N",
+        "ita-tui evidence: --label and --published go with --add-url, --add-path or --edit N",
+    ),
+    "cli.check_links.summary": (
+        "ตรวจลิงก์และไฟล์หลักฐานทั้งหมด",
+        "check every evidence link and file",
+    ),
+    "cli.check_links.help": (
+        "ตรวจหลักฐานของทุกรายการ: เปิดที่อยู่เว็บแต่ละแห่ง (ตามการเปลี่ยนเส้นทาง มีเวลารอจำกัด) "
+        "และหาไฟล์แต่ละไฟล์ แล้วแสดงรายการที่เสียพร้อมเหตุผล "
+        "(รหัสออก 0 ใช้ได้ทั้งหมด 1 มีรายการเสีย 2 ใช้คำสั่งผิด)",
+        "Check every item's evidence: visit each web address (redirects followed, a timeout each) and "
+        "look for each file; list what is broken and why (exit 0 all fine, 1 something broken, 2 usage).",
+    ),
+    "cli.check_links.json": (
+        "แสดงผลเป็น JSON หนึ่งรายการต่อหนึ่งลิงก์หรือไฟล์ พร้อมผลและเหตุผล",
+        "print one JSON entry a link or file, with its outcome and why",
+    ),
+    "cli.check_links.jobs": (
+        "จำนวนที่อยู่ที่เปิดพร้อมกัน (ค่าเริ่มต้น {default} มากสุด {most})",
+        "addresses visited at once (default {default}, at most {most})",
+    ),
+    "cli.check_links.timeout": (
+        "เวลารอแต่ละเว็บไซต์เป็นวินาที (ค่าเริ่มต้น {default})",
+        "how long to wait for each site, in seconds (default {default})",
+    ),
+    "cli.check_links.jobs_range": ("--jobs: ตั้งแต่ 1 ถึง {most}", "--jobs: from 1 to {most}"),
+    "cli.check_links.timeout_range": (
+        "--timeout: มากกว่า 0 และไม่เกิน {most} วินาที",
+        "--timeout: more than 0 and at most {most} seconds",
+    ),
     "check.due_unreadable": (
         "'due': {reason} (เขียนวันที่ เช่น 'due = 2026-12-15')",
         "'due': {reason} (write a date such as due = 2026-12-15)",

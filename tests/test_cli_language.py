@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from language_check import checklist_text, foreign_words
 
+from ita_tui import templates
 from ita_tui.cli import COMMANDS, main
 from ita_tui.cli_parser import ARGPARSE_KEYS
 from ita_tui.i18n import CATALOGUE
@@ -35,6 +36,7 @@ CODES = (
     "S[,S...]",
     "{th,en}",
     *COMMANDS,
+    *(template.name for template in templates.bundled()),
 )
 
 
@@ -179,6 +181,13 @@ def error_cases(tmp: Path) -> list[list[str]]:
         ["export", c, "--to", "a@b.go.th"],
         ["export", c, "-f", "eml", "--to", "not an address"],
         ["compare", c],
+        ["evidence", c, "M1", "--url", "https://example.go.th"],
+        ["evidence", c, "M1", "--label", "x"],
+        ["evidence", c, "M1", "--remove", "99"],
+        ["evidence", c, "M1", "--add-url", "not an address"],
+        ["evidence", c, "M1", "--add-url", "https://a.go.th", "--published", "someday"],
+        ["check-links", c, "--jobs", "0"],
+        ["check-links", c, "--timeout", "soon"],
     ]
 
 
