@@ -3,7 +3,7 @@
 A real change of status, notes, score or due date also stamps ``updated``; setting what
 is already there changes nothing.  Each change is returned as a
 :class:`Change` (the item's state before and after) so that the app can undo
-and redo it; it is an :class:`ita_tui.authoring.Edit`, so status changes and
+and redo it; it is an :class:`ita_tui.undoable.Edit`, so status changes and
 authoring edits share one undo history.
 """
 
@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ita_tui.authoring import Edit
 from ita_tui.checklist_file import ItemState, state_of
 from ita_tui.i18n import Lang, Message
 from ita_tui.model import Checklist, Item, Status
+from ita_tui.undoable import Edit
 
 
 @dataclass(frozen=True)

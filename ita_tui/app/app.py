@@ -20,6 +20,7 @@ from textual.theme import Theme
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from textual._path import CSSPathType
     from textual.command import Provider
     from textual.screen import Screen
 
@@ -116,7 +117,9 @@ def _ita_commands() -> type[Provider]:
 class ItaApp(App[None]):
     """Track an ITA checklist: the main screen on a file, else the start screen."""
 
-    CSS_PATH = "app.tcss"
+    # The main screen's rules too: read with the app's, they are parsed once at start-up;
+    # as the screen's own CSS_PATH they were parsed again, all rules, when it opened.
+    CSS_PATH: ClassVar[CSSPathType | None] = ["app.tcss", "screens/main.tcss"]
     TITLE = "ita-tui"
     # A callable: textual.command is imported when the palette first opens, not at start-up.
     COMMANDS = App.COMMANDS | {_ita_commands}
@@ -150,6 +153,8 @@ class ItaApp(App[None]):
         super().__init__()
         keep_clusters_whole()
         self._first_frame_out = False
+        # Frames Textual drew before the first one was written, held back by a batch.
+        self._held_frames: list[tuple[Screen[object], RenderableType]] = []
         self._waiting_for_first_frame: list[Callable[[], object]] = []
         self.loaded = loaded
         # How evidence is opened (a browser, a file's program): the system's, or a test's fake.
@@ -203,6 +208,9 @@ class ItaApp(App[None]):
     def _display(self, screen: Screen[object], renderable: RenderableType | None) -> None:
         # Textual writes each frame here, unless updates are held back (a batch, while
         # widgets mount) or the app is not running yet; headless, it writes nothing.
+        if renderable is not None and self._batch_count and not self._first_frame_out:
+            self._held_frames.append((screen, renderable))  # written when the batch ends
+            return
         written = renderable is not None and not self._batch_count and self._running
         super()._display(screen, renderable)
         if written and not self._first_frame_out:
@@ -210,6 +218,19 @@ class ItaApp(App[None]):
             for callback in self._waiting_for_first_frame:
                 self.call_later(callback)
             self._waiting_for_first_frame.clear()
+
+    def _end_batch(self) -> None:
+        # Textual draws the first screen whole while its widgets mount, inside a batch,
+        # and drops that frame, though its compositor counts it as shown: the frames
+        # after the batch carry only what changed since (the title bar), and the list
+        # waited for the next change of layout, 40-50 ms later.  Written now, in order,
+        # the held frames put the whole screen on the terminal as soon as it is drawn.
+        super()._end_batch()
+        if not self._batch_count and self._held_frames:
+            held, self._held_frames = self._held_frames, []
+            for screen, renderable in held:
+                if screen is self.screen:
+                    self._display(screen, renderable)
 
     def on_mount(self) -> None:
         self.after_first_frame(collect_after_start_up)

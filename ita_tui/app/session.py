@@ -12,7 +12,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
-from ita_tui.authoring import Edit
 from ita_tui.checklist_file import LoadedChecklist
 from ita_tui.edits import Change, cycle_status, set_due, set_notes, set_score, set_status
 from ita_tui.i18n import Message
@@ -20,6 +19,7 @@ from ita_tui.model import Checklist, Item, Section, Status
 from ita_tui.outstanding import DEFAULT_SOON_DAYS, ItemFilter
 from ita_tui.owners import owner_sort_key, owners_of
 from ita_tui.record import Snapshot, head_data, item_data, section_data, snapshot
+from ita_tui.undoable import Edit
 
 Clock = Callable[[], datetime]
 

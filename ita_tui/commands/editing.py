@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING
 from ita_tui.errors import EXIT_USAGE, UserError
 
 if TYPE_CHECKING:
-    from ita_tui.authoring import Edit
     from ita_tui.checklist_file import LoadedChecklist
     from ita_tui.cli_parser import ItaParser
     from ita_tui.i18n import Lang
     from ita_tui.model import Checklist, Item, Section
+    from ita_tui.undoable import Edit
 
 # A --field value holding this is a list, split here: responsible=กองคลัง|กองช่าง.
 LIST_SEPARATOR = "|"

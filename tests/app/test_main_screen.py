@@ -310,10 +310,11 @@ def _detail_lines(app) -> list[str]:  # type: ignore[no-untyped-def]
     return [strip.text.rstrip() for strip in body.render_lines(Region(0, 0, width, height))]
 
 
-async def test_detail_is_wrapped_at_words_in_the_first_frame_and_never_rewrapped(
+async def test_detail_is_wrapped_at_words_when_it_first_shows_and_never_rewrapped(
     seed_path: Path, make_app
 ) -> None:
-    """Issue 17: the first frame already wraps Thai at word boundaries; nothing re-wraps later."""
+    """Issue 17: the detail wraps Thai at word boundaries the first time it is drawn (just after
+    the first frame, issue 22); nothing re-wraps later."""
     from ita_tui.thai import wrap
 
     app = make_app(seed_path)

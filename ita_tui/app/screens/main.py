@@ -33,7 +33,6 @@ from ita_tui.app.widgets.detail import DetailPane, Found
 from ita_tui.app.widgets.footer import KeysFooter
 from ita_tui.app.widgets.navigator import NAVIGATOR_KEYS, Navigator
 from ita_tui.app.widgets.summary import ProgressLine, TitleBar
-from ita_tui.authoring import Edit
 from ita_tui.checklist_file import LoadedChecklist
 from ita_tui.edits import Change, ScoreRefused, parse_score, score_refusal
 from ita_tui.errors import UserError
@@ -43,6 +42,7 @@ from ita_tui.model import Item, Section, Status
 from ita_tui.outstanding import DEFAULT_SOON_DAYS
 from ita_tui.owners import Owner, owner_label
 from ita_tui.thai import NumberError
+from ita_tui.undoable import Edit
 
 if TYPE_CHECKING:
     from ita_tui.compare import Comparison  # imported by comparison() when a meeting needs it
@@ -119,7 +119,7 @@ def localized_bindings(lang: Lang, *, wide: bool = True) -> list[Binding]:
 class MainScreen(AuthoringFlow, EvidenceFlow, SavingFlow, Screen[None]):
     """Tracking and writing a checklist: move, set statuses, write notes, edit, evidence, save."""
 
-    CSS_PATH = "main.tcss"
+    # Its rules (main.tcss) are read with the app's: ItaApp.CSS_PATH.
     BINDINGS: ClassVar[list[BindingType]] = list(localized_bindings("en"))
 
     def __init__(self, loaded: LoadedChecklist) -> None:
@@ -161,7 +161,13 @@ class MainScreen(AuthoringFlow, EvidenceFlow, SavingFlow, Screen[None]):
         navigator.border_title = Content(tr("app.checklist", self.lang))
         self.query_one(DetailPane).lang = self.lang
         navigator.focus()
-        self._show_current()
+        after_first_frame = getattr(self.app, "after_first_frame", None)
+        if after_first_frame is None:
+            self._show_current()
+        else:
+            # The detail pane fills in just after the first frame: its box is already laid
+            # out, and wrapping its Thai (the word list's first load) would delay the list.
+            after_first_frame(lambda: self.call_later(self._show_current))
         self._update_filter_title()
         if os.environ.get("ITA_TUI_EXIT_AFTER_FIRST_FRAME"):
             # The benchmark's hook (bench/run.py): exit once the first frame is on the terminal.
