@@ -778,7 +778,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ไม่มี fiscal_year: ระบุปีงบประมาณใหม่ (--fiscal-year)",
         "it has no fiscal_year: give the new one (--fiscal-year)",
     ),
-    # (end of issue 12's strings)
     # --- owners, due dates, what is left, the meeting view, comparing years (issue 13)
     "label.due": ("กำหนดเสร็จ", "Due"),
     "label.owner": ("ผู้รับผิดชอบ", "Owner"),
@@ -875,7 +874,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "error.date_year_range": ("“{text}”: ปีไม่อยู่ในช่วงที่ใช้ได้", "“{text}”: the year is out of range"),
     "error.date_needs_year": ("“{text}”: ใส่ปีด้วย", "“{text}”: write the year too"),
-    # (end of issue 13's strings)
     # --- email: the .eml message, the copy to the clipboard, the export dialog's choices (issue 14)
     "report.done_of_total": (
         "เสร็จ {done} จาก {total} รายการ ({percent})",
@@ -948,7 +946,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "clipboard.timeout": ("{tool} ไม่ตอบภายใน {seconds} วินาที", "{tool} did not answer in {seconds} s"),
     "clipboard.failed": ("{tool} ทำงานไม่สำเร็จ (รหัส {status})", "{tool} failed (exit status {status})"),
     "clipboard.cannot_start": ("เรียก {tool} ไม่ได้: {error}", "cannot run {tool}: {error}"),
-    # (end of issue 14's strings)
     # --- office documents: docx and xlsx, their import (issue 15)
     "office.measure": ("มาตรการ/กิจกรรม", "Measure"),
     "office.number": ("ลำดับ", "No."),
@@ -968,7 +965,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "office.score_error": ("คะแนนเป็นตัวเลข 0 ถึง 100", "A score is a number from 0 to 100"),
     "app.export.format.docx": ("รายงาน Word แบบที่หน่วยงานเผยแพร่", "the report agencies publish, in Word"),
     "app.export.format.xlsx": ("สมุดงาน Excel หนึ่งแผ่นต่อหมวด", "an Excel workbook, one sheet a section"),
-    # (end of issue 15's strings)
     # --- platforms: locks, shared folders, files held open by another program (issue 16)
     "fs.not_regular": (
         "{path}: ไม่ใช่ไฟล์ธรรมดา แต่เป็น{kind} จึงไม่อ่านและไม่บันทึก",
@@ -1002,8 +998,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path}: คือไฟล์ต้นฉบับ {input} เอง จึงไม่เขียนทับ เลือกชื่อไฟล์อื่น",
         "{path}: is the input {input} itself; not overwritten (choose another name)",
     ),
-    # (end of issue 16's strings)
-    # --- Thai word breaking and start-up (issue 17)
     # (end of issue 17's strings)
     # --- the command line in the interface language: argparse, suggestions, help (issue 18)
     # argparse's own words (ita_tui/cli_parser.py ARGPARSE_KEYS): they keep argparse's
@@ -1826,7 +1820,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{id}: วันครบกำหนด {text} ไม่ใช่วันที่: ไม่นำมาใช้",
         "{id}: due date {text} is not a date: left out",
     ),
-    # (end of issue 18's strings)
     # --- evidence: links and files behind an item, the link check (issue 19)
     "cli.export.check_links": (
         "ตรวจลิงก์และไฟล์หลักฐานทุกรายการก่อน (เหมือนคำสั่ง check-links) และทำเครื่องหมายรายการที่เสีย",
@@ -1974,7 +1967,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ตรวจแล้ว {total} ลิงก์และไฟล์: ใช้ไม่ได้ {broken} · ย้ายที่ {moved} · ใช้ได้ {fine}",
         "Checked {total} links and files: {broken} broken, {moved} moved, {fine} fine",
     ),
-    # (end of issue 19's strings)
     # --- merging with changes on disk: field by field, what was kept and dropped (issue 21)
     "merge.what.field": ("{field} ของ {where}", "{field} of {where}"),
     "merge.what.checklist_field": ("{field} ของรายการตรวจ", "the checklist's {field}"),
@@ -1986,7 +1978,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "merge.value.first_in": ("แรกสุดใน {section}", "first in {section}"),
     "merge.value.after": ("ใน {section} ต่อจาก {previous}", "in {section} after {previous}"),
     "merge.value.section": ("หมวด {id}", "section {id}"),
-    # (end of issue 21's strings)
     # --- tests and checks (issue 20)
     "fs.not_durable": (
         "{path}: บันทึกแล้ว แต่ดิสก์แจ้งข้อผิดพลาดขณะยืนยันการบันทึก ({reason}) หากไฟดับตอนนี้ การแก้ไขอาจหายได้ ตรวจสอบดิสก์",
