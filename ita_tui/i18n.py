@@ -998,7 +998,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path}: คือไฟล์ต้นฉบับ {input} เอง จึงไม่เขียนทับ เลือกชื่อไฟล์อื่น",
         "{path}: is the input {input} itself; not overwritten (choose another name)",
     ),
-    # (end of issue 17's strings)
     # --- the command line in the interface language: argparse, suggestions, help (issue 18)
     # argparse's own words (ita_tui/cli_parser.py ARGPARSE_KEYS): they keep argparse's
     # %-placeholders, which argparse fills in after translating.
