@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     worst = EXIT_OK
     for name in args.files:
         try:
-            loaded, problems = check(name)
+            loaded, problems = check(name, for_saving=False)
         except ChecklistError as error:
             loaded, problems = None, error.problems
         except UserError as error:

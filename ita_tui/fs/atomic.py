@@ -22,6 +22,7 @@ import os
 import stat
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from ita_tui.errors import EXIT_PROBLEMS, UserError, os_reason
@@ -83,8 +84,9 @@ def _chunk_size(chunk_size: int | None) -> int:
     return int(setting) if setting.isdigit() and int(setting) > 0 else DEFAULT_CHUNK
 
 
-def _write_all(fd: int, data: bytes | list[bytes], chunk_size: int) -> None:
-    """Write *data* (bytes, or a list of byte pieces) to *fd* chunk by chunk, looping over short writes."""
+def _write_all(fd: int, data: bytes | Iterable[bytes], chunk_size: int) -> None:
+    """Write *data* (bytes, or byte pieces: a list or a generator) to *fd* chunk by chunk, looping
+    over short writes."""
     for piece in [data] if isinstance(data, bytes) else data:
         view = memoryview(piece)
         for start in range(0, len(piece), chunk_size):
@@ -125,7 +127,7 @@ def cannot_save(path: Path, reason: Message | str) -> UserError:
 
 
 def atomic_write(
-    path: Path, data: bytes | list[bytes], *, chunk_size: int | None = None, backup: bytes | None = None
+    path: Path, data: bytes | Iterable[bytes], *, chunk_size: int | None = None, backup: bytes | None = None
 ) -> None:
     """Replace *path* with *data* so that a crash leaves either the old or the new file, whole.
 
@@ -146,7 +148,7 @@ def atomic_write(
 
 
 def _replace_whole(
-    path: Path, data: bytes | list[bytes], chunk_size: int | None, backup: bytes | None
+    path: Path, data: bytes | Iterable[bytes], chunk_size: int | None, backup: bytes | None
 ) -> None:
     real = real_file(path)
     current = _current(real, path)
@@ -205,7 +207,7 @@ def new_temp(path: Path) -> tuple[int, str]:
 
 
 def _fill(
-    fd: int, temp_name: str, data: bytes | list[bytes], chunk_size: int, current: os.stat_result | None
+    fd: int, temp_name: str, data: bytes | Iterable[bytes], chunk_size: int, current: os.stat_result | None
 ) -> None:
     """Write, fsync and close the temp file, and give it the file's permissions, owner and group."""
     try:
