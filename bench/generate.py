@@ -21,21 +21,13 @@ import random
 import sys
 from pathlib import Path
 
+from ita_tui.model import INDICATOR_NAMES
+
 DEFAULT_SEED = 2566
 TARGET_BYTES_PER_ITEM = 3500
 
-INDICATORS = {
-    1: "การปฏิบัติหน้าที่",
-    2: "การใช้งบประมาณ",
-    3: "การใช้อำนาจ",
-    4: "การใช้ทรัพย์สินของทางราชการ",
-    5: "การแก้ไขปัญหาการทุจริต",
-    6: "คุณภาพการดำเนินงาน",
-    7: "ประสิทธิภาพการสื่อสาร",
-    8: "การปรับปรุงการทำงาน",
-    9: "การเปิดเผยข้อมูล",
-    10: "การป้องกันการทุจริต",
-}
+# The official names of the ten indicators, as the bundled templates and the importer use them.
+INDICATORS = INDICATOR_NAMES
 GROUP_OF = {
     1: "IIT",
     2: "IIT",

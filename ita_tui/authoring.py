@@ -75,13 +75,13 @@ Helpers: ``find_item(checklist, item_id) -> (section, index, item)``,
 from __future__ import annotations
 
 import re
-from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Literal
 
 from ita_tui.i18n import Message, parse_lang
 from ita_tui.model import GROUPS, ITEM_KEYS, Checklist, FieldValue, Item, Section
 from ita_tui.sanitize import clean_text
+from ita_tui.undoable import Edit
 
 CHECKLIST_FIELDS = ("title", "organization", "fiscal_year", "description", "language")
 FIRST_YEAR, LAST_YEAR = 2400, 2700  # what the file format accepts (schema.py)
@@ -99,30 +99,6 @@ class AuthoringError(ValueError):
 
 
 # -- edits -------------------------------------------------------------------------
-
-
-class Edit(ABC):
-    """One change made by this module: apply (redo) and revert (undo) it on the checklist."""
-
-    description: Message
-    target: int | None
-
-    @abstractmethod
-    def apply(self, checklist: Checklist) -> None:
-        """Make the change (again)."""
-
-    @abstractmethod
-    def revert(self, checklist: Checklist) -> None:
-        """Undo the change."""
-
-    @property
-    def structural(self) -> bool:
-        """True when sections or items were added, removed or moved (lists must be rebuilt)."""
-        return False
-
-    def touched(self, checklist: Checklist) -> set[int]:
-        """The uids of the items whose data this edit may have changed (for unsaved tracking)."""
-        return set()
 
 
 class _Structural(Edit):

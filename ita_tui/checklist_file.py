@@ -19,7 +19,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ita_tui.errors import EXIT_USAGE, ChecklistError, Problem, UserError
+from ita_tui.errors import EXIT_USAGE, ChecklistError, Problem, UserError, os_reason
+from ita_tui.i18n import Message
 from ita_tui.model import Checklist, Status
 from ita_tui.record import Snapshot, snapshot
 from ita_tui.schema import Issue, build_checklist, render_path
@@ -91,16 +92,19 @@ def _too_large(name: str, size: int, limit: int) -> UserError:
     if megabytes <= limit / (1024 * 1024):
         # Rounded up instead, so that a file just over the limit never reads "45 MB; at most 45 MB".
         megabytes = math.ceil(size * 10 / (1024 * 1024)) / 10
-    return UserError(
-        f"{name}: file is too large ({megabytes:g} MB; at most {limit // (1024 * 1024)} MB)",
-        EXIT_USAGE,
-    )
+    sizes = {"size": f"{megabytes:g}", "limit": limit // (1024 * 1024)}
+    return UserError(Message.of("file.too_large", path=name, **sizes), EXIT_USAGE)
 
 
-def read_bytes(path: Path, what: str = "a checklist file") -> bytes:
+A_CHECKLIST = Message.of("file.what.checklist")
+A_REPORT = Message.of("file.what.report")
+
+
+def read_bytes(path: Path, what: Message = A_CHECKLIST) -> bytes:
     """The file's bytes, or a :class:`UserError` (exit 2) saying why it can't be read.
 
-    *what* names the kind of file a folder given by mistake is not.
+    *what* names the kind of file a folder given by mistake is not (:data:`A_CHECKLIST`,
+    :data:`A_REPORT`).
 
     Only regular files are read: a FIFO, a device (``/dev/zero``) or a socket
     is refused before it is opened, since opening a FIFO waits for a writer
@@ -123,7 +127,7 @@ def read_bytes(path: Path, what: str = "a checklist file") -> bytes:
             raise _too_large(name, len(data), limit)
         return data
     except FileNotFoundError:
-        raise UserError(f"{name}: no such file", EXIT_USAGE) from None
+        raise UserError(Message.of("file.no_such", path=name), EXIT_USAGE) from None
     except PermissionError as error:
         from ita_tui.fs.platform import in_use
 
@@ -131,23 +135,25 @@ def read_bytes(path: Path, what: str = "a checklist file") -> bytes:
             from ita_tui.fs.messages import in_use_on_read
 
             raise in_use_on_read(path) from None
-        raise UserError(f"{name}: permission denied (cannot read)", EXIT_USAGE) from None
+        raise UserError(Message.of("file.permission", path=name), EXIT_USAGE) from None
     except IsADirectoryError:
-        raise UserError(f"{name}: is a folder, not {what}", EXIT_USAGE) from None
+        raise UserError(Message.of("file.is_folder", path=name, what=what), EXIT_USAGE) from None
     except OSError as error:
-        raise UserError(f"{name}: cannot read: {error.strerror or error}", EXIT_USAGE) from None
+        raise UserError(
+            Message.of("file.cannot_read", path=name, reason=os_reason(error)), EXIT_USAGE
+        ) from None
 
 
 def _open_nonblocking(path: str, flags: int) -> int:
     return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
-def _check_kind(path: Path, mode: int, what: str) -> None:
+def _check_kind(path: Path, mode: int, what: Message) -> None:
     """Refuse a folder, and anything that is not a regular file, by what it is."""
     if stat.S_ISDIR(mode):
-        raise UserError(f"{path}: is a folder, not {what}", EXIT_USAGE)
+        raise UserError(Message.of("file.is_folder", path=str(path), what=what), EXIT_USAGE)
     if not stat.S_ISREG(mode):
-        from ita_tui.fs.messages import not_regular  # the catalogue, only to complain
+        from ita_tui.fs.messages import not_regular
 
         raise not_regular(path, mode)
 
@@ -159,10 +165,10 @@ def decode(data: bytes, name: str) -> tuple[str, bool]:
     """UTF-8 text of *data* without its BOM, and whether it had one."""
     if data.startswith(_UTF16_BOMS):
         # Windows Notepad's "Unicode": say what it is rather than "binary".
-        raise UserError(f"{name}: the file is UTF-16 text; save it as UTF-8", EXIT_USAGE)
+        raise UserError(Message.of("file.utf_sixteen", path=name), EXIT_USAGE)
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise UserError(f"{name}: not a text file (binary data at byte {nul})", EXIT_USAGE)
+        raise UserError(Message.of("file.binary", path=name, offset=nul), EXIT_USAGE)
     bom = data.startswith(b"\xef\xbb\xbf")
     if bom:
         data = data[3:]
@@ -177,8 +183,7 @@ def decode(data: bytes, name: str) -> tuple[str, bool]:
             [
                 Problem(
                     name,
-                    f"not valid UTF-8 (byte 0x{data[error.start]:02X}{_legacy_hint(data)}); "
-                    "save the file as UTF-8",
+                    Message.of("file.not_utf", byte=f"{data[error.start]:02X}", hint=_legacy_hint(data)),
                     line,
                     column,
                 )
@@ -190,7 +195,7 @@ def decode(data: bytes, name: str) -> tuple[str, bool]:
 _TIS620_RUN = re.compile(rb"[\xa1-\xfb]{3}")
 
 
-def _legacy_hint(data: bytes) -> str:
+def _legacy_hint(data: bytes) -> Message | str:
     """A hint when *data* reads as Thai in TIS-620 (Windows-874): the usual cause here."""
     if not _TIS620_RUN.search(data):
         return ""
@@ -198,7 +203,7 @@ def _legacy_hint(data: bytes) -> str:
         data.decode("cp874")
     except UnicodeDecodeError:
         return ""
-    return "; it looks like Thai in TIS-620/Windows-874"
+    return Message.of("file.legacy_thai_hint")
 
 
 def parse_toml(text: str, name: str) -> dict[str, Any]:
@@ -219,7 +224,7 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
     return data
 
 
-_TOO_DEEP = f"arrays or tables are nested too deeply (more than {MAX_DEPTH} levels)"
+_TOO_DEEP = Message.of("file.too_deep", depth=MAX_DEPTH)
 
 
 def _too_deep(data: dict[str, Any]) -> tuple[str | int, ...] | None:
@@ -254,24 +259,20 @@ def _readable_keys(message: str) -> str:
 
 
 def _syntax_problem(message: str, text: str, name: str) -> Problem:
+    from ita_tui.toml_messages import toml_message
+
     message = _readable_keys(message)
     match = _TOML_POSITION.search(message)
     if match:
+        reason = toml_message(_TOML_POSITION.sub("", message))
         return Problem(
-            name,
-            f"TOML syntax: {_TOML_POSITION.sub('', message)}",
-            int(match.group(1)),
-            int(match.group(2)),
+            name, Message.of("toml.syntax", message=reason), int(match.group(1)), int(match.group(2))
         )
     if _TOML_AT_END.search(message):
         lines = text.split("\n")
-        return Problem(
-            name,
-            f"TOML syntax: {_TOML_AT_END.sub('', message)} (at the end of the file)",
-            len(lines),
-            len(lines[-1]) + 1,
-        )
-    return Problem(name, f"TOML syntax: {message}")
+        reason = Message.of("toml.at_end", message=toml_message(_TOML_AT_END.sub("", message)))
+        return Problem(name, Message.of("toml.syntax", message=reason), len(lines), len(lines[-1]) + 1)
+    return Problem(name, Message.of("toml.syntax", message=toml_message(message)))
 
 
 def locate(issues: list[Issue], text: str, name: str) -> list[Problem]:
@@ -299,19 +300,50 @@ def locate(issues: list[Issue], text: str, name: str) -> list[Problem]:
 def _parse_checklist_toml(text: str, name: str) -> dict[str, Any]:
     """The TOML data of *text*; an empty file gets one clear line, not four "missing" ones."""
     if not text.strip():
-        raise ChecklistError([Problem(name, f"the file is empty {_START_HINT}")])
+        raise ChecklistError([Problem(name, Message.of("file.empty"))])
     document = parse_toml(text, name)
     if not document:
-        raise ChecklistError([Problem(name, f"the file holds no checklist {_START_HINT}")])
+        raise ChecklistError([Problem(name, Message.of("file.no_checklist"))])
     return document
 
 
-_START_HINT = "(a checklist starts with format = 1)"
+# The head of a checklist, read without parsing the file (the start screen's first frame).
+_PEEK_BYTES = 64 * 1024
+_HEADER = re.compile(r"^\s*\[\[?\s*([\w.\"' -]+?)\s*\]\]?\s*(?:#.*)?$", re.MULTILINE)
+_HEAD_KEY = re.compile(r"""^\s*(language|title)\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')""", re.MULTILINE)
 
 
-def check(path: str | os.PathLike[str]) -> tuple[LoadedChecklist | None, list[Problem]]:
+def peek_head(path: Path) -> tuple[str | None, str]:
+    """The ``language`` and ``title`` of *path*'s ``[checklist]`` table, from its first 64 KB.
+
+    Quick and forgiving (no parsing, escapes left as written): for choosing a language
+    before the files are read; ``(None, "")`` when the file cannot be read or has no head.
+    """
+    try:
+        with path.open("rb") as handle:
+            text = handle.read(_PEEK_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return None, ""
+    headers = list(_HEADER.finditer(text))
+    start = next((m.end() for m in headers if m.group(1) == "checklist"), None)
+    if start is None:
+        return None, ""
+    end = next((m.start() for m in headers if m.start() > start), len(text))
+    found = {m.group(1): m.group(2) or m.group(3) or "" for m in _HEAD_KEY.finditer(text, start, end)}
+    return found.get("language"), found.get("title", "")
+
+
+# The baseline of a checklist loaded for reading only (`validate`, `show`, exports): recording
+# 10,000 items takes a quarter of a second that a command which never saves need not spend.
+NOT_RECORDED = Snapshot({}, (), {})
+
+
+def check(
+    path: str | os.PathLike[str], *, for_saving: bool = True
+) -> tuple[LoadedChecklist | None, list[Problem]]:
     """Read and check *path*: the loaded checklist (None if it has errors) and every problem.
 
+    Without *for_saving* its baseline is :data:`NOT_RECORDED` and a save refuses it.
     Raises :class:`UserError` (exit 2) when the file cannot be read at all and
     :class:`ChecklistError` when it is not valid UTF-8 or TOML.
     """
@@ -332,7 +364,7 @@ def check(path: str | os.PathLike[str]) -> tuple[LoadedChecklist | None, list[Pr
         bom=bom,
         newline=newline_of(text),
         warnings=problems,
-        baseline=snapshot(checklist),
+        baseline=snapshot(checklist) if for_saving else NOT_RECORDED,
     )
     return loaded, problems
 
@@ -342,14 +374,15 @@ def newline_of(text: str) -> str:
     return "\r\n" if "\r\n" in text[: text.find("\n") + 1 or len(text)] else "\n"
 
 
-def load(path: str | os.PathLike[str]) -> LoadedChecklist:
-    """Load *path* for reading and saving; raise :class:`ChecklistError` listing every problem."""
-    loaded, problems = check(path)
+def load(path: str | os.PathLike[str], *, for_saving: bool = True) -> LoadedChecklist:
+    """Load *path* for reading and saving (see :func:`check` for *for_saving*); raise
+    :class:`ChecklistError` listing every problem."""
+    loaded, problems = check(path, for_saving=for_saving)
     if loaded is None:
         raise ChecklistError(problems)
     return loaded
 
 
 def load_checklist(path: str | os.PathLike[str]) -> Checklist:
-    """The checklist in *path*; raise :class:`UserError`/:class:`ChecklistError` if it has problems."""
-    return load(path).checklist
+    """The checklist in *path*, for reading; raise :class:`UserError` or :class:`ChecklistError`."""
+    return load(path, for_saving=False).checklist

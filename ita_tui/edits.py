@@ -3,7 +3,7 @@
 A real change of status, notes, score or due date also stamps ``updated``; setting what
 is already there changes nothing.  Each change is returned as a
 :class:`Change` (the item's state before and after) so that the app can undo
-and redo it; it is an :class:`ita_tui.authoring.Edit`, so status changes and
+and redo it; it is an :class:`ita_tui.undoable.Edit`, so status changes and
 authoring edits share one undo history.
 """
 
@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ita_tui.authoring import Edit
 from ita_tui.checklist_file import ItemState, state_of
-from ita_tui.i18n import Message
+from ita_tui.i18n import Lang, Message
 from ita_tui.model import Checklist, Item, Status
+from ita_tui.undoable import Edit
 
 
 @dataclass(frozen=True)
@@ -99,10 +99,39 @@ def parse_score(text: str) -> float | None:
     return parse_number(text)
 
 
+class ScoreRefused(ValueError):
+    """A score given to an item that takes none (:func:`score_refusal`)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+    def render(self, lang: Lang) -> str:
+        """Why, in *lang*."""
+        return self.message.render(lang)
+
+
+def score_refusal(item: Item, score: float | None) -> Message | None:
+    """Why *item* may not take *score*, or None when it may.
+
+    Only indicators (items with ``indicator``, I1–I10) are scored in the ITA; a measure's
+    "score" would count nowhere and mislead.  Clearing (None) is always allowed, so that a
+    score a file gives a measure can be removed.
+    """
+    if score is None or item.indicator is not None:
+        return None
+    return Message.of("score.not_an_indicator", id=item.id)
+
+
 def set_score(item: Item, score: float | None, when: datetime | None = None) -> Change | None:
     """Set (or with None, clear) *item*'s score; None when it is the same."""
     if score is not None and not 0 <= score <= 100:
-        raise ValueError(f"a score must be from 0 to 100, not {score:g}")
+        from ita_tui.thai import NumberError
+
+        shown = f"{score:g}"
+        raise NumberError(
+            f"a score must be from 0 to 100, not {shown}", "error.score_out_of_range", score=shown
+        )
     return _edit(item, when, score=score)
 
 

@@ -2,7 +2,7 @@
 
 Pure: no files are written, no terminal.  Each function checks its input
 first, then changes the checklist in place and returns the
-:class:`~ita_tui.authoring.Edit` it made (``None`` when nothing changes), so
+:class:`~ita_tui.undoable.Edit` it made (``None`` when nothing changes), so
 evidence edits share the app's one undo history with every other edit.  Bad
 input raises :class:`~ita_tui.authoring.AuthoringError` (its message an i18n
 :class:`~ita_tui.i18n.Message`) and changes nothing.
@@ -17,11 +17,12 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from ita_tui.authoring import AuthoringError, Edit, SetValue, find_item
+from ita_tui.authoring import AuthoringError, SetValue, find_item
 from ita_tui.evidence import address_problem, looks_like_url
 from ita_tui.i18n import Message
 from ita_tui.model import Checklist, Evidence, Item
 from ita_tui.sanitize import clean_line
+from ita_tui.undoable import Edit
 
 
 def make_evidence(

@@ -36,8 +36,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "status.in-progress": ("อยู่ระหว่างดำเนินการ", "In progress"),
     "status.done": ("ดำเนินการแล้วเสร็จ", "Done"),
     # short words for compact views (tree rows, narrow columns)
-    "status_short.not-started": ("ยังไม่เริ่ม", "To do"),
-    "status_short.in-progress": ("กำลังทำ", "Doing"),
+    "status_short.not-started": ("ยังไม่เริ่ม", "Not started"),
+    "status_short.in-progress": ("กำลังทำ", "In progress"),
     "status_short.done": ("เสร็จ", "Done"),
     # --- labels and headings
     "label.status": ("สถานะ", "Status"),
@@ -279,30 +279,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ตัวชี้วัดที่ {numbers} ยังไม่มีคะแนน คะแนนภาพรวมจึงยังไม่ครบ",
         "indicators {numbers} have no score: the overall is incomplete",
     ),
-    "scoring.rating_as_reported": (
-        "แสดงผลการประเมินตามที่รายงาน เพราะยังไม่มีการยืนยันเกณฑ์คะแนนของผลแบบข้อความ (ผ่าน ผ่านดี ผ่านดีเยี่ยม)",
-        "the reported rating is shown as reported: the cut-offs of the Thai wordings are unconfirmed",
-    ),
-    "scoring.assumed_weights": ("น้ำหนักตัวชี้วัดของ {group}: {source}", "{group} indicator weights: {source}"),
-    "scoring.assumed_bands": ("ช่วงคะแนนระดับ AA–F: {source}", "bands AA–F: {source}"),
-    "scoring.assumed_pass_mark": ("เกณฑ์ผ่าน {mark}: {source}", "pass mark {mark}: {source}"),
-    # where the built-in figures come from (a figure's `source`; "assumed" ones appear in the notes)
-    "scoring.source.groups": (
-        "ตามผลการประเมินที่เผยแพร่: IIT 30, EIT 30, OIT 40 (DOMAIN.md)",
-        "seen in published results: IIT 30, EIT 30, OIT 40 (DOMAIN.md)",
-    ),
-    "scoring.source.equal_weights": (
-        "สันนิษฐานว่าตัวชี้วัดในเครื่องมือเดียวกันมีน้ำหนักเท่ากัน (ยังไม่ได้ยืนยัน แต่สอดคล้องกับคะแนน 95.75 ของรายการตัวอย่าง)",
-        "assumed: equal weights within the group (unconfirmed; consistent with the seed's 95.75)",
-    ),
-    "scoring.source.oit": (
-        "ตามผลการประเมินที่เผยแพร่: ตัวชี้วัด OIT ตัวละ 20 คะแนน (DOMAIN.md)",
-        "seen in published results: 20 points per OIT indicator (DOMAIN.md)",
-    ),
-    "scoring.source.assumed_from": (
-        "มีเอกสารยืนยันถึงปี {documented} ส่วนปี {year} เป็นค่าที่สันนิษฐาน",
-        "documented through {documented}; assumed for {year}",
-    ),
     # problems in a checklist's [checklist.scoring] overrides (quoted in scoring.overrides_ignored)
     "scoring.problem.unknown_key": (
         "ไม่รู้จักคีย์นี้ ต้องเป็นหนึ่งใน {expected}",
@@ -374,21 +350,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.unsaved": ("● ยังไม่บันทึก", "● unsaved"),
     "app.saving": ("กำลังบันทึก…", "saving…"),
     "app.fy": ("ปีงบประมาณ {year}", "FY{year}"),
+    # The app names each status one way everywhere (status_short.*): here, the keys, the filter.
     "app.counts": (
-        "เสร็จ {done}/{total} · ระหว่างดำเนินการ {in_progress} · ยังไม่เริ่ม {not_started}",
-        "{done}/{total} done · {in_progress} in progress · {not_started} not started",
-    ),
-    # The same, shorter (the words of status_short.*), when the progress line is tight.
-    "app.counts_short": (
         "เสร็จ {done}/{total} · กำลังทำ {in_progress} · ยังไม่เริ่ม {not_started}",
-        "{done}/{total} done · {in_progress} doing · {not_started} to do",
+        "{done}/{total} done · {in_progress} in progress · {not_started} not started",
     ),
     "app.checklist": ("รายการ", "Checklist"),
     "app.filter.all": ("ทั้งหมด", "all"),
     "app.filter.open": ("ยังไม่เสร็จ", "open"),
     "app.filter.not-started": ("ยังไม่เริ่ม", "not started"),
     "app.filter.in-progress": ("กำลังทำ", "in progress"),
-    "app.filter.done": ("เสร็จแล้ว", "done"),
+    "app.filter.done": ("เสร็จ", "done"),
     "app.filter.shown": ("กรอง: {name}", "Filter: {name}"),
     "app.filter.empty": (
         "ไม่มีรายการตามตัวกรอง ({name}); กด f",
@@ -487,10 +459,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.meeting.back": ("กลับ", "Back"),
     "app.help.title": ("ปุ่มลัด", "Keys"),
     "app.help.intro": (
-        "สถานะ: ○ ยังไม่เริ่ม · ◐ กำลังทำ · ● เสร็จ คลิกรายการเพื่อเลือก คลิกสัญลักษณ์เพื่อเปลี่ยนสถานะ "
+        "สถานะ: ○ ยังไม่เริ่ม · ◐ กำลังทำ · ● เสร็จ · ✎ มีหมายเหตุ "
+        "คลิกรายการเพื่อเลือก คลิกสัญลักษณ์เพื่อเปลี่ยนสถานะ "
         "ctrl+p เปิดรายการคำสั่ง (ธีม ภาษา หมวด)",
-        "Statuses: ○ not started · ◐ in progress · ● done. Click an item to select it, click its "
-        "glyph to cycle its status. ctrl+p opens the command palette (themes, language, sections).",
+        "Statuses: ○ not started · ◐ in progress · ● done; ✎ the item has notes. Click an item to "
+        "select it, click its glyph to cycle its status. ctrl+p opens the command palette "
+        "(themes, language, sections).",
     ),
     "app.start.title": ("ita-tui · เลือกรายการตรวจสอบ", "ita-tui · choose a checklist"),
     "app.start.found": ("รายการตรวจสอบที่พบ", "Checklists found"),
@@ -804,7 +778,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ไม่มี fiscal_year: ระบุปีงบประมาณใหม่ (--fiscal-year)",
         "it has no fiscal_year: give the new one (--fiscal-year)",
     ),
-    # (end of issue 12's strings)
     # --- owners, due dates, what is left, the meeting view, comparing years (issue 13)
     "label.due": ("กำหนดเสร็จ", "Due"),
     "label.owner": ("ผู้รับผิดชอบ", "Owner"),
@@ -901,7 +874,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "error.date_year_range": ("“{text}”: ปีไม่อยู่ในช่วงที่ใช้ได้", "“{text}”: the year is out of range"),
     "error.date_needs_year": ("“{text}”: ใส่ปีด้วย", "“{text}”: write the year too"),
-    # (end of issue 13's strings)
     # --- email: the .eml message, the copy to the clipboard, the export dialog's choices (issue 14)
     "report.done_of_total": (
         "เสร็จ {done} จาก {total} รายการ ({percent})",
@@ -974,7 +946,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "clipboard.timeout": ("{tool} ไม่ตอบภายใน {seconds} วินาที", "{tool} did not answer in {seconds} s"),
     "clipboard.failed": ("{tool} ทำงานไม่สำเร็จ (รหัส {status})", "{tool} failed (exit status {status})"),
     "clipboard.cannot_start": ("เรียก {tool} ไม่ได้: {error}", "cannot run {tool}: {error}"),
-    # (end of issue 14's strings)
     # --- office documents: docx and xlsx, their import (issue 15)
     "office.measure": ("มาตรการ/กิจกรรม", "Measure"),
     "office.number": ("ลำดับ", "No."),
@@ -994,7 +965,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "office.score_error": ("คะแนนเป็นตัวเลข 0 ถึง 100", "A score is a number from 0 to 100"),
     "app.export.format.docx": ("รายงาน Word แบบที่หน่วยงานเผยแพร่", "the report agencies publish, in Word"),
     "app.export.format.xlsx": ("สมุดงาน Excel หนึ่งแผ่นต่อหมวด", "an Excel workbook, one sheet a section"),
-    # (end of issue 15's strings)
     # --- platforms: locks, shared folders, files held open by another program (issue 16)
     "fs.not_regular": (
         "{path}: ไม่ใช่ไฟล์ธรรมดา แต่เป็น{kind} จึงไม่อ่านและไม่บันทึก",
@@ -1028,12 +998,832 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path}: คือไฟล์ต้นฉบับ {input} เอง จึงไม่เขียนทับ เลือกชื่อไฟล์อื่น",
         "{path}: is the input {input} itself; not overwritten (choose another name)",
     ),
-    # (end of issue 16's strings)
-    # --- Thai word breaking and start-up (issue 17)
-    # (end of issue 17's strings)
     # --- the command line in the interface language: argparse, suggestions, help (issue 18)
-    # (end of issue 18's strings)
+    # argparse's own words (ita_tui/cli_parser.py ARGPARSE_KEYS): they keep argparse's
+    # %-placeholders, which argparse fills in after translating.
+    "cli.argparse.usage": ("วิธีใช้: ", "usage: "),
+    "cli.argparse.positionals": ("อาร์กิวเมนต์", "arguments"),
+    "cli.argparse.options": ("ตัวเลือก", "options"),
+    "cli.argparse.help": ("แสดงคำอธิบายนี้แล้วจบ", "show this help and exit"),
+    "cli.argparse.argument": ("%(argument_name)s: %(message)s", "argument %(argument_name)s: %(message)s"),
+    "cli.argparse.unrecognized": ("ไม่รู้จักอาร์กิวเมนต์ %s", "unrecognized arguments: %s"),
+    "cli.argparse.required": ("ต้องระบุ %s", "the following arguments are required: %s"),
+    "cli.argparse.expected_one": ("ต้องมีค่าตามหลังหนึ่งค่า", "expected one argument"),
+    "cli.argparse.expected_at_most_one": ("มีค่าตามหลังได้ไม่เกินหนึ่งค่า", "expected at most one argument"),
+    "cli.argparse.expected_at_least_one": ("ต้องมีค่าตามหลังอย่างน้อยหนึ่งค่า", "expected at least one argument"),
+    "cli.argparse.expected_n": ("ต้องมีค่าตามหลัง %s ค่า", "expected %s arguments"),
+    "cli.argparse.ambiguous": (
+        "ตัวเลือก %(option)s กำกวม อาจหมายถึง %(matches)s",
+        "ambiguous option: %(option)s could match %(matches)s",
+    ),
+    "cli.argparse.not_allowed_with": ("ใช้ร่วมกับ %s ไม่ได้", "not allowed with argument %s"),
+    "cli.argparse.ignored_value": ("ตัวเลือกนี้ไม่รับค่า จึงไม่ใช้ %r", "ignored explicit argument %r"),
+    "cli.argparse.one_of_required": ("ต้องระบุอย่างใดอย่างหนึ่งใน %s", "one of the arguments %s is required"),
+    "cli.argparse.invalid_choice": (
+        "ใช้ %(value)r ไม่ได้ (เลือกจาก %(choices)s)",
+        "invalid choice: %(value)r (choose from %(choices)s)",
+    ),
+    "cli.argparse.invalid_value": ("ใช้ค่า %(value)r ไม่ได้", "invalid value: %(value)r"),
+    "cli.argparse.unexpected_option": ("ไม่ได้คาดว่าจะมีตัวเลือก %s", "unexpected option string: %s"),
+    "cli.argparse.error": ("%(prog)s: ผิดพลาด: %(message)s\n", "%(prog)s: error: %(message)s\n"),
+    "cli.argparse.warning": ("%(prog)s: คำเตือน: %(message)s\n", "%(prog)s: warning: %(message)s\n"),
+    "cli.argparse.deprecated_option": ("ตัวเลือก '%(option)s' เลิกใช้แล้ว", "option '%(option)s' is deprecated"),
+    "cli.argparse.deprecated_argument": (
+        "อาร์กิวเมนต์ '%(argument_name)s' เลิกใช้แล้ว",
+        "argument '%(argument_name)s' is deprecated",
+    ),
+    # ita-tui --help, and what every command shares
+    "cli.main.description": (
+        "ติดตามรายการตรวจสอบ ITA ของหน่วยงาน (มาตรการและตัวชี้วัด) ในเทอร์มินัล "
+        "เปิดไฟล์ FILE หรือหน้าเริ่มต้นเมื่อไม่ระบุไฟล์ หรือใช้คำสั่งด้านล่าง",
+        "Track a Thai public agency's ITA checklist (measures and indicators) in the terminal: "
+        "open FILE (or, without one, the start screen), or run one of the commands below.",
+    ),
+    "cli.main.usage_command": ("%(prog)s COMMAND ... ({commands})", "%(prog)s COMMAND ... ({commands})"),
+    "cli.main.file": ("รายการตรวจสอบที่จะเปิด (ไม่ระบุ: หน้าเริ่มต้น)", "checklist to open (none: the start screen)"),
+    "cli.main.commands": ("คำสั่ง:", "commands:"),
+    "cli.main.more_help": (
+        "ดูวิธีใช้ของแต่ละคำสั่งด้วย ita-tui COMMAND --help",
+        "Run 'ita-tui COMMAND --help' for each.",
+    ),
+    "cli.version_help": ("แสดงรุ่นของโปรแกรมแล้วจบ", "show the version and exit"),
+    "cli.lang_help": (
+        "ภาษาของข้อความ: th หรือ en (ค่าปริยาย: ภาษาของรายการตรวจสอบ ไม่เช่นนั้นตามภาษาของระบบ) "
+        "ใส่ได้ทุกตำแหน่งในบรรทัดคำสั่ง",
+        "language of messages and labels: th or en (default: the checklist's, else the system's); "
+        "accepted anywhere on the line",
+    ),
+    "cli.file_help": ("ไฟล์รายการตรวจสอบ (.toml)", "the checklist file (.toml)"),
+    "cli.force_help": ("เขียนทับ OUT ถ้ามีไฟล์อยู่แล้ว", "overwrite OUT if it exists"),
+    "cli.status_filter": (
+        "แสดงเฉพาะรายการที่มีสถานะเหล่านี้: not-started, in-progress, done (ใช้ชื่อภาษาไทยได้) "
+        "หรือ open (ยังไม่เสร็จ) หรือ all",
+        "only items with these statuses: not-started, in-progress, done (Thai names work), "
+        "or open (not done) or all",
+    ),
+    "cli.full": ("รวมรายละเอียดทุกช่อง", "include every detail field"),
+    "cli.thai_digits": (
+        "เขียนตัวเลขและวันที่เป็นเลขไทย (๐-๙) เมื่อเป็นภาษาไทย",
+        "write numbers and dates with Thai digits (๐-๙) in Thai",
+    ),
+    "cli.usage_error": ("{prog}: {message} (ดู --help)", "{prog}: {message} (see --help)"),
+    "cli.internal_error": (
+        "ita-tui: ข้อผิดพลาดภายใน: {error} (ตั้ง ITA_TUI_DEBUG=1 เพื่อดูรายละเอียด)",
+        "ita-tui: internal error: {error} (set ITA_TUI_DEBUG=1 for details)",
+    ),
+    "cli.bad_lang": (
+        "--lang: ไม่รู้จักภาษา “{text}” (ใช้ th หรือ en)",
+        "--lang: unknown language “{text}” (use th or en)",
+    ),
+    "cli.not_a_command_near": (
+        "ita-tui: “{word}” ไม่ใช่คำสั่งและไม่มีไฟล์ชื่อนี้ หมายถึง {near} หรือไม่",
+        "ita-tui: '{word}' is neither a command nor a file; did you mean {near}?",
+    ),
+    "cli.not_a_command": (
+        "ita-tui: “{word}” ไม่ใช่คำสั่ง (คำสั่งมี {commands}) และเปิดได้ครั้งละหนึ่งไฟล์",
+        "ita-tui: '{word}' is not a command (commands: {commands}), and the app opens one FILE",
+    ),
+    "cli.at_least": ("ต้องไม่น้อยกว่า {minimum}", "at least {minimum}"),
+    "cli.width_too_small": ("--width: ต้องกว้างอย่างน้อย {minimum} ช่อง", "--width: at least {minimum} cells"),
+    "cli.option_error": ("{option}: {message}", "{option}: {message}"),
+    "cli.unknown_status": (
+        "--status: ไม่รู้จักสถานะ “{text}” (ใช้ {known})",
+        "--status: unknown status '{text}' (use one of {known})",
+    ),
+    "cli.no_status": ("--status: ระบุสถานะอย่างน้อยหนึ่งสถานะ", "--status: name at least one status"),
+    "cli.exists": (
+        "{path}: มีไฟล์นี้อยู่แล้ว (ใช้ --force เพื่อเขียนทับ)",
+        "{path}: already exists (use --force to overwrite it)",
+    ),
+    "cli.is_a_folder": (
+        "{path}: เป็นโฟลเดอร์ โปรดระบุชื่อไฟล์ เช่น {example}",
+        "{path}: is a folder; give a file name such as {example}",
+    ),
+    "cli.no_folder": ("{path}: ไม่มีโฟลเดอร์ {folder}", "{path}: folder {folder} does not exist"),
+    "cli.cannot_write": ("{path}: เขียนไม่ได้: {reason}", "{path}: cannot write: {reason}"),
+    "cli.cannot_create_folder": (
+        "{path}: สร้างโฟลเดอร์ไม่ได้: {reason}",
+        "{path}: cannot create the folder: {reason}",
+    ),
+    # the commands: SUMMARY (their line in ita-tui --help), HELP (their --help) and arguments
+    "cli.new.summary": ("สร้างรายการตรวจสอบใหม่จากแม่แบบ", "create a checklist from a bundled template"),
+    "cli.new.help": (
+        "สร้างไฟล์รายการตรวจสอบใหม่จากแม่แบบที่มากับโปรแกรม (ค่าปริยาย: รายการปีงบประมาณ 2566) หรือด้วย "
+        "--from LAST.toml สร้างของปีหน้าจากของปีนี้: หมวด รายการ หัวข้อ และช่องแผนงานเหมือนเดิม ปีงบประมาณ +1 "
+        "ทุกรายการกลับเป็นยังไม่ได้ดำเนินการ ล้างหมายเหตุ คะแนน และผลการดำเนินการ",
+        "Create a new checklist file from a bundled template (default: the FY2566 checklist), or with "
+        "--from LAST.toml next year's from last year's: the same sections, items, labels and plan fields, "
+        "the fiscal year +1, every status not started, notes, scores and results cleared.",
+    ),
+    "cli.new.from": (
+        "รายการตรวจสอบของปีก่อน: OUT จะเป็นของปีถัดไป (ดู docs/format.md หัวข้อ 'A new year')",
+        "last year's checklist: OUT becomes next year's (see docs/format.md, 'A new year')",
+    ),
+    "cli.new.fiscal_year": (
+        "ใช้กับ --from: ปีงบประมาณใหม่ (ค่าปริยาย: ปีของ LAST + 1; ใช้เลขไทยได้)",
+        "with --from: the new fiscal year (default: LAST's + 1; Thai digits work)",
+    ),
+    "cli.new.from_and_template": (
+        "ita-tui new: ใช้ --from กับ --template พร้อมกันไม่ได้",
+        "ita-tui new: --from and --template exclude each other",
+    ),
+    "cli.new.year_without_from": (
+        "ita-tui new: --fiscal-year ใช้คู่กับ --from",
+        "ita-tui new: --fiscal-year goes with --from",
+    ),
+    "cli.new.out": ("ไฟล์ที่จะสร้าง", "the file to create"),
+    "cli.new.template": ("ชื่อแม่แบบ (ดู --list)", "template name (see --list)"),
+    "cli.new.list": ("แสดงรายชื่อแม่แบบ", "list the bundled templates"),
+    "cli.new.default": ("(ค่าปริยาย)", "(default)"),
+    "cli.new.no_out": (
+        "ita-tui new: ระบุไฟล์ที่จะสร้าง (หรือ --list)",
+        "ita-tui new: give the file to create (or --list)",
+    ),
+    "cli.new.no_template": (
+        "ita-tui new: ไม่มีแม่แบบ “{name}” (แม่แบบที่มี: {names})",
+        "ita-tui new: no template '{name}' (templates: {names})",
+    ),
+    "cli.new.created": ("สร้าง {path} จากแม่แบบ {template} แล้ว", "created {path} from template {template}"),
+    "cli.validate.summary": ("ตรวจไฟล์รายการตรวจสอบ", "check checklist files"),
+    "cli.validate.help": (
+        "ตรวจไฟล์รายการตรวจสอบและแสดงทุกปัญหา ปัญหาละหนึ่งบรรทัด (จบด้วย 0 เมื่อไม่มีปัญหา 1 เมื่อมีปัญหา 2 เมื่ออ่านไฟล์ไม่ได้)",
+        "Check checklist files and print every problem, one line each "
+        "(exit 0 clean, 1 problems, 2 unreadable).",
+    ),
+    "cli.validate.files": ("ไฟล์รายการตรวจสอบที่จะตรวจ", "checklist files to check"),
+    "cli.validate.quiet": ("แสดงเฉพาะปัญหา", "print only problems"),
+    "cli.validate.ok": ("{file}: ใช้ได้ ({count} รายการ)", "{file}: ok ({count} items)"),
+    "cli.validate.ok_warnings": (
+        "{file}: ใช้ได้ ({count} รายการ คำเตือน {warnings} ข้อ)",
+        "{file}: ok ({count} items, {warnings} warning(s))",
+    ),
+    "cli.set.summary": (
+        "เปลี่ยนสถานะ หมายเหตุ คะแนน หรือวันครบกำหนดของรายการหนึ่ง",
+        "change one item's status, note, score or due date",
+    ),
+    "cli.set.help": (
+        "เปลี่ยนสถานะ หมายเหตุ คะแนน หรือวันครบกำหนดของรายการหนึ่งแล้วบันทึก (เปลี่ยนเฉพาะบรรทัดของรายการนั้น "
+        "และเมื่อมีการเปลี่ยนจริงจะเขียน 'updated' ด้วย)",
+        "Change one item's status, note, score or due date and save (only that item's lines change; "
+        "a real change also writes 'updated').",
+    ),
+    "cli.set.id": (
+        "รหัสของรายการ เช่น I3 หรือ M1 (หรือรหัสหมวด) ไม่ระบุเมื่อแก้ช่องของรายการตรวจสอบเอง",
+        "the item's id, e.g. I3 or M1 (or a section's id); none for the checklist's own fields",
+    ),
+    "cli.set.title": (
+        "ชื่อของรายการ ของหมวด หรือ (เมื่อไม่ระบุ ID) ของรายการตรวจสอบ",
+        "the item's, section's or (without ID) checklist's title",
+    ),
+    "cli.set.rename": ("เปลี่ยนรหัสของรายการเป็น NEW_ID", "give the item a new id"),
+    "cli.set.field": ("ตั้งค่าช่องรายละเอียด", "set a detail field"),
+    "cli.set.organization": ("หน่วยงานของรายการตรวจสอบ (ไม่ระบุ ID)", "the checklist's organization (no ID)"),
+    "cli.set.fiscal_year": (
+        "ปีงบประมาณของรายการตรวจสอบ เป็นปีพุทธศักราช: 2570 หรือ ๒๕๗๐ (ไม่ระบุ ID)",
+        "the checklist's fiscal year, Buddhist Era: 2570 or ๒๕๗๐ (no ID)",
+    ),
+    "cli.set.description": ("คำอธิบายของรายการตรวจสอบ (ไม่ระบุ ID)", "the checklist's description (no ID)"),
+    "cli.set.language": (
+        "ภาษาของรายการตรวจสอบ ใส่ '' เพื่อลบ (ไม่ระบุ ID)",
+        "the checklist's language; '' removes it (no ID)",
+    ),
+    "cli.set.needs_id": (
+        "ita-tui set: --status, --note, --score, --due, --rename และ --field ต้องระบุ ID",
+        "ita-tui set: --status, --note, --score, --due, --rename and --field need an ID",
+    ),
+    "cli.set.nothing_at_all": (
+        "ita-tui set: ไม่มีอะไรให้เปลี่ยน (ระบุ ID กับ --status, --note, --score, --due, --title, --rename "
+        "หรือ --field หรือสำหรับรายการตรวจสอบเอง --title, --organization, --fiscal-year, --description "
+        "หรือ --language)",
+        "ita-tui set: nothing to change (give ID with --status, --note, --score, --due, --title, "
+        "--rename or --field; or, for the checklist, --title, --organization, --fiscal-year, "
+        "--description or --language)",
+    ),
+    "cli.set.no_id_for": (
+        "ita-tui set: {option} แก้ช่องของรายการตรวจสอบเอง ไม่ต้องระบุ ID",
+        "ita-tui set: {option} sets the checklist's own field: give no ID",
+    ),
+    "cli.set.section_title_only": (
+        "ita-tui set: {id} เป็นหมวด ใช้ได้เฉพาะ --title",
+        "ita-tui set: {id} is a section: only --title applies",
+    ),
+    "cli.field_help": (
+        "{what} (ใส่ซ้ำได้) KEY= คือลบ ค่าที่มี {bar} เป็นรายการ คั่นแต่ละข้อด้วย {bar}: "
+        "'responsible=กองคลัง{bar}กองช่าง' (เขียน \\{bar} เพื่อให้เป็นเครื่องหมาย {bar})",
+        "{what} (repeatable); KEY= removes it; a value with {bar} is a list, one entry a part: "
+        "'responsible=กองคลัง{bar}กองช่าง' (\\{bar} for a bar)",
+    ),
+    "cli.add.summary": ("เพิ่มรายการ หมวด หรือตัวชี้วัด", "add an item, a section or an indicator"),
+    "cli.add.help": (
+        "เพิ่มรายการ (ในหมวดมาตรการ หรือ --to SECTION หรือ --after ITEM) หมวด (--section) "
+        "หรือตัวชี้วัดที่ N ตามเกณฑ์ทางการของปี (--indicator N) แล้วบันทึก",
+        "Add an item (to the measures section, or --to SECTION, or --after ITEM), a section (--section), "
+        "or indicator N of the year's official table (--indicator N), and save.",
+    ),
+    "cli.add.title": ("ชื่อของรายการ (หรือหมวด) ใหม่", "the new item's (or section's) title"),
+    "cli.add.to": ("หมวดที่จะเพิ่มรายการ (ต่อท้าย)", "the section to add the item to (at its end)"),
+    "cli.add.after": (
+        "วางต่อจากรายการนี้ (หรือ เมื่อใช้ --section ต่อจากหมวดนี้)",
+        "put it right after this item (or, with --section, this section)",
+    ),
+    "cli.add.id": (
+        "รหัสของรายการ (ค่าปริยาย: รหัสถัดไปที่ว่าง เช่น M7)",
+        "its id (default: the next free one, e.g. M7)",
+    ),
+    "cli.add.field": ("ช่องรายละเอียดของรายการใหม่", "a detail field of the new item"),
+    "cli.add.section": ("เพิ่มหมวดชื่อ TITLE แทนรายการ", "add a section titled TITLE instead of an item"),
+    "cli.add.group": ("ใช้กับ --section: เครื่องมือการประเมินของหมวด", "with --section: its ITA group"),
+    "cli.add.indicator": (
+        "เพิ่มตัวชี้วัดที่ N (1-10) พร้อมชื่อทางการ",
+        "add indicator N (1-10) with its official title",
+    ),
+    "cli.remove.summary": ("ลบรายการหรือหมวด", "remove an item or a section"),
+    "cli.remove.help": (
+        "ลบรายการ (บล็อกของรายการและหมายเหตุด้านบนออกจากไฟล์) หรือหมวดพร้อมรายการในหมวด "
+        "(ต้องใช้ --force เมื่อหมวดยังมีรายการ หรือเมื่อจะทำให้เครื่องมือการประเมินไม่มีตัวชี้วัด) แล้วบันทึก",
+        "Remove an item (its block and the comments above it leave the file), or a section with its "
+        "items (--force when it still holds items, or when it would leave an ITA group without "
+        "indicators), and save.",
+    ),
+    "cli.remove.id": ("รหัสของรายการ (หรือหมวด)", "the item's id (or a section's id)"),
+    "cli.remove.force": (
+        "ลบหมวดที่ยังมีรายการ หรือตัวชี้วัดตัวสุดท้ายของเครื่องมือการประเมิน",
+        "remove a section that still holds items, or the last indicator of an ITA group",
+    ),
+    "cli.move.summary": ("ย้ายรายการหรือหมวด", "move an item or a section"),
+    "cli.move.help": (
+        "ย้ายรายการไปก่อนหรือหลังรายการอื่น ไปท้ายหมวดอื่น (--to) หรือขึ้นลงหนึ่งตำแหน่ง หรือย้ายหมวด "
+        "(ID เป็นรหัสหมวด) ไปก่อนหรือหลังหมวดอื่น ขึ้นหรือลง บล็อกในไฟล์ย้ายไปพร้อมหมายเหตุ",
+        "Move an item before or after another item, to the end of another section (--to), or one place "
+        "up or down; or move a section (ID a section's id) before or after another, up or down. "
+        "Its block moves in the file with its comments.",
+    ),
+    "cli.move.id": ("รหัสของรายการ (หรือหมวด)", "the item's (or section's) id"),
+    "cli.move.before": ("ไปไว้ก่อนรายการ (หรือหมวด) นี้", "right before this item (or section)"),
+    "cli.move.after": ("ไปไว้หลังรายการ (หรือหมวด) นี้", "right after this item (or section)"),
+    "cli.move.to": ("ไปท้ายหมวดนี้ (เฉพาะรายการ)", "to the end of this section (items only)"),
+    "cli.move.up": ("ขึ้นหนึ่งตำแหน่ง", "one place up"),
+    "cli.move.down": ("ลงหนึ่งตำแหน่ง", "one place down"),
+    "cli.set.status": (
+        "not-started, in-progress หรือ done (ใช้ชื่อภาษาไทยได้ เช่น ดำเนินการแล้วเสร็จ)",
+        "not-started, in-progress or done (Thai names work too: ดำเนินการแล้วเสร็จ ...)",
+    ),
+    "cli.set.note": ("แทนที่หมายเหตุของรายการด้วย TEXT", "replace the item's notes with TEXT"),
+    "cli.set.score": (
+        "คะแนนของตัวชี้วัด 0-100 (ใช้เลขไทยได้) ใส่ none เพื่อลบ",
+        "the indicator's score, 0-100 (Thai digits work); 'none' clears it",
+    ),
+    "cli.set.nothing_given": (
+        "ita-tui set: ไม่มีอะไรให้เปลี่ยน (ระบุ --status, --note, --score, --due, --title, --rename หรือ --field)",
+        "ita-tui set: nothing to change "
+        "(give --status, --note, --score, --due, --title, --rename or --field)",
+    ),
+    "cli.set.due": (
+        "วันครบกำหนด: 15/12/2569, '15 ธ.ค. 2569', 2026-12-15 หรือ +7 (นับจากวันนี้) ใส่ '' เพื่อลบ",
+        "the due date: 15/12/2569, '15 ธ.ค. 2569', 2026-12-15, +7 (days from today); '' clears it",
+    ),
+    "cli.set.score_range": ("--score: {score} อยู่นอกช่วง 0-100", "--score: {score} is outside 0-100"),
+    "cli.set.unknown_id_near": (
+        "{file}: ไม่มีรายการรหัส “{id}” หมายถึง {near} หรือไม่",
+        "{file}: no item with id '{id}'; did you mean {near}?",
+    ),
+    "cli.set.unknown_id": (
+        "{file}: ไม่มีรายการรหัส “{id}” รหัสที่มี: {ids}",
+        "{file}: no item with id '{id}'; ids are {ids}",
+    ),
+    "cli.set.unchanged": ("{id}: ไม่มีอะไรเปลี่ยน", "{id}: nothing to change"),
+    "cli.set.saved": ("{id}: บันทึกแล้ว ({status})", "{id}: saved ({status})"),
+    "cli.show.summary": ("แสดงสรุปของรายการตรวจสอบ", "print a summary of a checklist"),
+    "cli.show.help": (
+        "แสดงสรุปของรายการตรวจสอบ: ความคืบหน้าทั้งหมดและรายหมวด และแต่ละรายการพร้อมสถานะ คะแนน และหมายเหตุ",
+        "Print a summary of a checklist: progress overall and per section, "
+        "each item with its status, score and note.",
+    ),
+    "cli.show.width": (
+        "ความกว้างเป็นจำนวนช่อง (ค่าปริยาย: ความกว้างของเทอร์มินัล)",
+        "width in cells (default: the terminal's)",
+    ),
+    "cli.export.summary": (
+        "เขียนสรุปเป็นไฟล์ (ข้อความ Markdown HTML ภาพ CSV JSON)",
+        "write a summary to a file (text, Markdown, HTML, picture, CSV, JSON)",
+    ),
+    "cli.export.help": (
+        "เขียนสรุปของรายการตรวจสอบ ถ้าไม่ระบุ -o จะเขียนลง ./exports/<ไฟล์>-<วันที่>.<นามสกุล> โดยไม่เขียนทับไฟล์เดิม",
+        "Write a summary of a checklist. Without -o it goes to ./exports/<file>-<date>.<ext>, "
+        "never overwriting an earlier one.",
+    ),
+    "cli.export.format": ("{formats} (ค่าปริยาย: text)", "{formats} (default: text)"),
+    "cli.export.width": (
+        "ความกว้างเป็นจำนวนช่อง: text ตัดบรรทัดตามนี้ (ค่าปริยาย 72; 0 คือไม่ตัด แต่ละย่อหน้าอยู่บรรทัดเดียว "
+        "เหมือน eml) svg และ ansi จัดหน้าตามนี้ (ค่าปริยาย 100)",
+        "line width in cells: text wraps to it (default 72; 0 leaves each paragraph on one line, "
+        "as eml does), svg and ansi lay out to it (default 100)",
+    ),
+    "cli.export.output": (
+        "ไฟล์ที่จะเขียน (- คือเขียนออกทางหน้าจอ) ไฟล์อุปกรณ์อย่าง /dev/null เขียนได้เสมอ",
+        "where to write ('-' for standard output); a device such as /dev/null is written into",
+    ),
+    "cli.score.summary": ("คำนวณคะแนน ITA", "compute the ITA score"),
+    "cli.score.help": (
+        "คำนวณคะแนน ITA ของรายการตรวจสอบ: คะแนนรายตัวชี้วัดและรายเครื่องมือ คะแนนภาพรวม ระดับ "
+        "คะแนนที่ตัวชี้วัดที่ขาดควรได้ และถ้าเพิ่มคะแนน",
+        "Compute the ITA score of a checklist: groups, overall, band, the score a missing indicator "
+        "implies, and what-if raises.",
+    ),
+    "cli.score.json": (
+        "แสดงผลเป็น JSON (ระดับที่คำนวณอยู่ที่ 'band')",
+        "print the score as JSON (the computed band under 'band')",
+    ),
+    "cli.import.summary": ("อ่านรายงานของปีก่อนเป็นรายการตรวจสอบ", "read last year's report into a checklist"),
+    "cli.import.help": (
+        "อ่านรายงาน ITA (Word .docx, Excel .xlsx หรือตาราง Markdown หรือ HTML) แล้วเขียนเป็นรายการตรวจสอบ "
+        "จบด้วย 0 เมื่อเรียบร้อย 1 เมื่อข้ามแถวหรือมีสิ่งที่กำกวม 2 เมื่ออ่านรายงานไม่ได้ ดู docs/import.md",
+        "Read an ITA report (Word .docx, Excel .xlsx, or Markdown or HTML tables) "
+        "and write a checklist. Exit 0 clean, 1 if rows were skipped or something was ambiguous, "
+        "2 if the report could not be read. See docs/import.md.",
+    ),
+    "cli.import.report": (
+        "รายงาน: .docx, .xlsx, .md หรือ .txt (ตาราง Markdown) หรือ .html",
+        "the report: .docx, .xlsx, .md / .txt (Markdown tables) or .html",
+    ),
+    "cli.import.output": (
+        "รายการตรวจสอบที่จะเขียน (ค่าปริยาย: ชื่อเดียวกับ REPORT นามสกุล .toml ในโฟลเดอร์ปัจจุบัน; - คือเขียนออกทางหน้าจอ)",
+        "checklist to write (default: REPORT's name with .toml, in the current folder; - for stdout)",
+    ),
+    "cli.import.nothing": (
+        "{report}: ไม่มีสิ่งที่นำเข้าได้ จึงไม่ได้เขียนรายการตรวจสอบ",
+        "{report}: nothing imported, no checklist written",
+    ),
+    "cli.import.wrote": ("เขียน {path} แล้ว", "wrote {path}"),
+    "cli.import.invalid": (
+        "{path}: รายการตรวจสอบที่เขียนมีปัญหา {count} ข้อ ซึ่ง validate จะแจ้ง แก้ไขก่อนใช้งาน:",
+        "{path}: the checklist written has {count} problem(s) that validate reports; fix them before use:",
+    ),
+    "cli.import.convert_first": (
+        "{path}: อ่านไฟล์ {suffix} โดยตรงไม่ได้ โปรดบันทึกรายงานเป็น .docx หรือ .xlsx หรือแปลงเป็น Markdown "
+        "หรือ HTML (ดู docs/import.md)",
+        "{path}: {suffix} files are not read directly; save the report as .docx or .xlsx, or convert it to "
+        "Markdown or HTML (see docs/import.md)",
+    ),
+    "cli.import.not_utf": (
+        "{path}: ไม่ใช่ข้อความ UTF-8 (ไบต์ 0x{byte} ที่ตำแหน่ง {offset}) โปรดบันทึกเป็น UTF-8 แล้วลองใหม่",
+        "{path}: not UTF-8 text (byte 0x{byte} at offset {offset}); save it as UTF-8 and try again",
+    ),
+    # reading and checking a checklist file (ita_tui/checklist_file.py, ita_tui/schema.py)
+    "file.what.checklist": ("ไฟล์รายการตรวจสอบ", "a checklist file"),
+    "file.what.report": ("รายงาน", "a report"),
+    "file.no_such": ("{path}: ไม่พบไฟล์นี้", "{path}: no such file"),
+    "file.permission": ("{path}: ไม่มีสิทธิ์อ่านไฟล์นี้", "{path}: permission denied (cannot read)"),
+    "file.is_folder": ("{path}: เป็นโฟลเดอร์ ไม่ใช่{what}", "{path}: is a folder, not {what}"),
+    "file.cannot_read": ("{path}: อ่านไม่ได้: {reason}", "{path}: cannot read: {reason}"),
+    "file.too_large": (
+        "{path}: ไฟล์ใหญ่เกินไป ({size} MB; ไม่เกิน {limit} MB)",
+        "{path}: file is too large ({size} MB; at most {limit} MB)",
+    ),
+    "file.utf_sixteen": (
+        "{path}: ไฟล์นี้เป็นข้อความ UTF-16 โปรดบันทึกเป็น UTF-8",
+        "{path}: the file is UTF-16 text; save it as UTF-8",
+    ),
+    "file.binary": (
+        "{path}: ไม่ใช่ไฟล์ข้อความ (พบข้อมูลไบนารีที่ไบต์ {offset})",
+        "{path}: not a text file (binary data at byte {offset})",
+    ),
+    "file.not_utf": (
+        "ไม่ใช่ UTF-8 ที่ถูกต้อง (ไบต์ 0x{byte}{hint}) โปรดบันทึกไฟล์เป็น UTF-8",
+        "not valid UTF-8 (byte 0x{byte}{hint}); save the file as UTF-8",
+    ),
+    "file.legacy_thai_hint": (
+        "; ดูเหมือนเป็นภาษาไทยแบบ TIS-620/Windows-874",
+        "; it looks like Thai in TIS-620/Windows-874",
+    ),
+    "file.too_deep": (
+        "อาร์เรย์หรือตารางซ้อนกันลึกเกินไป (เกิน {depth} ชั้น)",
+        "arrays or tables are nested too deeply (more than {depth} levels)",
+    ),
+    "file.empty": (
+        "ไฟล์ว่างเปล่า (รายการตรวจสอบขึ้นต้นด้วย 'format = 1')",
+        "the file is empty (a checklist starts with format = 1)",
+    ),
+    "file.no_checklist": (
+        "ไฟล์ไม่มีรายการตรวจสอบ (รายการตรวจสอบขึ้นต้นด้วย 'format = 1')",
+        "the file holds no checklist (a checklist starts with format = 1)",
+    ),
+    "check.warning": ("คำเตือน: {message}", "warning: {message}"),
+    "check.at_key": ("{file}: คีย์ {key}: {message}", "{file}: key {key}: {message}"),
+    "check.missing_key": ("ไม่มีคีย์ '{key}' ซึ่งต้องมี", "missing required key '{key}'"),
+    "check.not_text": ("'{key}' ต้องเป็นข้อความ ไม่ใช่{kind}", "'{key}' must be a string, not {kind}"),
+    "check.empty": ("'{key}' ต้องไม่ว่าง", "'{key}' must not be empty"),
+    "check.controls": (
+        "อักขระควบคุมหรืออักขระกำหนดทิศทาง{place} ({names}) แสดงเป็นสัญลักษณ์",
+        "control or bidi characters{place} ({names}) shown as symbols",
+    ),
+    "check.controls_scoring": (
+        "อักขระควบคุมหรืออักขระกำหนดทิศทางแสดงเป็นสัญลักษณ์",
+        "control or bidi characters shown as symbols",
+    ),
+    "check.place.key": (" ในชื่อคีย์", " in the key"),
+    "check.place.entry": (" ในรายการที่ {number}", " in entry {number}"),
+    "check.score_not_number": (
+        "'{key}' ต้องเป็นตัวเลขตั้งแต่ 0 ถึง 100 ไม่ใช่{kind}",
+        "'{key}' must be a number from 0 to 100, not {kind}",
+    ),
+    "check.score_range": (
+        "'{key}' ต้องอยู่ระหว่าง 0 ถึง 100 ไม่ใช่ {value}",
+        "'{key}' must be from 0 to 100, not {value}",
+    ),
+    "check.not_table": ("'{key}' ต้องเป็นตาราง ไม่ใช่{kind}", "'{key}' must be a table, not {kind}"),
+    "check.label_not_text": ("ชื่อหัวข้อต้องเป็นข้อความ ไม่ใช่{kind}", "a label must be a string, not {kind}"),
+    "check.missing_array": (
+        "ไม่มีคีย์ '{key}' ซึ่งต้องมี (อาร์เรย์ของตาราง [[{header}]])",
+        "missing required key '{key}' (an array of tables [[{header}]])",
+    ),
+    "check.not_array": (
+        "'{key}' ต้องเป็นอาร์เรย์ของตาราง ไม่ใช่{kind}",
+        "'{key}' must be an array of tables, not {kind}",
+    ),
+    "check.missing_checklist": ("ไม่มีตาราง [checklist] ซึ่งต้องมี", "missing required table [checklist]"),
+    "check.missing_format": (
+        "ไม่มีคีย์ 'format' ซึ่งต้องมี (เขียน 'format = 1' ไว้บรรทัดแรก)",
+        "missing required key 'format' (write format = 1 at the top)",
+    ),
+    "check.format_not_int": (
+        "'format' ต้องเป็นจำนวนเต็ม ไม่ใช่{kind}",
+        "'format' must be a whole number, not {kind}",
+    ),
+    "check.format_newer": (
+        "'format = {version}' ใหม่กว่าที่ ita-tui รุ่นนี้อ่านได้ ({known}) โปรดปรับรุ่น ita-tui",
+        "format {version} is newer than this ita-tui understands ({known}); upgrade ita-tui",
+    ),
+    "check.format_unknown": (
+        "ไม่รู้จัก 'format = {version}' (ต้องเป็น {known})",
+        "format {version} is not a known version (expected {known})",
+    ),
+    "check.override": ("{key}: {message}", "{key}: {message}"),
+    "check.fiscal_year": (
+        "'fiscal_year' ต้องเป็นปีพุทธศักราช เช่น 2566 ไม่ใช่ {value}",
+        "'fiscal_year' must be a Buddhist Era year such as 2566, not {value}",
+    ),
+    "check.language": (
+        '\'language\' ต้องเป็น "th" หรือ "en" ไม่ใช่ {value}',
+        '\'language\' must be "th" or "en", not {value}',
+    ),
+    "check.group": (
+        "'group' ต้องเป็นหนึ่งใน {allowed} ไม่ใช่ {value}",
+        "'group' must be one of {allowed}, not {value}",
+    ),
+    "check.unknown_status": (
+        "ไม่รู้จักสถานะ {value} (ใช้ {known})",
+        "unknown status {value} (use one of {known})",
+    ),
+    "check.updated": ("'updated' ต้องเป็นวันเวลา ไม่ใช่{kind}", "'updated' must be a date-time, not {kind}"),
+    "check.indicator": (
+        "'indicator' ต้องเป็นตัวเลข 1 ถึง 10 ไม่ใช่ {value}",
+        "'indicator' must be a number from 1 to 10, not {value}",
+    ),
+    "check.duplicate_section": (
+        "รหัสหมวด {value} ซ้ำ (ครั้งแรกที่ {where})",
+        "duplicate section id {value} (first at {where})",
+    ),
+    "check.duplicate_item": (
+        "รหัสรายการ {value} ซ้ำ (ครั้งแรกที่ {where})",
+        "duplicate item id {value} (first at {where})",
+    ),
+    "type.string": ("ข้อความ", "a string"),
+    "type.boolean": ("ค่าจริงหรือเท็จ", "a boolean"),
+    "type.whole_number": ("จำนวนเต็ม", "a whole number"),
+    "type.number": ("ตัวเลข", "a number"),
+    "type.array": ("อาร์เรย์", "an array"),
+    "type.table": ("ตาราง", "a table"),
+    "type.datetime": ("วันเวลา", "a date-time"),
+    "type.date": ("วันที่", "a date"),
+    "type.nan": ("ค่า 'nan'", "nan"),
+    # tomllib's syntax errors (ita_tui/toml_messages.py); {what} is the key or character quoted
+    "toml.syntax": ("ไวยากรณ์ TOML: {message}", "TOML syntax: {message}"),
+    "toml.at_end": ("{message} (ที่ท้ายไฟล์)", "{message} (at the end of the file)"),
+    "toml.invalid_statement": ("บรรทัดนี้ไม่ใช่คีย์ = ค่า หรือหัวตาราง", "Invalid statement"),
+    "toml.expected_equals": ("ต้องมี '=' หลังชื่อคีย์", "Expected '=' after a key in a key/value pair"),
+    "toml.unclosed_header": ("หัวตารางต้องปิดด้วย ']'", "Expected ']' at the end of a table declaration"),
+    "toml.unclosed_array_header": (
+        "หัวอาร์เรย์ของตารางต้องปิดด้วย ']]'",
+        "Expected ']]' at the end of an array declaration",
+    ),
+    "toml.bad_date": ("วันที่หรือวันเวลาไม่ถูกต้อง", "Invalid date or datetime"),
+    "toml.bad_hex": ("เลขฐานสิบหกไม่ถูกต้อง", "Invalid hex value"),
+    "toml.bad_key": ("ชื่อคีย์ขึ้นต้นด้วยอักขระที่ใช้ไม่ได้", "Invalid initial character for a key part"),
+    "toml.bad_value": ("ค่าไม่ถูกต้อง (ข้อความต้องอยู่ในเครื่องหมายคำพูด)", "Invalid value"),
+    "toml.unclosed_array": ("อาร์เรย์ไม่ได้ปิดด้วย ']'", "Unclosed array"),
+    "toml.unclosed_inline_table": ("ตารางในบรรทัดไม่ได้ปิดด้วย '}}'", "Unclosed inline table"),
+    "toml.unescaped_backslash": ("มี '\\' ในข้อความที่ไม่ได้เขียนเป็น '\\\\'", "Unescaped '\\' in a string"),
+    "toml.unterminated_string": ("ข้อความไม่มีเครื่องหมายคำพูดปิด", "Unterminated string"),
+    "toml.bad_escape": (
+        "อักขระที่เขียนด้วย \\u ไม่ใช่อักขระ Unicode ที่ใช้ได้",
+        "Escaped character is not a Unicode scalar value",
+    ),
+    "toml.overwrite": ("กำหนดค่าที่มีอยู่แล้วซ้ำไม่ได้", "Cannot overwrite a value"),
+    "toml.declared_twice": ("ประกาศ '{what}' ซ้ำสองครั้งไม่ได้", "Cannot declare {what} twice"),
+    "toml.immutable": ("แก้ไข '{what}' ซึ่งกำหนดไว้ครบแล้วไม่ได้", "Cannot mutate immutable namespace {what}"),
+    "toml.redefine": ("กำหนด '{what}' ใหม่ไม่ได้", "Cannot redefine namespace {what}"),
+    "toml.duplicate_inline_key": ("คีย์ {what} ซ้ำในตารางในบรรทัด", "Duplicate inline table key {what}"),
+    "toml.invalid_character": ("พบอักขระที่ใช้ไม่ได้ {what}", "Found invalid character {what}"),
+    "toml.illegal_character": ("ใช้อักขระ {what} ในที่นี้ไม่ได้", "Illegal character {what}"),
+    "toml.expected_newline": (
+        "หลังคีย์ = ค่า หรือหัวตาราง ต้องขึ้นบรรทัดใหม่",
+        "Expected newline or end of document after a statement",
+    ),
+    "toml.expected": ("ต้องมี {what}", "Expected {what}"),
+    # the operating system's reasons (ita_tui.errors.os_reason)
+    "os.no_such_file": ("ไม่พบไฟล์หรือโฟลเดอร์", "no such file or folder"),
+    "os.permission_denied": ("ไม่มีสิทธิ์", "permission denied"),
+    "os.disk_full": ("ดิสก์เต็ม", "the disk is full"),
+    "os.quota": ("เกินโควตาดิสก์", "the disk quota is exceeded"),
+    "os.read_only": ("โฟลเดอร์นี้อ่านได้อย่างเดียว", "the folder is read-only"),
+    "os.is_a_folder": ("เป็นโฟลเดอร์", "is a folder"),
+    "os.not_a_folder": ("ส่วนหนึ่งของเส้นทางไม่ใช่โฟลเดอร์", "a part of the path is not a folder"),
+    "os.name_too_long": ("ชื่อยาวเกินไป", "the name is too long"),
+    "os.in_use": ("ไฟล์ถูกใช้งานอยู่", "the file is in use"),
+    "os.io_error": ("อ่านหรือเขียนดิสก์ผิดพลาด", "a disk input/output error"),
+    "os.no_reader": ("ไม่มีโปรแกรมใดรออ่านอยู่", "no program is reading from it"),
+    "os.exists": ("มีอยู่แล้ว", "already exists"),
+    "os.link_loop": ("ลิงก์สัญลักษณ์วนกัน", "too many levels of symbolic links"),
+    # saving (ita_tui/saving.py, ita_tui/save_worker.py)
+    "save.failed": (
+        "{path}: บันทึกไม่ได้: {reason} การแก้ไขยังไม่ได้บันทึก",
+        "{path}: cannot save: {reason}; the changes are not saved",
+    ),
+    "save.conflict": (
+        "{path}: มีผู้อื่นแก้ไขไฟล์นี้หลังจากที่เปิด จึงยังไม่บันทึก (โหลดใหม่หรือรวมก่อน)",
+        "{path}: the file was changed by someone else since it was opened; not saved (reload or merge first)",
+    ),
+    "save.not_regular": ("ไม่ใช่ไฟล์ปกติ", "not a regular file"),
+    "save.read_only": ("ไฟล์นี้อ่านได้อย่างเดียว", "the file is read-only"),
+    "save.process_stopped": ("กระบวนการบันทึกถูกหยุด ({how})", "the save process was stopped ({how})"),
+    "save.process_failed": ("กระบวนการบันทึกล้มเหลว ({how})", "the save process failed ({how})"),
+    # importing a report (ita_tui/importer.py): notices and the summary
+    "import.level.note": ("หมายเหตุ: {message}", "note: {message}"),
+    "import.level.skipped": ("ข้าม: {message}", "skipped: {message}"),
+    "import.unknown_column": (
+        "คอลัมน์ที่ {position} {label} ไม่ใช่คอลัมน์ที่รู้จัก: เก็บไว้เป็น '{key}'",
+        "column {position} {label} is not a known column: kept as '{key}'",
+    ),
+    "import.no_title_column": (
+        "ตารางที่ไม่มีคอลัมน์ มาตรการ หรือ ตัวชี้วัด ({rows} แถว)",
+        "a table without a มาตรการ or ตัวชี้วัด column ({rows} rows)",
+    ),
+    "import.indicators_as_columns": (
+        "ตารางนี้มีตัวชี้วัดเป็นคอลัมน์ ({first} … {last}) และมี {rows} แถว: เป็นตารางเทียบคะแนนของหลายหน่วยงาน "
+        "ไม่ใช่รายงานของหน่วยงานเดียว การนำเข้าอ่านตารางที่มีหนึ่งแถวต่อหนึ่งตัวชี้วัดหรือมาตรการ",
+        "a table with the indicators as its columns ({first} … {last}) and {rows} rows: the scores "
+        "of several agencies side by side, not one agency's report; import reads one row per "
+        "indicator or measure",
+    ),
+    "import.row_outside": ("แถวที่ไม่อยู่ในตารางที่มีหัวตาราง", "row outside any table with a header"),
+    "import.too_many_cells": (
+        "แถวมี {cells} ช่อง แต่หัวตารางมี {header}",
+        "row has {cells} cells, the header {header}",
+    ),
+    "import.too_few_cells": (
+        "แถวมี {cells} ช่อง แต่หัวตารางมี {header} (ขาดหายไปหรือไม่)",
+        "row has {cells} cells, the header {header} (cut short?)",
+    ),
+    "import.measure_without_title": ("แถวมาตรการที่ไม่มีชื่อ", "measure row without a title"),
+    "import.measure_number": (
+        "ลำดับมาตรการ {text} อ่านไม่ได้หรือซ้ำ: ใช้รหัส {id}",
+        "measure number {text} is unreadable or repeated: numbered {id}",
+    ),
+    "import.no_indicator_number": (
+        "ไม่มีเลขตัวชี้วัด (ตัวชี้วัดที่ N) ใน {text}",
+        "no indicator number (ตัวชี้วัดที่ N) in {text}",
+    ),
+    "import.indicator_out_of_range": ("ตัวชี้วัดที่ {number} ไม่อยู่ใน 1–10", "indicator {number} is not one of 1–10"),
+    "import.indicator_again": (
+        "ตัวชี้วัดที่ {number} ซ้ำ (ครั้งแรกที่{first})",
+        "indicator {number} again (first at {first})",
+    ),
+    "import.official_names": (
+        "{ids}: รายงานไม่ได้ระบุชื่อตัวชี้วัด จึงใช้ชื่อทางการของตัวชี้วัด",
+        "{ids}: the report gives no names: the indicators' official names are used",
+    ),
+    "import.bad_score": (
+        "คะแนน {text} ไม่ใช่ตัวเลข 0 ถึง 100: ไม่นำมาใช้",
+        "score {text} is not a number from 0 to 100: left out",
+    ),
+    "import.unsplit_list": (
+        "{id} {label}: รายการที่ไม่มีเลขหรือ <li> เก็บไว้เป็นข้อความเดียว",
+        "{id} {label}: a list without numbers or <li> kept as one text",
+    ),
+    "import.boxes_checked": (
+        "{id}: เลือกไว้ {count} ช่อง ({labels}): สถานะยังเป็น not-started",
+        "{id}: {count} boxes checked ({labels}): status left as not-started",
+    ),
+    "import.box_not_status": (
+        "{id}: ช่องที่เลือก {label} ไม่ใช่สถานะที่รู้จัก: สถานะยังเป็น not-started",
+        "{id}: checked box {label} is not a known status: status left as not-started",
+    ),
+    "import.no_box_checked": (
+        "{id}: ไม่มีช่องใดถูกเลือก: สถานะยังเป็น not-started",
+        "{id}: no box checked: status left as not-started",
+    ),
+    "import.status_not_known": (
+        "{id}: สถานะ {text} ไม่ใช่สถานะที่รู้จัก: สถานะยังเป็น not-started",
+        "{id}: status {text} is not a known status: status left as not-started",
+    ),
+    "import.no_tables": ("ไม่พบตาราง จึงไม่มีสิ่งที่จะนำเข้า", "no tables found, nothing to import"),
+    "import.rating_both": (
+        "รายงานระบุผลการประเมินทั้ง {other} และระดับ {kept}: เก็บ {kept} ไว้ (ระดับตรวจกับคะแนนได้)",
+        "the report gives the result as both {other} and band {kept}: {kept} is kept (a band can be checked)",
+    ),
+    "import.summary.title": ("ชื่อ: {value}", "title: {value}"),
+    "import.summary.organization": ("หน่วยงาน: {value}", "organization: {value}"),
+    "import.summary.fiscal_year": ("ปีงบประมาณ: {value}", "fiscal year: {value}"),
+    "import.summary.overall": ("คะแนนภาพรวม: {value}", "overall score: {value}"),
+    "import.summary.measures": ("มาตรการ: {value}", "measures: {value}"),
+    "import.summary.indicators": ("ตัวชี้วัด: {value}", "indicators: {value}"),
+    "import.summary.statuses": ("สถานะ: {value}", "statuses: {value}"),
+    "import.summary.scores": ("คะแนน: {value}", "scores: {value}"),
+    "import.summary.scored": ("มี {scored} จาก {total} ตัวชี้วัด", "{scored} of {total} indicators"),
+    "import.summary.no_score": ("(ไม่มีคะแนน: {ids})", "(no score: {ids})"),
+    "import.summary.not_found": ("(ไม่พบ)", "(not found)"),
+    "import.summary.not_stated": ("(ไม่ได้ระบุ)", "(not stated)"),
+    "import.summary.counts": (
+        "ข้าม: {skipped}, คำเตือน: {warnings}",
+        "skipped: {skipped}, warnings: {warnings}",
+    ),
+    # the score table: how the overall is computed, and one plain line on what is uncertain
+    # (the sources and the reasoning are in docs/scoring.md)
+    "scoring.uncertain": (
+        "น้ำหนักของตัวชี้วัดบางตัวและช่วงคะแนนของแต่ละระดับในปี {year} ยังไม่มีประกาศยืนยัน คะแนนที่คำนวณได้จึงเป็นค่าประมาณ",
+        "some of the {year} indicator weights and band limits are not officially published: "
+        "the computed score is an estimate",
+    ),
+    "score.how": (
+        "วิธีคำนวณ: คะแนนของแต่ละตัวชี้วัด × น้ำหนัก แล้วรวมกัน ({weights} รวม 100)",
+        "How: each indicator's score × its weight, added up ({weights}, 100 in all)",
+    ),
+    # the app: the progress line at 80 columns, search, scores of measures, the start screen
+    "app.score.reported_short": ("รายงาน {score}", "reported {score}"),
+    "app.search.wrapped_top": ("ค้นต่อจากต้นรายการ", "Search went on from the top"),
+    "app.search.wrapped_bottom": ("ค้นต่อจากท้ายรายการ", "Search went on from the bottom"),
+    "score.not_an_indicator": (
+        "{id} ไม่ใช่ตัวชี้วัด จึงไม่มีคะแนน: ITA ให้คะแนนเฉพาะตัวชี้วัดที่ 1–10",
+        "{id} is not an indicator, so it takes no score: the ITA scores indicators 1–10 only",
+    ),
+    "error.score_out_of_range": (
+        "คะแนน {score} อยู่นอกช่วง 0 ถึง 100",
+        "a score must be from 0 to 100, not {score}",
+    ),
+    "settings.unreadable": (
+        "{path}: อ่านการตั้งค่าไม่ได้ ({reason}) จึงใช้ค่าปริยาย",
+        "{path}: settings not read ({reason}); using the defaults",
+    ),
+    "settings.not_utf": ("ไม่ใช่ข้อความ UTF-8", "not UTF-8 text"),
+    "settings.not_read": (
+        "{problem} จึงไม่ได้อ่านการตั้งค่า และใช้ค่าปริยาย",
+        "{problem}; settings not read, using the defaults",
+    ),
+    "file.what.settings": ("ไฟล์การตั้งค่า", "a settings file"),
+    # the options and commands of issues 13 and 14, in the interface language
+    "cli.export.to": (
+        "eml: ผู้รับ (a@b.go.th หรือ 'ชื่อ <a@b.go.th>') ใส่ซ้ำได้ หรือคั่นด้วยจุลภาค",
+        "eml: a recipient (a@b.go.th or 'Name <a@b.go.th>'); repeat it or separate with commas",
+    ),
+    "cli.export.cc": ("eml: ผู้รับสำเนา", "eml: a copy recipient"),
+    "cli.export.subject": (
+        "eml: หัวเรื่อง (ค่าปริยาย: ความคืบหน้าและวันที่ ในภาษาของ --lang)",
+        "eml: the subject (default: the progress and the date, in --lang)",
+    ),
+    "cli.owner": (
+        "เฉพาะรายการที่ผู้รับผิดชอบ (ช่อง 'responsible') มีคำว่า NAME เช่น กองคลัง ใส่ซ้ำได้หลายหน่วย "
+        "ทุกส่วนราชการ คือรายการของทุกหน่วย",
+        "only items whose owner (the 'responsible' field) contains NAME, e.g. กองคลัง; "
+        "repeat for several; ทุกส่วนราชการ lists the items for every office",
+    ),
+    "cli.overdue": ("เฉพาะรายการที่ยังไม่เสร็จและเลยกำหนดแล้ว", "only open items past their due date"),
+    "cli.due_within": (
+        "เฉพาะรายการที่ยังไม่เสร็จและครบกำหนดภายใน DAYS วัน (รวมที่เลยกำหนด) และทำเครื่องหมายว่าใกล้ครบกำหนด",
+        "only open items due within DAYS days (overdue ones included); also marks them due soon",
+    ),
+    "cli.due_within_negative": (
+        "--due-within: {days} น้อยกว่า 0 (ระบุจำนวนวันนับจากวันนี้)",
+        "--due-within: {days} is below 0 (give a number of days from today)",
+    ),
+    "cli.owner_empty": (
+        "--owner: ระบุชื่อผู้รับผิดชอบ เช่น --owner กองคลัง",
+        "--owner: give an owner's name, e.g. --owner กองคลัง",
+    ),
+    "cli.compare.summary": ("เทียบคะแนนกับปีก่อน", "compare the scores with last year's"),
+    "cli.compare.help": (
+        "เทียบคะแนนของรายการตรวจสอบกับปีก่อน: แต่ละตัวชี้วัด แต่ละเครื่องมือ และคะแนนภาพรวม "
+        "การเปลี่ยนแปลง (▲ ▼) และประวัติเมื่อมีปีก่อน ๆ เชื่อมกันด้วย 'previous'",
+        "Compare a checklist's scores with last year's: each indicator, group and the overall score, "
+        "the change (▲ ▼) and, when more years are linked by 'previous', their history.",
+    ),
+    "cli.compare.last": ("รายการตรวจสอบของปีก่อน (.toml)", "last year's checklist (.toml)"),
+    "cli.compare.this": ("รายการตรวจสอบของปีนี้ (.toml)", "this year's checklist (.toml)"),
+    "cli.compare.json": ("แสดงผลการเทียบเป็น JSON", "print the comparison as JSON"),
+    "cli.evidence.summary": (
+        "ดู เพิ่ม แก้ หรือลบหลักฐานของรายการ",
+        "list, add, edit or remove an item's evidence",
+    ),
+    "cli.evidence.help": (
+        "แสดงหลักฐานของรายการ (หน้าเว็บและไฟล์ที่อ้างถึง) หรือเพิ่ม แก้ หรือลบหนึ่งรายการแล้วบันทึก "
+        "(หลักฐานใหม่เขียนต่อจากหลักฐานสุดท้ายของรายการ ส่วนอื่นของไฟล์ไม่เปลี่ยน)",
+        "List an item's evidence (the web pages and files behind it), or add, edit or remove one and save "
+        "(a new one is written after the item's last; nothing else in the file changes).",
+    ),
+    "cli.evidence.id": ("รหัสของรายการ เช่น O1", "the item's id, e.g. O1"),
+    "cli.evidence.add_url": ("เพิ่มที่อยู่เว็บ (http:// หรือ https://)", "add a web address (http:// or https://)"),
+    "cli.evidence.add_path": (
+        "เพิ่มไฟล์หลักฐาน (เก็บเป็นตำแหน่งเทียบกับโฟลเดอร์ของรายการตรวจสอบเมื่ออยู่ในโฟลเดอร์นั้น)",
+        "add an evidence file (kept relative to the checklist's folder when inside it)",
+    ),
+    "cli.evidence.edit": ("แก้หลักฐานลำดับที่ N (ตามที่แสดง)", "change evidence number N (as listed)"),
+    "cli.evidence.remove": ("ลบหลักฐานลำดับที่ N (ตามที่แสดง)", "remove evidence number N (as listed)"),
+    "cli.evidence.url": ("ใช้กับ --edit: ที่อยู่เว็บใหม่", "with --edit: its new web address"),
+    "cli.evidence.path": ("ใช้กับ --edit: ไฟล์ใหม่", "with --edit: its new file"),
+    "cli.evidence.label": (
+        "ชื่อที่แสดงแทนที่อยู่ ('' คือล้าง)",
+        "what it is, shown instead of the address ('' clears)",
+    ),
+    "cli.evidence.published": (
+        "วันที่เผยแพร่: 1/11/2569, 1 พ.ย. 2569, 2026-11-01 ... ('none' คือล้าง)",
+        "when it was put up: 1/11/2569, 2026-11-01 ... ('none' clears)",
+    ),
+    "cli.evidence.url_needs_edit": (
+        "ita-tui evidence: --url และ --path ใช้คู่กับ --edit N (จะเพิ่มใหม่ใช้ --add-url หรือ --add-path)",
+        "ita-tui evidence: --url and --path go with --edit N (to add one: --add-url or --add-path)",
+    ),
+    "cli.evidence.url_or_path": (
+        "ita-tui evidence: ระบุ --url หรือ --path อย่างใดอย่างหนึ่ง",
+        "ita-tui evidence: give --url or --path, not both",
+    ),
+    "cli.evidence.label_needs_action": (
+        "ita-tui evidence: --label และ --published ใช้คู่กับ --add-url, --add-path หรือ --edit N",
+        "ita-tui evidence: --label and --published go with --add-url, --add-path or --edit N",
+    ),
+    "cli.check_links.summary": (
+        "ตรวจลิงก์และไฟล์หลักฐานทั้งหมด",
+        "check every evidence link and file",
+    ),
+    "cli.check_links.help": (
+        "ตรวจหลักฐานของทุกรายการ: เปิดที่อยู่เว็บแต่ละแห่ง (ตามการเปลี่ยนเส้นทาง มีเวลารอจำกัด) "
+        "และหาไฟล์แต่ละไฟล์ แล้วแสดงรายการที่เสียพร้อมเหตุผล "
+        "(รหัสออก 0 ใช้ได้ทั้งหมด 1 มีรายการเสีย 2 ใช้คำสั่งผิด)",
+        "Check every item's evidence: visit each web address (redirects followed, a timeout each) and "
+        "look for each file; list what is broken and why (exit 0 all fine, 1 something broken, 2 usage).",
+    ),
+    "cli.check_links.json": (
+        "แสดงผลเป็น JSON หนึ่งรายการต่อหนึ่งลิงก์หรือไฟล์ พร้อมผลและเหตุผล",
+        "print one JSON entry a link or file, with its outcome and why",
+    ),
+    "cli.check_links.jobs": (
+        "จำนวนที่อยู่ที่เปิดพร้อมกัน (ค่าเริ่มต้น {default} มากสุด {most})",
+        "addresses visited at once (default {default}, at most {most})",
+    ),
+    "cli.check_links.timeout": (
+        "เวลารอแต่ละเว็บไซต์เป็นวินาที (ค่าเริ่มต้น {default})",
+        "how long to wait for each site, in seconds (default {default})",
+    ),
+    "cli.check_links.jobs_range": ("--jobs: ตั้งแต่ 1 ถึง {most}", "--jobs: from 1 to {most}"),
+    "cli.check_links.timeout_range": (
+        "--timeout: มากกว่า 0 และไม่เกิน {most} วินาที",
+        "--timeout: more than 0 and at most {most} seconds",
+    ),
+    "check.due_unreadable": (
+        "'due': {reason} (เขียนวันที่ เช่น 'due = 2026-12-15')",
+        "'due': {reason} (write a date such as due = 2026-12-15)",
+    ),
+    "check.due_type": (
+        "'due' ต้องเป็นวันที่ เช่น 'due = 2026-12-15' ไม่ใช่{kind}",
+        "'due' must be a date such as due = 2026-12-15, not {kind}",
+    ),
+    "import.not_docx": (
+        "{path}: ไม่ใช่เอกสาร Word (.docx): {reason}",
+        "{path}: not a Word document (.docx): {reason}",
+    ),
+    "import.not_xlsx": (
+        "{path}: ไม่ใช่สมุดงาน Excel (.xlsx): {reason}",
+        "{path}: not an Excel workbook (.xlsx): {reason}",
+    ),
+    "import.at_line": ("บรรทัด {line}", "line {line}"),
+    "import.place.sheet": ("ชีต {name}", "sheet {name}"),
+    "import.place.table": ("ตาราง {number}", "table {number}"),
+    "import.place.paragraph": ("ย่อหน้า {number}", "paragraph {number}"),
+    "import.place.row": ("แถว {number}", "row {number}"),
+    "import.place.pair": ("{first}, {second}", "{first}, {second}"),
+    "import.place.none": ("(ไม่ทราบตำแหน่ง)", "(somewhere)"),
+    "import.id_taken": (
+        "รหัส {id} ถูกใช้แล้ว: แถวนี้เป็น {fallback}",
+        "id {id} is already used: this row is {fallback}",
+    ),
+    "import.bad_due": (
+        "{id}: วันครบกำหนด {text} ไม่ใช่วันที่: ไม่นำมาใช้",
+        "{id}: due date {text} is not a date: left out",
+    ),
     # --- evidence: links and files behind an item, the link check (issue 19)
+    "cli.export.check_links": (
+        "ตรวจลิงก์และไฟล์หลักฐานทุกรายการก่อน (เหมือนคำสั่ง check-links) และทำเครื่องหมายรายการที่เสีย",
+        "check every evidence link and file first (as check-links does) and mark the broken ones",
+    ),
     "evidence.bad.empty": ("ใส่ที่อยู่เว็บหรือไฟล์", "give a web address or a file"),
     "evidence.bad.number": (
         "ไม่มีหลักฐานลำดับที่ {number} (มี {count} รายการ)",
@@ -1176,7 +1966,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ตรวจแล้ว {total} ลิงก์และไฟล์: ใช้ไม่ได้ {broken} · ย้ายที่ {moved} · ใช้ได้ {fine}",
         "Checked {total} links and files: {broken} broken, {moved} moved, {fine} fine",
     ),
-    # (end of issue 19's strings)
     # --- merging with changes on disk: field by field, what was kept and dropped (issue 21)
     "merge.what.field": ("{field} ของ {where}", "{field} of {where}"),
     "merge.what.checklist_field": ("{field} ของรายการตรวจ", "the checklist's {field}"),
@@ -1188,7 +1977,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "merge.value.first_in": ("แรกสุดใน {section}", "first in {section}"),
     "merge.value.after": ("ใน {section} ต่อจาก {previous}", "in {section} after {previous}"),
     "merge.value.section": ("หมวด {id}", "section {id}"),
-    # (end of issue 21's strings)
     # --- tests and checks (issue 20)
     "fs.not_durable": (
         "{path}: บันทึกแล้ว แต่ดิสก์แจ้งข้อผิดพลาดขณะยืนยันการบันทึก ({reason}) หากไฟดับตอนนี้ การแก้ไขอาจหายได้ ตรวจสอบดิสก์",
@@ -1255,6 +2043,21 @@ class Message:
     def __str__(self) -> str:
         return self.render("en")
 
+    def to_data(self) -> dict[str, object]:
+        """Plain data (for JSON between processes); :meth:`from_data` reads it back."""
+        fields = [[name, v.to_data() if isinstance(v, Message) else v] for name, v in self.fields]
+        return {"key": self.key, "fields": fields}
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, object]) -> Message:
+        """The message :meth:`to_data` gave *data* of."""
+        fields = data.get("fields")
+        pairs = fields if isinstance(fields, list) else []
+        return cls(
+            str(data["key"]),
+            tuple((str(name), cls.from_data(v) if isinstance(v, dict) else v) for name, v in pairs),
+        )
+
 
 def status_label(status: Status, lang: Lang) -> str:
     """The full name of *status*: ยังไม่ได้ดำเนินการ / อยู่ระหว่างดำเนินการ / ดำเนินการแล้วเสร็จ."""
@@ -1306,6 +2109,17 @@ def parse_lang(value: str | None) -> Lang | None:
     for separator in "_-.@":
         text = text.split(separator, 1)[0]
     return _LANG_NAMES.get(text)
+
+
+def language_of(language: str | None, title: str) -> Lang | None:
+    """The language a checklist is written in: its ``language`` key, else Thai when its
+    title is in Thai script; None when neither tells."""
+    declared = parse_lang(language)
+    if declared is not None:
+        return declared
+    if any("\u0e01" <= char <= "\u0e5b" for char in title):
+        return "th"
+    return "en" if any(char.isascii() and char.isalpha() for char in title) else None
 
 
 def resolve_lang(

@@ -23,7 +23,9 @@ import tomlkit
 from tomlkit.items import AoT, Array
 from tomlkit.items import Table as TomlTable
 
-from ita_tui.model import GROUPS, ITEM_KEYS, FieldValue, Status
+from ita_tui.i18n import CATALOGUE, Lang, Message, status_label
+from ita_tui.model import GROUPS, INDICATOR_NAMES, ITEM_KEYS, FieldValue, Status
+from ita_tui.sanitize import clean_line
 
 MEASURES_TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 MEASURES_ID = "measures"
@@ -42,18 +44,20 @@ class Notice:
     """
 
     line: Where | None
-    message: str
+    message: Message | str
     level: Level = "warning"
 
-    def render(self, source: str) -> str:
+    def render(self, source: str, lang: Lang = "en") -> str:
         """``SOURCE:LINE: message``, or ``SOURCE: table 2, row 3: message`` for Word and Excel
-        (``note:``/``skipped:`` prefixed)."""
-        kind = "" if self.level == "warning" else f"{self.level}: "
+        (``note:``/``skipped:`` prefixed), in *lang*."""
+        text = self.message.render(lang) if isinstance(self.message, Message) else self.message
+        if self.level != "warning":
+            text = Message.of(f"import.level.{self.level}", message=text).render(lang)
         if isinstance(self.line, Place):
-            where = f"{source}: {self.line}"
+            where = f"{source}: {self.line.message().render(lang)}"
         else:
             where = f"{source}:{self.line}" if self.line is not None else source
-        return f"{where}: {kind}{self.message}"
+        return f"{where}: {text}"
 
 
 @dataclass
@@ -238,9 +242,17 @@ class Place:
     paragraph: int | None = None  # Word: a paragraph outside tables, from 1
 
     def __str__(self) -> str:
-        parts = [f"sheet {self.sheet!r}"] if self.sheet is not None else []
-        parts += [f"{name} {number}" for name, number in self._numbers() if number is not None]
-        return ", ".join(parts)
+        return self.message().render("en")
+
+    def message(self) -> Message:
+        """Where, in words: ``sheet 'Plan', row 3`` / ``ชีต 'Plan', แถว 3``."""
+        parts = [Message.of("import.place.sheet", name=repr(self.sheet))] if self.sheet is not None else []
+        numbers = [(name, n) for name, n in self._numbers() if n is not None]
+        parts += [Message.of(f"import.place.{name}", number=n) for name, n in numbers]
+        joined = parts[-1] if parts else Message.of("import.place.none")
+        for part in reversed(parts[:-1]):
+            joined = Message.of("import.place.pair", first=part, second=joined)
+        return joined
 
     def _numbers(self) -> tuple[tuple[str, int | None], ...]:
         return (("table", self.table), ("paragraph", self.paragraph), ("row", self.row))
@@ -250,9 +262,9 @@ class Place:
 Where = int | Place
 
 
-def _at(where: Where) -> str:
+def _at(where: Where) -> Message:
     """*where* in a sentence: ``line 12`` or ``table 2, row 3``."""
-    return f"line {where}" if isinstance(where, int) else str(where)
+    return Message.of("import.at_line", line=where) if isinstance(where, int) else where.message()
 
 
 @dataclass
@@ -525,7 +537,6 @@ def looks_like_header(cells: list[str]) -> bool:
 
 # -- building the checklist ------------------------------------------------------
 
-_LEFT = "status left as not-started"
 _BARE_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 _INDICATOR_CELL = re.compile(r"^(?:ตัวชี้วัด(?:ที่)?|Indicator)\s*(\d{1,2})(?!\d)\s*[:.\-–]?\s*(.*)$")
 _SCORE_TAIL = re.compile(r"^(.*?)\s*\(?\s*(?:คะแนน|score)\s*[:=]?\s*(.*?)\s*\)?$")
@@ -573,8 +584,12 @@ class _Builder:
         self.used_ids: set[str] = set()
         self.seen_indicators: dict[int, Where] = {}
         self.last_header: list[Column] | None = None
+        self.unnamed: list[tuple[Where, str]] = []  # (where, id) of indicators named officially
 
-    def notice(self, line: Where | None, message: str, level: Level = "warning") -> None:
+    def notice(self, line: Where | None, key: str, level: Level = "warning", /, **fields: object) -> None:
+        """Note ``Message.of(key, **fields)`` at *line* (``import.*`` keys)."""
+        # A text that is no catalogue key stays as it is (English until it gets one).
+        message: Message | str = Message.of(key, **fields) if key in CATALOGUE else key
         self.notices.append(Notice(line, message, level))
 
     # -- columns --
@@ -589,10 +604,21 @@ class _Builder:
             if column is None:
                 column = Column("field", self._unknown_key(label, position), label)
                 if label:
-                    message = f"column {position} {label!r} is not a known column: kept as '{column.key}'"
-                    self.notice(header.line, message, "note")
+                    fields = {"position": position, "label": repr(label), "key": column.key}
+                    self.notice(header.line, "import.unknown_column", "note", **fields)
             columns.append(column)
         return columns
+
+    def _skip_table(self, header: TableRow, rows: int, line: Where) -> None:
+        """Skip a table without a title column, saying what it is when that can be told."""
+        labels = [flat_text(cell) for cell in header.cells]
+        numbered = [label for label in labels if _INDICATOR_CELL.match(label)]
+        if len(numbered) >= 2:
+            # "หน่วยงาน | ตัวชี้วัดที่ 1 | … | ตัวชี้วัดที่ 10": one agency a row, compared.
+            fields = {"first": numbered[0], "last": numbered[-1], "rows": rows}
+            self.notice(line, "import.indicators_as_columns", "skipped", **fields)
+        else:
+            self.notice(line, "import.no_title_column", "skipped", rows=rows)
 
     def _unknown_key(self, label: str, position: int) -> str:
         if label not in self.keys_by_label:
@@ -615,14 +641,13 @@ class _Builder:
         if table.header is not None:
             columns = self.columns(table.header)
             if columns is None:
-                message = f"a table without a มาตรการ or ตัวชี้วัด column ({len(rows)} rows)"
-                self.notice(table.line, message, "skipped")
+                self._skip_table(table.header, len(rows), table.line)
                 return
         elif self.last_header is not None and rows and len(rows[0].cells) == len(self.last_header):
             columns = self.last_header  # a table split across pages, its header not repeated
         else:
             for row in rows:
-                self.notice(row.line, "row outside any table with a header", "skipped")
+                self.notice(row.line, "import.row_outside", "skipped")
             return
         self.last_header = columns
         header_cells = [column.label for column in columns]
@@ -636,11 +661,10 @@ class _Builder:
         cells = row.cells
         extra = cells[len(columns) :]
         if any(flat_text(cell) for cell in extra):
-            self.notice(row.line, f"row has {len(cells)} cells, the header {len(columns)}", "skipped")
+            self.notice(row.line, "import.too_many_cells", "skipped", cells=len(cells), header=len(columns))
             return
         if len(cells) < len(columns):
-            message = f"row has {len(cells)} cells, the header {len(columns)} (cut short?)"
-            self.notice(row.line, message, "skipped")
+            self.notice(row.line, "import.too_few_cells", "skipped", cells=len(cells), header=len(columns))
             return
         if not any(flat_text(cell) for cell in cells):
             return
@@ -656,7 +680,7 @@ class _Builder:
         }
         title = values.get("title", "")
         if not title:
-            self.notice(row.line, "measure row without a title", "skipped")
+            self.notice(row.line, "import.measure_without_title", "skipped")
             return None
         number = self._measure_number(values.get("number", ""), row.line)
         section = self.sections[MEASURES_ID]
@@ -671,7 +695,7 @@ class _Builder:
         if not number or number in self.used_numbers:
             fallback = max(self.used_numbers, default=0) + 1
             if text:
-                self.notice(line, f"measure number {text!r} is unreadable or repeated: numbered M{fallback}")
+                self.notice(line, "import.measure_number", text=repr(text), id=f"M{fallback}")
             number = fallback
         self.used_numbers.add(number)
         return number
@@ -683,18 +707,22 @@ class _Builder:
         match = _INDICATOR_CELL.match(flat_text(title_cell))
         if match is None:
             text = flat_text(title_cell)[:40]
-            self.notice(row.line, f"no indicator number (ตัวชี้วัดที่ N) in {text!r}", "skipped")
+            self.notice(row.line, "import.no_indicator_number", "skipped", text=repr(text))
             return None
         number = int(match.group(1))
         if not 1 <= number <= 10:
-            self.notice(row.line, f"indicator {number} is not one of 1–10", "skipped")
+            self.notice(row.line, "import.indicator_out_of_range", "skipped", number=number)
             return None
         if number in self.seen_indicators:
             first = self.seen_indicators[number]
-            self.notice(row.line, f"indicator {number} again (first at {_at(first)})", "skipped")
+            self.notice(row.line, "import.indicator_again", "skipped", number=number, first=_at(first))
             return None
         self.seen_indicators[number] = row.line
         title, score = self._title_and_score(match.group(2), row.line)
+        if not title:
+            # Some reports give only "ตัวชี้วัดที่ 3 คะแนน 91.5": the indicators' names are official.
+            title = INDICATOR_NAMES[number]
+            self.unnamed.append((row.line, f"I{number}"))
         item: dict[str, Any] = {
             "id": self._id(row, columns, f"I{number}"),
             "title": title,
@@ -715,7 +743,7 @@ class _Builder:
         chosen = written or derived
         if chosen in self.used_ids:
             fallback = derived if derived not in self.used_ids else _free_id(derived, self.used_ids)
-            self.notice(row.line, f"id {chosen!r} is already used: this row is {fallback}")
+            self.notice(row.line, "import.id_taken", id=repr(chosen), fallback=fallback)
             chosen = fallback
         self.used_ids.add(chosen)
         return chosen
@@ -729,7 +757,7 @@ class _Builder:
         try:
             return parse_date(text)
         except DateError:
-            self.notice(line, f"{item_id}: due date {text!r} is not a date: left out")
+            self.notice(line, "import.bad_due", id=item_id, text=repr(text))
             return None
 
     def _title_and_score(self, text: str, line: Where) -> tuple[str, float | None]:
@@ -744,7 +772,7 @@ class _Builder:
             return None
         value = float(text) if _NUMBER.match(text) else None
         if value is None or not 0 <= value <= 100:
-            self.notice(line, f"score {text!r} is not a number from 0 to 100: left out")
+            self.notice(line, "import.bad_score", text=repr(text))
             return None
         return value
 
@@ -783,8 +811,7 @@ class _Builder:
                 if value is not None:
                     fields[column.key] = value
                 if unsplit_list(raw):
-                    message = f"{item['id']} {column.label}: a list without numbers or <li> kept as one text"
-                    self.notice(row.line, message, "note")
+                    self.notice(row.line, "import.unsplit_list", "note", id=item["id"], label=column.label)
         item["status"] = self.status(boxes, status_text, row.line, item["id"]).value
         item["notes"] = notes
         if due is not None:
@@ -795,18 +822,18 @@ class _Builder:
         checked = [box for box in boxes if box.checked]
         if len(checked) > 1:
             labels = ", ".join(box.label for box in checked)
-            self.notice(line, f"{item_id}: {len(checked)} boxes checked ({labels}): {_LEFT}")
+            self.notice(line, "import.boxes_checked", id=item_id, count=len(checked), labels=labels)
         elif checked and checked[0].status is None:
-            self.notice(line, f"{item_id}: checked box {checked[0].label!r} is not a known status: {_LEFT}")
+            self.notice(line, "import.box_not_status", id=item_id, label=repr(checked[0].label))
         elif checked and checked[0].status is not None:
             return checked[0].status
         elif boxes:
-            self.notice(line, f"{item_id}: no box checked: {_LEFT}")
+            self.notice(line, "import.no_box_checked", id=item_id)
         elif text:
             status = Status.parse(text)
             if status is not None:
                 return status
-            self.notice(line, f"{item_id}: status {text!r} is not a known status: {_LEFT}")
+            self.notice(line, "import.status_not_known", id=item_id, text=repr(text))
         return Status.NOT_STARTED
 
 
@@ -816,11 +843,50 @@ _YEAR = re.compile(r"(?:ปีงบประมาณ|พ\.\s*ศ\.|FY)\s*(?:�
 # A paragraph that only names the fiscal year (and its span), as ita-tui's exports write it
 # under the organization when the title does not name the year: the year, not description.
 _YEAR_LINE = re.compile(r"^(?:(?:ประจำ)?ปีงบประมาณ\s*(?:พ\.\s*ศ\.)?|FY)\s*\d{4}(?:\s*\([^()]*\))?$")
-# "ได้คะแนน 95.75 (ผ่านดี)": the score, then the rating in brackets if any.
-_OVERALL = re.compile(
-    r"คะแนน\s*(?:รวม|เฉลี่ย)?\s*(\d{1,3}(?:\.\d+)?)(?!\d)(?:\s*คะแนน)?\s*(?:\(\s*([^)]+?)\s*\))?"
+# The overall score (\d matches Thai digits too): "ได้คะแนน 95.75 (ผ่านดี)", "คะแนน ITA 67.54",
+# "คะแนนรวม: 90", or with the number first, "ได้ ๙๑.๑๕ คะแนน"; then the rating in brackets, if any.
+_SCORE = r"(\d{1,3}(?:\.\d+)?)(?![\d.])"
+_BRACKETS = r"\s*(?:\(\s*([^)]+?)\s*\))?"
+_OVERALL_WORD_FIRST = re.compile(
+    r"คะแนน(?:\s*(?:รวม|เฉลี่ย|ภาพรวม|ที่ได้|การประเมิน|ITA))*\s*[:=]?\s*" + _SCORE + r"(?:\s*คะแนน)?" + _BRACKETS
 )
-_RATING = re.compile(r"ระดับ\s*(ผ่านดีเยี่ยม|ผ่านดี|ไม่ผ่าน|ผ่าน|AA|A|B|C|D|E|F)(?![A-Za-z])")
+_OVERALL_NUMBER_FIRST = re.compile(r"ได้(?:รับ)?\s*" + _SCORE + r"\s*คะแนน" + _BRACKETS)
+_RATING_WORD = re.compile(r"ระดับ\s*(ผ่านดีเยี่ยม|ผ่านดี|ไม่ผ่าน|ผ่าน)")
+_RATING_LETTER = re.compile(r"ระดับ\s*(AA|A|B|C|D|E|F)(?![A-Za-z])")
+# Spellings typed in place of one letter: two sara-e for sara-ae (คะเเนน), nikhahit and
+# sara-aa for sara-am (คะแนนนํา).  Read as the letter; the text itself is kept as written.
+_TYPED_FOR = (("เเ", "แ"), ("\u0e4d\u0e32", "\u0e33"))
+
+
+def _normalise(text: str) -> str:
+    """*text* with the common typings of one Thai letter as that letter, for matching only."""
+    for typed, letter in _TYPED_FOR:
+        text = text.replace(typed, letter)
+    return text
+
+
+def _overall(text: str) -> tuple[float | None, str | None]:
+    """The overall score in *text* and the rating in brackets after it (either may be None)."""
+    text = _normalise(text)
+    found = [m for m in (_OVERALL_WORD_FIRST.search(text), _OVERALL_NUMBER_FIRST.search(text)) if m]
+    for match in sorted(found, key=lambda m: m.start()):
+        score = float(match.group(1))
+        if 0 <= score <= 100:
+            return score, match.group(2)
+    return None, None
+
+
+def _rating(text: str, in_brackets: str | None) -> tuple[str | None, str | None]:
+    """The rating, and the other wording when the report gives both a word and a band letter.
+
+    ``(ผ่าน) ระดับ AA``: the letter is kept (it can be checked against the score).
+    """
+    text = _normalise(text)
+    letter = _RATING_LETTER.search(text)
+    word = in_brackets or (found.group(1) if (found := _RATING_WORD.search(text)) else None)
+    if letter is not None:
+        return letter.group(1), word if word and word != letter.group(1) else None
+    return word, None
 
 
 def _fiscal_year(texts: list[str]) -> int | None:
@@ -832,7 +898,7 @@ def _fiscal_year(texts: list[str]) -> int | None:
     return None
 
 
-def _head(lines: list[TextLine], source: str) -> dict[str, Any]:
+def _head(lines: list[TextLine], source: str, builder: _Builder) -> dict[str, Any]:
     """Title, organization, year, overall score, rating and description from the text before the tables."""
     texts = [line.text for line in lines]
     title = texts[0] if texts else PurePath(source).stem
@@ -846,14 +912,14 @@ def _head(lines: list[TextLine], source: str) -> dict[str, Any]:
     year = _fiscal_year([title, *rest[1:]])
     if year is not None:
         head["fiscal_year"] = year
-    overall = _OVERALL.search(description)
-    if overall is not None and 0 <= float(overall.group(1)) <= 100:
-        head["overall_score"] = float(overall.group(1))
-    rating = overall.group(2) if overall is not None and overall.group(2) else None
-    if rating is None and (found := _RATING.search(description)) is not None:
-        rating = found.group(1)
+    overall, in_brackets = _overall(description)
+    if overall is not None:
+        head["overall_score"] = overall
+    rating, also = _rating(description, in_brackets)
     if rating:
         head["rating"] = rating
+    if also:
+        builder.notice(None, "import.rating_both", "note", kept=rating, other=also)
     if re.search("[\u0e00-\u0e7f]", title + description):
         head["language"] = "th"
     if description:
@@ -912,8 +978,11 @@ def parse_blocks(blocks: list[Block], source: str) -> ImportResult:
         builder.table(table, _heading(context))
     if head_lines is None:
         head_lines = [block for block in blocks if isinstance(block, TextLine)]
-        builder.notice(None, "no tables found, nothing to import", "skipped")
-    head = _head(head_lines, source)
+        builder.notice(None, "import.no_tables", "skipped")
+    if builder.unnamed:
+        ids = ", ".join(ident for _, ident in builder.unnamed)
+        builder.notice(builder.unnamed[0][0], "import.official_names", "note", ids=ids)
+    head = _head(head_lines, source, builder)
     return ImportResult(source, _document(head, builder), builder.notices)
 
 
@@ -942,8 +1011,10 @@ def _document(head: dict[str, Any], builder: _Builder) -> dict[str, Any]:
 # -- summary -----------------------------------------------------------------------
 
 
-def summary_lines(result: ImportResult) -> list[str]:
+def summary_lines(result: ImportResult, lang: Lang = "en") -> list[str]:
     """What was found, in plain text: head, counts of measures, indicators, statuses and scores."""
+    from ita_tui.i18n import t
+
     head = result.document["checklist"]
     items = result.items()
     indicators = [item for item in items if "indicator" in item]
@@ -951,20 +1022,27 @@ def summary_lines(result: ImportResult) -> list[str]:
     statuses = {s: sum(item["status"] == s.value for item in items) for s in Status}
     missing = [item["id"] for item in indicators if "score" not in item]
     overall = head.get("overall_score")
-    lines = [
-        f"title: {head['title']}",
-        f"organization: {head.get('organization', '(not found)')}",
-        f"fiscal year: {head.get('fiscal_year', '(not found)')}",
-        "overall score: "
-        + (f"{overall:g}" if overall is not None else "(not stated)")
-        + (f" ({head['rating']})" if head.get("rating") else ""),
-        f"measures: {len(items) - len(indicators)}",
-        f"indicators: {len(indicators)} (" + ", ".join(f"{g} {n}" for g, n in by_group.items()) + ")",
-        "statuses: " + ", ".join(f"{s.value} {n}" for s, n in statuses.items()),
-        f"scores: {len(indicators) - len(missing)} of {len(indicators)} indicators"
-        + (f" (no score: {', '.join(missing)})" if missing else ""),
-        f"skipped: {len(result.skipped)}, warnings: {len(result.warnings)}",
-    ]
+    not_found = t("import.summary.not_found", lang)
+    score = f"{overall:g}" if overall is not None else t("import.summary.not_stated", lang)
+    if head.get("rating"):
+        score += f" ({head['rating']})"
+    # English names statuses by their keys (as the file writes them), Thai by their names.
+    status_names = {s: status_label(s, lang) if lang == "th" else s.value for s in Status}
+    scored = t("import.summary.scored", lang, scored=len(indicators) - len(missing), total=len(indicators))
+    if missing:
+        scored += " " + t("import.summary.no_score", lang, ids=", ".join(missing))
+    values = {
+        "title": head["title"],
+        "organization": head.get("organization", not_found),
+        "fiscal_year": head.get("fiscal_year", not_found),
+        "overall": score,
+        "measures": len(items) - len(indicators),
+        "indicators": f"{len(indicators)} (" + ", ".join(f"{g} {n}" for g, n in by_group.items()) + ")",
+        "statuses": ", ".join(f"{status_names[s]} {n}" for s, n in statuses.items()),
+        "scores": scored,
+    }
+    lines = [t(f"import.summary.{name}", lang, value=value) for name, value in values.items()]
+    lines.append(t("import.summary.counts", lang, skipped=len(result.skipped), warnings=len(result.warnings)))
     return lines
 
 
@@ -1000,7 +1078,9 @@ def _section_table(section: dict[str, Any]) -> TomlTable:
 def to_toml(result: ImportResult) -> str:
     """The document as a readable checklist file; it parses back to ``result.document``."""
     doc = tomlkit.document()
-    doc.add(tomlkit.comment(f"ITA checklist imported by `ita-tui import` from {result.source}."))
+    # The report's name is text from anywhere: a control character would make the comment invalid TOML.
+    source = clean_line(result.source)
+    doc.add(tomlkit.comment(f"ITA checklist imported by `ita-tui import` from {source}."))
     doc.add(tomlkit.comment("status: not-started (ยังไม่ได้ดำเนินการ), in-progress (อยู่ระหว่างดำเนินการ),"))
     doc.add(tomlkit.comment("        done (ดำเนินการแล้วเสร็จ). Other keys on an item are detail fields."))
     document = result.document

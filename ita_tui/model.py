@@ -72,6 +72,22 @@ _STATUS_SPELLINGS: dict[str, Status] = {
 
 GROUPS = ("IIT", "EIT", "OIT")
 
+# The official names of the ten ITA indicators (the same from FY2561 to FY2567; the
+# bundled templates use them too).  The importer names an indicator row by them when a
+# report gives only its number and score.
+INDICATOR_NAMES: dict[int, str] = {
+    1: "การปฏิบัติหน้าที่",
+    2: "การใช้งบประมาณ",
+    3: "การใช้อำนาจ",
+    4: "การใช้ทรัพย์สินของทางราชการ",
+    5: "การแก้ไขปัญหาการทุจริต",
+    6: "คุณภาพการดำเนินงาน",
+    7: "ประสิทธิภาพการสื่อสาร",
+    8: "การปรับปรุงการทำงาน",
+    9: "การเปิดเผยข้อมูล",
+    10: "การป้องกันการทุจริต",
+}
+
 # Every section and item gets a number no other one in this process has: its identity
 # while ids are edited, items moved and files merged (copies keep it; new ones get their own).
 _uids = itertools.count(1)

@@ -42,8 +42,10 @@ from typing import Any
 
 from ita_tui import saving
 from ita_tui.checklist_file import LoadedChecklist
-from ita_tui.errors import EXIT_PROBLEMS, UserError
+from ita_tui.errors import UserError
+from ita_tui.fs.atomic import cannot_save
 from ita_tui.fs.locking import file_lock
+from ita_tui.i18n import Message
 from ita_tui.model import Checklist
 from ita_tui.plan import Plan
 from ita_tui.record import Snapshot
@@ -115,14 +117,13 @@ def save_in_child(path: Path, fingerprint: str, changes: Plan, *, backup: bool =
         raise _CannotStart(str(error)) from error
     reply = _reply(done.stdout)
     if done.returncode != 0 or reply is None:
-        raise UserError(
-            f"{path}: cannot save: the save process {_how_it_ended(done)}; the changes are not saved",
-            EXIT_PROBLEMS,
-        )
+        raise cannot_save(path, _how_it_ended(done))
     if reply.get("error") == "conflict":
         raise saving.ConflictError(path)
     if reply.get("error") == "user":
-        raise UserError(str(reply["message"]), int(reply["exit_code"]))
+        words = reply["message"]
+        message = Message.from_data(words) if isinstance(words, dict) else str(words)
+        raise UserError(message, int(reply["exit_code"]))
     return str(reply["fingerprint"])
 
 
@@ -134,16 +135,18 @@ def _reply(output: bytes) -> dict[str, Any] | None:
     return reply if isinstance(reply, dict) else None
 
 
-def _how_it_ended(done: subprocess.CompletedProcess[bytes]) -> str:
+def _how_it_ended(done: subprocess.CompletedProcess[bytes]) -> Message:
     if done.returncode < 0:
         try:
             name = signal.Signals(-done.returncode).name
         except ValueError:
             name = f"signal {-done.returncode}"
-        return f"was stopped ({name})"
+        return Message.of("save.process_stopped", how=name)
     lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
+    if lines:
+        return Message.of("save.process_failed", how=lines[-1])
     # Ended without a word: killed (on Windows a kill is an exit code, not a signal).
-    return f"failed ({lines[-1]})" if lines else f"was stopped (exit {done.returncode})"
+    return Message.of("save.process_stopped", how=f"exit {done.returncode}")
 
 
 # -- the child -----------------------------------------------------------------------
@@ -173,7 +176,8 @@ def main() -> int:
     except saving.ConflictError:
         reply = {"error": "conflict"}
     except UserError as error:
-        reply = {"error": "user", "message": error.message, "exit_code": error.exit_code}
+        words = error.words.to_data() if isinstance(error.words, Message) else error.words
+        reply = {"error": "user", "message": words, "exit_code": error.exit_code}
     sys.stdout.write(json.dumps(reply))
     sys.stdout.flush()
     return 0

@@ -19,14 +19,16 @@ Three promises (see docs/guarantees.md):
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from ita_tui.checklist_file import LoadedChecklist, decode, read_bytes
+from ita_tui.checklist_file import NOT_RECORDED, LoadedChecklist, decode, read_bytes
 from ita_tui.errors import EXIT_PROBLEMS, UserError
 from ita_tui.file_edit import apply_plan
 from ita_tui.fs.atomic import atomic_write
 from ita_tui.fs.locking import file_lock
+from ita_tui.i18n import Message
 from ita_tui.model import Checklist
 from ita_tui.plan import Plan, plan
 from ita_tui.record import Snapshot, snapshot
@@ -38,11 +40,7 @@ class ConflictError(UserError):
     """The file changed on disk since it was loaded; saving would overwrite someone's work."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"{path}: the file was changed by someone else since it was opened; "
-            "not saved (reload or merge first)",
-            EXIT_PROBLEMS,
-        )
+        super().__init__(Message.of("save.conflict", path=str(path)), EXIT_PROBLEMS)
         self.path = path
 
 
@@ -54,6 +52,8 @@ def plan_for(
     *record* is *checklist*'s snapshot when the caller has one (the app takes it
     cheaply from the baseline: :meth:`ita_tui.app.session.Session.snapshot`).
     """
+    if loaded.baseline is NOT_RECORDED:
+        raise ValueError(f"{loaded.path} was checked for reading only: load() it to save it")
     current = record if record is not None else snapshot(checklist)
     return plan(loaded.baseline, current), current
 
@@ -86,19 +86,22 @@ def render_text_with_tomlkit(loaded: LoadedChecklist, checklist: Checklist) -> s
 folder_lock = file_lock
 
 
-def encode_pieces(text: str, bom: bool, size: int = 1 << 20) -> list[bytes]:
-    """*text* encoded in pieces of *size* characters, after a BOM if the file had one.
+def encode_pieces(text: str, bom: bool, size: int = 1 << 20) -> Iterator[bytes]:
+    """*text* encoded in pieces of *size* characters, after a BOM if the file had one, one
+    piece at a time.
 
     Saves run in a worker thread while the app takes keys: encoding 35 MB of
     Thai in one call would hold the interpreter lock for tens of milliseconds,
-    pieces hold it for one each.
+    pieces hold it for one each.  Made as they are written, they never hold the
+    whole file's bytes beside its text.
     """
-    pieces = [b"\xef\xbb\xbf"] if bom else []
-    pieces.extend(text[start : start + size].encode("utf-8") for start in range(0, len(text), size))
-    return pieces
+    if bom:
+        yield b"\xef\xbb\xbf"
+    for start in range(0, len(text), size):
+        yield text[start : start + size].encode("utf-8")
 
 
-def sha256_of(pieces: list[bytes]) -> str:
+def sha256_of(pieces: Iterable[bytes]) -> str:
     """The fingerprint of a file written as *pieces* (what :func:`save` records)."""
     digest = hashlib.sha256()
     for piece in pieces:
@@ -116,9 +119,15 @@ def read_unchanged(path: Path, fingerprint: str) -> bytes:
 
 def write_text(path: Path, text: str, bom: bool, *, backup: bytes | None = None) -> str:
     """Write *text* atomically in 1 MB pieces (after a BOM if *bom*); the new fingerprint."""
-    pieces = encode_pieces(text, bom)
-    atomic_write(path, pieces, backup=backup)
-    return sha256_of(pieces)
+    digest = hashlib.sha256()
+
+    def fingerprinted() -> Iterator[bytes]:
+        for piece in encode_pieces(text, bom):
+            digest.update(piece)
+            yield piece
+
+    atomic_write(path, fingerprinted(), backup=backup)
+    return digest.hexdigest()
 
 
 def with_text(loaded: LoadedChecklist) -> LoadedChecklist:
@@ -163,8 +172,12 @@ def save(
     changes, current = plan_for(loaded, checklist, record)
     text = loaded.text if changes.empty else edit_text(loaded.text, loaded.newline, changes)
     with file_lock(loaded.path):
-        on_disk = read_unchanged(loaded.path, loaded.fingerprint)
+        # The bytes on disk are kept only for a backup: held through the write, a 35 MB
+        # file's bytes raised a save's peak memory by as much again.
+        previous = read_unchanged(loaded.path, loaded.fingerprint) if backup else None
+        if previous is None:
+            read_unchanged(loaded.path, loaded.fingerprint)
         if changes.empty:
             return loaded
-        fingerprint = write_text(loaded.path, text, loaded.bom, backup=on_disk if backup else None)
+        fingerprint = write_text(loaded.path, text, loaded.bom, backup=previous)
     return replace(loaded, text=text, checklist=checklist, fingerprint=fingerprint, baseline=current)

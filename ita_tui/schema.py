@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ita_tui.evidence import address_problem
+from ita_tui.i18n import CATALOGUE, Message
 from ita_tui.model import GROUPS, ITEM_KEYS, Checklist, Evidence, FieldValue, Item, Section, Status
 from ita_tui.sanitize import clean_line, clean_text, unsafe_characters
 
@@ -28,7 +29,7 @@ class Issue:
     """A problem at a key path; *warning* ones do not stop the file from loading."""
 
     path: Path
-    message: str
+    message: Message | str
     warning: bool = False
 
 
@@ -56,7 +57,13 @@ class _Builder:
     def __init__(self) -> None:
         self.issues: list[Issue] = []
 
-    def problem(self, path: Path, message: str, warning: bool = False) -> None:
+    def problem(self, path: Path, key: str, /, *, warning: bool = False, **fields: object) -> None:
+        """Record the problem ``Message.of(key, **fields)`` at *path* (``check.*`` keys).
+
+        A text that is no catalogue key is kept as it is (English, until it gets one): the
+        language walks find it, and validate never fails for it.
+        """
+        message: Message | str = Message.of(key, **fields) if key in CATALOGUE else key
         self.issues.append(Issue(path, message, warning))
 
     # -- typed getters --------------------------------------------------------
@@ -64,20 +71,20 @@ class _Builder:
         value = table.get(key)
         if value is None:
             if required:
-                self.problem(path, f"missing required key '{key}'")
+                self.problem(path, "check.missing_key", key=key)
             return ""
         if not isinstance(value, str):
-            self.problem(path + (key,), f"'{key}' must be a string, not {_type_name(value)}")
+            self.problem(path + (key,), "check.not_text", key=key, kind=_type_name(value))
             return ""
         if required and not value.strip():
-            self.problem(path + (key,), f"'{key}' must not be empty")
+            self.problem(path + (key,), "check.empty", key=key)
         if key in _ONE_LINE_KEYS and "\t" in value:
             # A title is one line in every view; a tab there would be as wide as the terminal's
             # next tab stop, which no layout can know, and push the row past its border.
             value = value.replace("\t", " ")
         return self.clean(value, path + (key,))
 
-    def clean(self, value: str, path: Path, where: str = "") -> str:
+    def clean(self, value: str, path: Path, where: Message | str = "") -> str:
         """Control characters become visible; each kind is reported once as a warning.
 
         *where* says which part of the line holds them ("in the key", "in entry 2")
@@ -86,8 +93,7 @@ class _Builder:
         found = unsafe_characters(value)
         if found:
             names = ", ".join(sorted({name for _, name in found}))
-            place = f" {where}" if where else ""
-            self.problem(path, f"control or bidi characters{place} ({names}) shown as symbols", warning=True)
+            self.problem(path, "check.controls", warning=True, place=where, names=names)
             return clean_text(value)
         return value.replace("\r\n", "\n") if "\r" in value else value
 
@@ -99,11 +105,11 @@ class _Builder:
         number = _as_number(value)
         if number is None:
             # NaN is a float, but "not a number" would read as nonsense: name it.
-            shown = "nan" if isinstance(value, float) else _type_name(value)
-            self.problem(path + (key,), f"'{key}' must be a number from 0 to 100, not {shown}")
+            shown = Message.of("type.nan") if isinstance(value, float) else _type_name(value)
+            self.problem(path + (key,), "check.score_not_number", key=key, kind=shown)
             return None
         if not 0 <= number <= 100:
-            self.problem(path + (key,), f"'{key}' must be from 0 to 100, not {_format_number(number)}")
+            self.problem(path + (key,), "check.score_range", key=key, value=_format_number(number))
             return None
         return number
 
@@ -112,16 +118,16 @@ class _Builder:
         if value is None:
             return {}
         if not isinstance(value, dict):
-            self.problem(path + ("labels",), f"'labels' must be a table, not {_type_name(value)}")
+            self.problem(path + ("labels",), "check.not_table", key="labels", kind=_type_name(value))
             return {}
         labels = {}
         for key, label in value.items():
             # The key is shown too (a field without a label is headed by its key).
-            name = self.clean(key, path + ("labels", key), "in the key")
+            name = self.clean(key, path + ("labels", key), IN_THE_KEY)
             if isinstance(label, str):
                 labels[name] = self.clean(label, path + ("labels", key))
             else:
-                self.problem(path + ("labels", key), f"a label must be a string, not {_type_name(label)}")
+                self.problem(path + ("labels", key), "check.label_not_text", kind=_type_name(label))
         return labels
 
     def table_array(
@@ -132,10 +138,10 @@ class _Builder:
             return []
         if value is None:
             header = ".".join(part for part in path + (key,) if isinstance(part, str))
-            self.problem(path, f"missing required key '{key}' (an array of tables [[{header}]])")
+            self.problem(path, "check.missing_array", key=key, header=header)
             return []
         if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
-            self.problem(path + (key,), f"'{key}' must be an array of tables, not {_type_name(value)}")
+            self.problem(path + (key,), "check.not_array", key=key, kind=_type_name(value))
             return []
         return value
 
@@ -148,9 +154,9 @@ class _Builder:
         has_head = isinstance(head, dict)
         if not isinstance(head, dict):
             if head is None:
-                self.problem((), "missing required table [checklist]")
+                self.problem((), "check.missing_checklist")
             else:
-                self.problem(("checklist",), f"'checklist' must be a table, not {_type_name(head)}")
+                self.problem(("checklist",), "check.not_table", key="checklist", kind=_type_name(head))
             head = {}
         path: Path = ("checklist",)
         checklist = Checklist(
@@ -178,27 +184,23 @@ class _Builder:
         """Check the format version; False when the file is of a newer format."""
         version = data.get("format")
         if version is None:
-            self.problem((), "missing required key 'format' (write format = 1 at the top)")
+            self.problem((), "check.missing_format")
         elif not isinstance(version, int) or isinstance(version, bool):
-            self.problem(("format",), f"'format' must be a whole number, not {_type_name(version)}")
+            self.problem(("format",), "check.format_not_int", kind=_type_name(version))
         elif version > FORMAT_VERSION:
-            self.problem(
-                ("format",),
-                f"format {version} is newer than this ita-tui understands ({FORMAT_VERSION}); "
-                "upgrade ita-tui",
-            )
+            self.problem(("format",), "check.format_newer", version=version, known=FORMAT_VERSION)
             return False
         elif version < 1:
-            self.problem(("format",), f"format {version} is not a known version (expected {FORMAT_VERSION})")
+            self.problem(("format",), "check.format_unknown", version=version, known=FORMAT_VERSION)
         return True
 
     def _scoring_overrides(self, checklist: Checklist) -> None:
         if not checklist.scoring:
             return
-        from ita_tui.scoring import check_overrides
+        from ita_tui.scoring import override_problems
 
-        for key, message in check_overrides(checklist.scoring, checklist.fiscal_year):
-            self.problem(tuple(key.split(".")), f"{key}: {message}")
+        for key, message in override_problems(checklist.scoring, checklist.fiscal_year):
+            self.problem(tuple(key.split(".")), "check.override", key=key, message=message)
 
     def _fiscal_year(self, head: dict[str, Any], path: Path) -> int | None:
         value = head.get("fiscal_year")
@@ -206,17 +208,14 @@ class _Builder:
             return None
         year = _as_int(value)
         if year is None or not 2400 <= year <= 2700:
-            self.problem(
-                path + ("fiscal_year",),
-                f"'fiscal_year' must be a Buddhist Era year such as 2566, not {_quote(value)}",
-            )
+            self.problem(path + ("fiscal_year",), "check.fiscal_year", value=_quote(value))
             return None
         return year
 
     def _language(self, head: dict[str, Any], path: Path) -> str | None:
         language = self.text(head, "language", path)
         if language and language not in ("th", "en"):
-            self.problem(path + ("language",), f'\'language\' must be "th" or "en", not {_quote(language)}')
+            self.problem(path + ("language",), "check.language", value=_quote(language))
             return None
         return language or None
 
@@ -225,12 +224,12 @@ class _Builder:
         if value is None:
             return {}
         if not isinstance(value, dict):
-            self.problem(path + ("scoring",), f"'scoring' must be a table, not {_type_name(value)}")
+            self.problem(path + ("scoring",), "check.not_table", key="scoring", kind=_type_name(value))
             return {}
         # Scoring overrides may be quoted in scoring's warnings: clean them like all text.
         cleaned = _clean_deep(value)
         if cleaned != value:
-            self.problem(path + ("scoring",), "control or bidi characters shown as symbols", warning=True)
+            self.problem(path + ("scoring",), "check.controls_scoring", warning=True)
         return dict(cleaned)
 
     def section(self, table: dict[str, Any], path: Path) -> Section:
@@ -252,7 +251,7 @@ class _Builder:
         group = self.text(table, "group", path).strip().upper()
         if group and group not in GROUPS:
             allowed = ", ".join(GROUPS)
-            self.problem(path + ("group",), f"'group' must be one of {allowed}, not {_quote(group)}")
+            self.problem(path + ("group",), "check.group", allowed=allowed, value=_quote(group))
             return None
         return group or None
 
@@ -345,12 +344,12 @@ class _Builder:
         if value is None:
             return Status.NOT_STARTED
         if not isinstance(value, str):
-            self.problem(path + ("status",), f"'status' must be a string, not {_type_name(value)}")
+            self.problem(path + ("status",), "check.not_text", key="status", kind=_type_name(value))
             return Status.NOT_STARTED
         status = Status.parse(value)
         if status is None:
             known = ", ".join(s.value for s in Status)
-            self.problem(path + ("status",), f"unknown status {_quote(value)} (use one of {known})")
+            self.problem(path + ("status",), "check.unknown_status", value=_quote(value), known=known)
             return Status.NOT_STARTED
         return status
 
@@ -362,7 +361,7 @@ class _Builder:
             return value
         if isinstance(value, date):
             return datetime(value.year, value.month, value.day)
-        self.problem(path + ("updated",), f"'updated' must be a date-time, not {_type_name(value)}")
+        self.problem(path + ("updated",), "check.updated", kind=_type_name(value))
         return None
 
     def _due(self, table: dict[str, Any], path: Path) -> date | None:
@@ -378,10 +377,12 @@ class _Builder:
             try:
                 return parse_date(value)
             except DateError as error:
-                self.problem(path + ("due",), f"'due': {error} (write a date such as due = 2026-12-15)")
+                self.problem(
+                    path + ("due",), "check.due_unreadable", reason=Message.of(error.key, **error.fields)
+                )
                 return None
         shown = _quote(value) if isinstance(value, str) else _type_name(value)
-        self.problem(path + ("due",), f"'due' must be a date such as due = 2026-12-15, not {shown}")
+        self.problem(path + ("due",), "check.due_type", kind=shown)
         return None
 
     def _indicator(self, table: dict[str, Any], path: Path, item: Item, section: Section) -> int | None:
@@ -389,8 +390,7 @@ class _Builder:
         if value is not None:
             number = _as_int(value)
             if number is None or not 1 <= number <= 10:
-                message = f"'indicator' must be a number from 1 to 10, not {_quote(value)}"
-                self.problem(path + ("indicator",), message)
+                self.problem(path + ("indicator",), "check.indicator", value=_quote(value))
                 return None
             return number
         # An I-numbered item in an ITA group section is that indicator.
@@ -409,12 +409,12 @@ class _Builder:
             ):
                 continue  # Keys of other types are kept in the file but are not detail fields.
             # A field's key is its heading when it has no label, so it is shown text too.
-            name = self.clean(key, path + (key,), "in the key")
+            name = self.clean(key, path + (key,), IN_THE_KEY)
             if isinstance(value, str):
                 fields[name] = self.clean(value, path + (key,))
             else:
                 fields[name] = [
-                    self.clean(entry, path + (key, index), f"in entry {index + 1}" if len(value) > 1 else "")
+                    self.clean(entry, path + (key, index), _in_entry(index) if len(value) > 1 else "")
                     for index, entry in enumerate(value)
                 ]
         return fields
@@ -440,7 +440,7 @@ class _Builder:
                 continue
             if ident in first:
                 where = render_path(first[ident])
-                self.problem(path, f"duplicate {kind} id {_quote(ident)} (first at {where})")
+                self.problem(path, f"check.duplicate_{kind}", value=_quote(ident), where=where)
             else:
                 first[ident] = path
 
@@ -472,18 +472,27 @@ def _clean_deep(value: Any) -> Any:
     return value
 
 
-def _type_name(value: object) -> str:
+def _type_name(value: object) -> Message | str:
+    """What kind of TOML value *value* is, in words (``type.*`` messages)."""
     names: dict[type, str] = {
-        str: "a string",
-        bool: "a boolean",
-        int: "a whole number",
-        float: "a number",
-        list: "an array",
-        dict: "a table",
-        datetime: "a date-time",
-        date: "a date",
+        str: "string",
+        bool: "boolean",
+        int: "whole_number",
+        float: "number",
+        list: "array",
+        dict: "table",
+        datetime: "datetime",
+        date: "date",
     }
-    return names.get(type(value), type(value).__name__)
+    name = names.get(type(value))
+    return Message.of(f"type.{name}") if name else type(value).__name__
+
+
+IN_THE_KEY = Message.of("check.place.key")
+
+
+def _in_entry(index: int) -> Message:
+    return Message.of("check.place.entry", number=index + 1)
 
 
 def _as_number(value: object) -> float | None:

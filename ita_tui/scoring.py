@@ -105,16 +105,12 @@ class ScoringTable:
         return 100.0 if index == 0 else float(_dec(self.bands[index - 1].lower) - _CENT)
 
 
-# The built-in sources, in the catalogue so that notes quoting them can be shown in Thai; a
-# figure's `source` is their English text (the JSON's weight_source / source).
-_BUILT_IN_SOURCES = (
-    Message.of("scoring.source.groups"),
-    Message.of("scoring.source.equal_weights"),
-    Message.of("scoring.source.oit"),
-    Message.of("scoring.source.assumed_from", documented=2565, year=2566),
-)
-_SOURCE_MESSAGES = {str(message): message for message in _BUILT_IN_SOURCES}
-_SOURCE_GROUPS, _SOURCE_EQUAL, _SOURCE_OIT, _SOURCE_2566 = (str(m) for m in _BUILT_IN_SOURCES)
+# Where the built-in figures come from (a figure's `source`, in the JSON's weight_source /
+# band_source); docs/scoring.md gives the reasoning.  "assumed" marks what is not documented.
+_SOURCE_GROUPS = "seen in published results: IIT 30, EIT 30, OIT 40"
+_SOURCE_EQUAL = "assumed: equal weights within the group (unconfirmed)"
+_SOURCE_OIT = "seen in published results: 20 points per OIT indicator"
+_SOURCE_2566 = "documented through 2565; assumed for 2566"
 
 
 def _letter_bands(source: str) -> tuple[Band, ...]:
@@ -173,9 +169,14 @@ _Problem = tuple[str, Message]  # (key path, message not yet in a language)
 _OVERRIDE_KEYS = ("groups", "indicators", "bands", "pass_mark", "source")
 
 
+def override_problems(raw: Mapping[str, object], fiscal_year: int | None = None) -> list[tuple[str, Message]]:
+    """Problems in a ``[checklist.scoring]`` table, as (key path, message) pairs."""
+    return list(_apply_overrides(table_for_year(fiscal_year)[0], raw)[1])
+
+
 def check_overrides(raw: Mapping[str, object], fiscal_year: int | None = None) -> list[ProblemAt]:
     """Problems in a ``[checklist.scoring]`` table, as (key path, English message) pairs."""
-    return [(key, str(message)) for key, message in _apply_overrides(table_for_year(fiscal_year)[0], raw)[1]]
+    return [(key, str(message)) for key, message in override_problems(raw, fiscal_year)]
 
 
 def validate_overrides(raw: Mapping[str, object], fiscal_year: int | None = None) -> list[str]:
@@ -705,35 +706,17 @@ def _result_notes(result: ScoreResult) -> list[Message]:
     elif result.missing:
         listed = ", ".join(str(n) for n in result.missing)
         notes.append(Message.of("scoring.missing_many", numbers=listed))
-    notes += _assumption_notes(result.table)
-    if result.reported_rating:
-        notes.append(Message.of("scoring.rating_as_reported"))
+    if _assumes(result.table):
+        # One plain line; which figures are assumed, and why, is in docs/scoring.md.
+        notes.append(Message.of("scoring.uncertain", year=result.table.year))
     return notes
 
 
-def _assumption_notes(table: ScoringTable) -> list[Message]:
-    """One note per figure kind whose source is an assumption."""
-    notes = []
-    for group in table.groups:
-        sources = {table.indicators[n].source for n in table.numbers_in(group)}
-        notes += [
-            Message.of("scoring.assumed_weights", group=group, source=_source(s))
-            for s in sorted(sources)
-            if "assumed" in s
-        ]
-    if table.bands and "assumed" in table.bands[0].source:
-        notes.append(Message.of("scoring.assumed_bands", source=_source(table.bands[0].source)))
-    if "assumed" in table.pass_mark.source:
-        mark = f"{table.pass_mark.value:g}"
-        notes.append(
-            Message.of("scoring.assumed_pass_mark", mark=mark, source=_source(table.pass_mark.source))
-        )
-    return notes
-
-
-def _source(source: str) -> Message | str:
-    """A figure's source as a message when it is a built-in one; a file's own words as they are."""
-    return _SOURCE_MESSAGES.get(source, source)
+def _assumes(table: ScoringTable) -> bool:
+    """True when a figure that scores with *table* is assumed rather than documented."""
+    sources = [table.indicators[n].source for n in table.indicators]
+    sources += [table.bands[0].source] if table.bands else []
+    return any("assumed" in source for source in [*sources, table.pass_mark.source])
 
 
 # -- what-if ---------------------------------------------------------------------------

@@ -30,12 +30,14 @@ wrote in the file survives.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ita_tui.errors import UserError
+from ita_tui.i18n import Message
 
 if TYPE_CHECKING:
     from platformdirs import PlatformDirs
@@ -103,23 +105,33 @@ def settings_path() -> Path:
     return config_dir() / SETTINGS_FILE
 
 
-def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
+def load_settings(path: Path | None = None) -> tuple[Settings, Message | None]:
     """The settings in *path* and a warning when the file is unusable (defaults are used then).
 
     A missing file is not a problem; a broken one must not stop the app from
-    starting, so its problem is returned for the app to show.
+    starting, so its problem is returned for the app to show (in its language).
     """
     path = path or settings_path()
+    reason: Message | str
     try:
         text = _settings_text(path)
         if text is None:
             return Settings(), None
         raw = tomllib.loads(text)
     except UserError as error:
-        return Settings(), f"{error.message}; settings not read, using the defaults"
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        return Settings(), f"{path}: settings not read ({error}); using the defaults"
-    return _from_dict(raw), None
+        return Settings(), Message.of("settings.not_read", problem=error.words)
+    except UnicodeDecodeError:
+        reason = Message.of("settings.not_utf")
+    except tomllib.TOMLDecodeError as error:
+        from ita_tui.toml_messages import toml_message
+
+        reason = Message.of("toml.syntax", message=toml_message(_POSITION.sub("", str(error))))
+    else:
+        return _from_dict(raw), None
+    return Settings(), Message.of("settings.unreadable", path=str(path), reason=reason)
+
+
+_POSITION = re.compile(r"\s*\(at (?:line \d+, column \d+|end of document)\)$")
 
 
 def _settings_text(path: Path) -> str | None:
@@ -128,7 +140,7 @@ def _settings_text(path: Path) -> str | None:
 
     if not os.path.lexists(path):
         return None
-    return read_bytes(path, "a settings file").decode("utf-8-sig")
+    return read_bytes(path, Message.of("file.what.settings")).decode("utf-8-sig")
 
 
 def _from_dict(raw: dict[str, object]) -> Settings:

@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # only for annotations: importing rich.text/console here woul
     from rich.style import Style
     from rich.text import Text
 
+    from ita_tui.i18n import Lang
+
 __all__ = [
     "EN_MONTHS",
     "EN_MONTHS_ABBR",
@@ -641,6 +643,12 @@ class NumberError(ValueError):
         self.key = key
         self.fields = fields
 
+    def render(self, lang: Lang) -> str:
+        """The message in *lang* (the interface string ``key`` with ``fields``)."""
+        from ita_tui.i18n import t
+
+        return t(self.key, lang, **self.fields)
+
 
 def _clean_number(text: str) -> str:
     cleaned = to_arabic_digits(text).strip().strip(_INVISIBLE).strip()
@@ -861,6 +869,50 @@ def matches(query: str, text: str, ignore_tone_marks: bool = False) -> bool:
     """
     needle = search_key(query, ignore_tone_marks=ignore_tone_marks)
     return not needle or needle in search_key(text, ignore_tone_marks=ignore_tone_marks)
+
+
+# A unit of text for match_spans: a run of whitespace, or a letter and the marks on it
+# (NIKHAHIT + SARA AA, written for SARA AM by PDF converters, stays one unit).
+_MATCH_UNIT = re.compile(
+    "\\s+|.[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0300-\u036f" + _INVISIBLE + "]*(?:(?<=\u0e4d)\u0e32)?",
+    re.DOTALL,
+)
+
+
+def match_spans(query: str, text: str, *, ignore_tone_marks: bool = False) -> list[tuple[int, int]]:
+    """Where *query* occurs in *text*, as (start, end) offsets of *text*, compared as
+    :func:`search` compares (:func:`search_key`): for highlighting what a search found.
+
+    The key is built a letter (with its marks) at a time, remembering where each part came
+    from, so the offsets fall on whole letters.  Linear in the length of *text*.
+    """
+    needle = search_key(query, ignore_tone_marks=ignore_tone_marks)
+    if not needle:
+        return []
+    key: list[str] = []
+    origin: list[tuple[int, int]] = []  # for each character of the key, the unit it came from
+    previous = ""
+    for unit in _MATCH_UNIT.finditer(text):
+        piece = unit.group()
+        if piece.isspace():
+            # Runs of space are one space; a space between two Thai letters is none.
+            after = text[unit.end() : unit.end() + 1]
+            if not key or key[-1] == " " or (has_thai(previous) and has_thai(after)):
+                continue
+            part = " "
+        else:
+            part = search_key(piece, ignore_tone_marks=ignore_tone_marks)
+            previous = piece
+        key.extend(part)
+        origin.extend([unit.span()] * len(part))
+    joined = "".join(key)
+    spans = []
+    start = joined.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        spans.append((origin[start][0], origin[end - 1][1]))
+        start = joined.find(needle, end)
+    return spans
 
 
 def sort_key(text: str) -> tuple[str, str]:

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from ita_tui import authoring
-from ita_tui.authoring import AuthoringError, Edit
+from ita_tui.authoring import AuthoringError
 from ita_tui.checklist_file import load
 from ita_tui.edits import set_status
 from ita_tui.model import Checklist, Status
+from ita_tui.undoable import Edit
 
 
 @pytest.fixture

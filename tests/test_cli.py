@@ -82,7 +82,7 @@ def test_set_unknown_id_suggests_near_matches(bundled: Path, capsys: pytest.Capt
             "--status: unknown status 'maybe' (use one of not-started, in-progress, done)",
         ),
         (["--score", "101"], "--score: 101 is outside 0-100"),
-        (["--score", "abc"], "--score: 'abc' is not a number"),
+        (["--score", "abc"], "--score: “abc” is not a number"),
         (
             [],
             "ita-tui set: nothing to change "
@@ -117,7 +117,7 @@ def test_new_lists_templates_and_never_overwrites(tmp_path: Path, capsys: pytest
     target = tmp_path / "a.toml"
     target.write_text("mine", encoding="utf-8")
     code, _, err = run(capsys, "new", str(target))
-    assert (code, err) == (2, f"{target}: already exists (use --force to overwrite)\n")
+    assert (code, err) == (2, f"{target}: already exists (use --force to overwrite it)\n")
     assert target.read_text(encoding="utf-8") == "mine"
     assert run(capsys, "new", str(target), "--force")[0] == 0
     assert load_checklist(target).find("I8") is not None
@@ -152,7 +152,7 @@ def test_export_to_existing_file_needs_force(
     target = tmp_path / "out.json"
     target.write_text("keep", encoding="utf-8")
     code, _, err = run(capsys, "export", str(bundled), "-f", "json", "-o", str(target))
-    assert (code, err) == (2, f"{target}: already exists (use --force to overwrite)\n")
+    assert (code, err) == (2, f"{target}: already exists (use --force to overwrite it)\n")
     assert target.read_text(encoding="utf-8") == "keep"
     assert run(capsys, "export", str(bundled), "-f", "json", "-o", str(target), "--force")[0] == 0
     assert json.loads(target.read_text(encoding="utf-8"))["progress"]["total"] == 16
@@ -219,7 +219,7 @@ def test_set_refuses_what_float_would_half_accept(
 ) -> None:
     before = bundled.read_bytes()
     code, _, err = run(capsys, "set", str(bundled), "I3", "--score", text)
-    assert (code, err) == (2, f"--score: {text!r} is not a number\n")
+    assert (code, err) == (2, f"--score: “{text}” is not a number\n")
     assert bundled.read_bytes() == before
 
 
@@ -227,4 +227,4 @@ def test_set_score_with_a_comma_says_how_to_write_it(
     bundled: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, _, err = run(capsys, "set", str(bundled), "I3", "--score", "95,5")
-    assert (code, err) == (2, "--score: '95,5': write the decimal with a point (95.75) and without commas\n")
+    assert (code, err) == (2, "--score: “95,5”: write decimals with a point (95.75) and without commas\n")

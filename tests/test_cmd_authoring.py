@@ -427,5 +427,5 @@ def test_new_from_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture
     taken = tmp_path / "b.toml"
     taken.write_text("mine", "utf-8")
     code, _, err = run(capsys, "new", str(taken), "--from", str(last))
-    assert (code, err) == (2, f"{taken}: already exists (use --force to overwrite)\n")
+    assert (code, err) == (2, f"{taken}: already exists (use --force to overwrite it)\n")
     assert taken.read_text("utf-8") == "mine"

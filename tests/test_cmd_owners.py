@@ -92,9 +92,9 @@ def test_filter_line_names_every_filter(example: Path, capsys: pytest.CaptureFix
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        (["--due-within", "x"], "--due-within: 'x' is not a number"),
+        (["--due-within", "x"], "--due-within: “x” is not a number"),
         (["--due-within", "-1"], "--due-within: -1 is below 0"),
-        (["--due-within", "1.5"], "--due-within: '1.5' is not a whole number"),
+        (["--due-within", "1.5"], "--due-within: “1.5” is not a whole number"),
         (["--owner", " , "], "--owner: give an owner's name"),
     ],
 )
@@ -144,9 +144,9 @@ def test_set_the_same_due_date_writes_nothing(example: Path, capsys: pytest.Capt
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("31/2/2569", "--due: '31/2/2569': there is no such day"),
-        ("15/12/69", "--due: '15/12/69': write the year in full (2569 or 2026)"),
-        ("soon", "--due: 'soon' is not a date"),
+        ("31/2/2569", "--due: “31/2/2569”: there is no such day"),
+        ("15/12/69", "--due: “15/12/69”: write the year in full (2569 or 2026)"),
+        ("soon", "--due: “soon” is not a date"),
     ],
 )
 def test_set_bad_due_is_a_usage_error_and_writes_nothing(

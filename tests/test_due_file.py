@@ -46,10 +46,10 @@ def test_a_date_written_as_text_is_read_as_typed_dates_are(tmp_path: Path, writt
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        ('"31/02/2569"', "'due': '31/02/2569': there is no such day (write a date such as due = 2026-12-15)"),
-        ('"15/12/69"', "'due': '15/12/69': write the year in full (2569 or 2026)"),
-        ('"soon"', "'due': 'soon' is not a date"),
-        ('"15 ธ.ค."', "'due': '15 ธ.ค.': write the year too"),
+        ('"31/02/2569"', "'due': “31/02/2569”: there is no such day (write a date such as due = 2026-12-15)"),
+        ('"15/12/69"', "'due': “15/12/69”: write the year in full (2569 or 2026)"),
+        ('"soon"', "'due': “soon” is not a date"),
+        ('"15 ธ.ค."', "'due': “15 ธ.ค.”: write the year too"),
         ("2026-12-15T10:00:00+07:00", "'due' must be a date such as due = 2026-12-15, not a date-time"),
         ("15", "'due' must be a date such as due = 2026-12-15, not a whole number"),
         ('""', "'due' must be a date such as due = 2026-12-15, not ''"),
@@ -64,7 +64,7 @@ def test_a_due_date_it_cannot_read_is_reported_with_line_and_column(
     assert len(problems) == 1
     problem = problems[0]
     assert (problem.line, problem.column) == (11, 3)
-    assert problem.message.startswith(message)
+    assert str(problem.message).startswith(message)
 
 
 def test_setting_a_due_date_adds_one_line(commented: Path) -> None:

@@ -126,8 +126,8 @@ FAULTS = {
     "quota": ("os.write", errno.EDQUOT, "the disk quota is exceeded"),
     "read-only folder": ("tempfile.mkstemp", errno.EROFS, "the folder is read-only"),
     "no permission": ("tempfile.mkstemp", errno.EACCES, "permission denied"),
-    "fsync fails": ("os.fsync", errno.EIO, os.strerror(errno.EIO)),
-    "rename fails": ("os.replace", errno.EBUSY, os.strerror(errno.EBUSY)),
+    "fsync fails": ("os.fsync", errno.EIO, "a disk input/output error"),
+    "rename fails": ("os.replace", errno.EBUSY, "the file is in use"),
 }
 
 

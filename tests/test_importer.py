@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from ita_tui.checklist_file import load_checklist
 from ita_tui.cli import main
 from ita_tui.importer import ImportResult, cell_value, parse_report, summary_lines, to_toml
 from ita_tui.schema import build_checklist
@@ -429,7 +430,7 @@ def test_import_never_overwrites_without_force(
     target.write_text("keep me", encoding="utf-8")
     assert main(["import", str(SEED), "-o", "mine.toml"]) == 2
     assert target.read_text(encoding="utf-8") == "keep me"
-    assert capsys.readouterr().err == "mine.toml: already exists; use --force to overwrite it\n"
+    assert capsys.readouterr().err == "mine.toml: already exists (use --force to overwrite it)\n"
     assert main(["import", str(SEED), "-o", "mine.toml", "--force"]) == 0
     assert tomllib.loads(target.read_text(encoding="utf-8"))["checklist"]["fiscal_year"] == 2566
 
@@ -509,6 +510,121 @@ def test_unreadable_reports_exit_2_in_one_line(
     assert len(err.splitlines()) == 1
     assert "Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ([name] if content else [])
+
+
+# -- real documents' shapes (issue 18): written for these tests, not copies ------------------
+
+
+def test_indicator_rows_without_names_take_the_official_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Rows `ตัวชี้วัดที่ N | score | ...` once gave ten empty titles that validate rejected."""
+    from ita_tui.model import INDICATOR_NAMES
+
+    monkeypatch.chdir(tmp_path)
+    report = VARIANTS / "scores-without-names.md"
+    assert main(["import", str(report)]) == 0
+    err = capsys.readouterr().err
+    ids = ", ".join(f"I{n}" for n in range(1, 11))
+    assert (
+        err
+        == f"{report}:9: note: {ids}: the report gives no names: the indicators' official names are used\n"
+    )
+    written = tmp_path / "scores-without-names.toml"
+    assert main(["validate", str(written)]) == 0
+    checklist = load_checklist(written)
+    assert {item.indicator: item.title for item in checklist.items()} == INDICATOR_NAMES
+    assert checklist.find("I7") is not None and checklist.find("I7").score == 84.3  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("name", "score", "rating"),
+    [
+        ("overall-ita-word.md", 67.54, None),  # คะแนน ITA 67.54
+        ("overall-two-sara-e.md", 81.45, None),  # คะเเนน ITA 81.45: two sara-e for แ
+        ("overall-number-first.md", 91.15, "ผ่าน"),  # ได้ ๙๑.๑๕ คะแนน อยู่ในระดับผ่าน
+        ("overall-band-after-word.md", 96.04, "AA"),  # ได้คะแนน 96.04 (ผ่าน) ระดับ AA
+        ("agency-2567.md", 96.12, "ผ่านดีเยี่ยม"),
+    ],
+)
+def test_the_overall_score_as_reports_write_it(name: str, score: float, rating: str | None) -> None:
+    head = _import(VARIANTS / name).document["checklist"]
+    assert head.get("overall_score") == score
+    assert head.get("rating") == rating
+
+
+def test_a_word_and_a_band_keep_the_band_and_say_so() -> None:
+    result = _import(VARIANTS / "overall-band-after-word.md")
+    assert _rendered(result) == [
+        "overall-band-after-word.md: note: the report gives the result as both ผ่าน and band AA: "
+        "AA is kept (a band can be checked)"
+    ]
+    assert result.clean
+
+
+def test_a_table_of_several_agencies_is_refused_for_what_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    report = VARIANTS / "agencies-side-by-side.md"
+    assert main(["import", str(report)]) == 1
+    err = capsys.readouterr().err
+    assert "no ตัวชี้วัด column" not in err and "without a มาตรการ or ตัวชี้วัด column" not in err
+    assert err.splitlines()[0] == (
+        f"{report}:5: skipped: a table with the indicators as its columns (ตัวชี้วัดที่ 1 … ตัวชี้วัดที่ 10) "
+        "and 3 rows: the scores of several agencies side by side, not one agency's report; "
+        "import reads one row per indicator or measure"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_checklist_validate_would_reject_is_never_written_silently(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The net under the importer: were the names unknown, the problems are printed and exit is 1."""
+    import ita_tui.importer as importer
+
+    monkeypatch.setattr(importer, "INDICATOR_NAMES", dict.fromkeys(range(1, 11), ""))
+    monkeypatch.chdir(tmp_path)
+    assert main(["import", str(VARIANTS / "scores-without-names.md")]) == 1
+    err = capsys.readouterr().err.splitlines()
+    at = err.index(
+        "scores-without-names.toml: the checklist written has 10 problem(s) that validate reports; "
+        "fix them before use:"
+    )
+    assert len(err[at + 1 :]) == 10
+    assert all("'title' must not be empty" in line for line in err[at + 1 :])
+
+
+def test_import_speaks_thai(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from language_check import foreign_words
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["import", str(SEED), "--lang", "th"]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[:1] == ["เขียน seed-report.toml แล้ว"]
+    assert "สถานะ: ยังไม่ได้ดำเนินการ 8, อยู่ระหว่างดำเนินการ 1, ดำเนินการแล้วเสร็จ 7" in out
+    assert foreign_words(out + err, "th", [str(SEED), "I3", "I6", "I7", "I8"]) == []
+
+
+def test_a_report_name_with_escape_codes_is_printed_visible(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 21 point 7: the "nothing imported" and "wrote OUT" lines printed a name's ESC raw."""
+    monkeypatch.chdir(tmp_path)
+    empty = tmp_path / "no\x1b[31mtables\x1b]52;c;aGk=\x07.md"
+    empty.write_text("just text", encoding="utf-8")
+    report = tmp_path / "evil\x1b[2J.md"
+    report.write_bytes(SEED.read_bytes())
+    assert main(["import", empty.name]) == 1
+    assert main(["import", report.name, "-o", "out\x1b[1m.toml"]) == 0
+    out, err = capsys.readouterr()
+    assert "\x1b" not in out + err and "\x07" not in out + err
+    assert "no␛[31mtables␛]52;c;aGk=␇.md: nothing imported, no checklist written" in err
+    assert out.startswith("wrote out␛[1m.toml\n")
+    assert main(["validate", "out\x1b[1m.toml"]) == 0  # the name in its comment made the file invalid
 
 
 def test_a_tick_in_a_sentence_is_text_not_a_box() -> None:

@@ -402,7 +402,7 @@ def test_write_new_never_replaces_a_file_unless_told(tmp_path: Path) -> None:
     target.write_bytes(b"someone's report")
     with pytest.raises(UserError) as caught:
         write_new(target, b"new")
-    assert caught.value.message == f"{target}: already exists (use --force to overwrite)"
+    assert caught.value.message == f"{target}: already exists (use --force to overwrite it)"
     assert target.read_bytes() == b"someone's report"
     assert [p.name for p in tmp_path.iterdir()] == ["summary.txt"], "no temp file left"
     write_new(target, b"new", overwrite=True)
@@ -438,7 +438,7 @@ def test_export_to_an_existing_file_needs_force(
     target = tmp_path / "report.txt"
     target.write_text("keep me", encoding="utf-8")
     ran = run_cli(["export", str(hostile), "-o", str(target)], capsys)
-    assert (ran.code, ran.err) == (2, f"{target}: already exists (use --force to overwrite)\n")
+    assert (ran.code, ran.err) == (2, f"{target}: already exists (use --force to overwrite it)\n")
     assert target.read_text(encoding="utf-8") == "keep me"
     assert run_cli(["export", str(hostile), "-o", str(target), "--force"], capsys).code == 0
     assert target.read_text(encoding="utf-8") != "keep me"

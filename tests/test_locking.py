@@ -229,6 +229,28 @@ def test_a_half_written_lock_from_another_machine_goes_once_silent(tmp_path: Pat
     assert temp_files(tmp_path) == [] and _status(path, "M1") == "done"
 
 
+def test_a_heartbeat_read_half_written_does_not_hide_who_holds_the_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The holder rewrites its lock file at each heartbeat; a waiter's last read may meet it
+    half written. The refusal still names the holder the waiter saw whole before."""
+    path = write_checklist(tmp_path / "c.toml")
+    whole = _plant(tmp_path, host="KORAT-PC-07", pid=4242)
+    reads = iter(range(1_000_000))
+
+    def read(lock: Path) -> bytes:
+        number = next(reads)
+        if number == 0:
+            return whole
+        return whole[: len(whole) // 2] + str(number).encode()  # torn, and changing: never stale
+
+    monkeypatch.setattr(locking, "_read", read)
+    monkeypatch.setenv("ITA_TUI_LOCK_WAIT", "0.3")
+    with pytest.raises(UserError) as refused, file_lock(path):
+        pass
+    assert "KORAT-PC-07 (process 4242) has been saving it since 09:15:00" in refused.value.message
+
+
 def test_a_live_lock_on_another_machine_is_waited_for_then_the_save_refused(tmp_path: Path) -> None:
     """Its heartbeat keeps changing: never broken; after the wait limit, one line names the holder."""
     path = write_checklist(tmp_path / "c.toml")

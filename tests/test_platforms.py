@@ -372,7 +372,7 @@ def test_a_settings_file_that_is_a_fifo_is_not_read(tmp_path: Path) -> None:
     fifo = tmp_path / "settings.toml"
     os.mkfifo(fifo)
     settings, warning = load_settings(fifo)
-    assert settings == Settings() and warning is not None and "not a regular file" in warning
+    assert settings == Settings() and warning is not None and "not a regular file" in str(warning)
 
 
 # -- the console --------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import difflib
 import os
 import stat
 import tomllib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -231,3 +231,32 @@ def test_random_edits_load_back_equal(
         assert {i.id: (i.status, i.notes, i.score, i.updated) for i in again.items()} == expected
     finally:
         commented.write_bytes(original)
+
+
+def test_a_checklist_loaded_for_reading_is_never_saved(bundled: Path) -> None:
+    """`show`, `validate` and the exports skip recording the file's baseline; a save of what
+    they loaded (which would write the difference from nothing) is refused, not attempted."""
+    from ita_tui.checklist_file import NOT_RECORDED
+
+    before = bundled.read_bytes()
+    loaded = load(bundled, for_saving=False)
+    assert loaded.baseline is NOT_RECORDED
+    edits.set_status(loaded.checklist.items()[0], Status.DONE, datetime(2026, 12, 1, tzinfo=UTC))
+    with pytest.raises(ValueError, match="for reading only"):
+        save(loaded)
+    assert bundled.read_bytes() == before
+
+
+@pytest.mark.parametrize("bom", [False, True])
+def test_the_fingerprint_of_a_save_is_the_file_written(tmp_path: Path, bom: bool) -> None:
+    """The bytes are hashed as they are written, piece by piece (never all held at once)."""
+    import hashlib
+
+    from ita_tui.saving import write_text
+
+    path = tmp_path / "c.toml"
+    text = "ก" * 3_000_000 + "\n"  # three pieces of a million characters, and a bit
+    fingerprint = write_text(path, text, bom)
+    data = path.read_bytes()
+    assert data == (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
+    assert fingerprint == hashlib.sha256(data).hexdigest()

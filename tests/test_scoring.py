@@ -585,10 +585,12 @@ def test_findings_are_hashable_and_compare_by_value() -> None:
     assert len(set(score_checklist(seed()).notes)) == len(score_checklist(seed()).notes)
 
 
-def test_a_files_own_source_is_quoted_as_written() -> None:
+def test_a_files_own_source_is_kept_as_written() -> None:
     scoring: dict[str, object] = {"pass_mark": 80, "source": "assumed by the committee"}
-    notes = score_checklist(uniform(90.0, scoring=scoring)).notes
-    assert "เกณฑ์ผ่าน 80: from the checklist file: assumed by the committee" in [n.render("th") for n in notes]
+    result = score_checklist(uniform(90.0, scoring=scoring))
+    assert result.table.pass_mark.source == "from the checklist file: assumed by the committee"
+    # The notes say only, plainly, that the score is an estimate (the sources are not notes).
+    assert Message.of("scoring.uncertain", year=result.table.year) in result.notes
 
 
 def test_json_keeps_english_findings_and_adds_their_keys() -> None:
@@ -607,5 +609,5 @@ def test_json_keeps_english_findings_and_adds_their_keys() -> None:
         },
     }
     notes = data["note_messages"]
-    assert isinstance(notes, list) and notes[-1] == {"key": "scoring.rating_as_reported", "fields": {}}
+    assert isinstance(notes, list) and notes[-1] == {"key": "scoring.uncertain", "fields": {"year": 2566}}
     assert json.loads(json.dumps(data)) == data  # plain JSON data

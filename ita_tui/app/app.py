@@ -15,14 +15,17 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.theme import Theme
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from textual._path import CSSPathType
     from textual.command import Provider
     from textual.screen import Screen
 
 from ita_tui import i18n
+from ita_tui.app.graphemes import keep_clusters_whole
 from ita_tui.app.localize import localize_bindings
 from ita_tui.checklist_file import LoadedChecklist
 from ita_tui.errors import UserError
@@ -86,12 +89,19 @@ def collect_after_start_up() -> None:
     gc.enable()
 
 
-def resolve_lang(explicit: str | None, checklist_language: str | None) -> Lang:
-    """The interface language: explicit choice, the checklist's, then the locale; ``en`` last."""
+def resolve_lang(explicit: str | None, content_language: str | None) -> Lang:
+    """The interface language: explicit choice, the language of what is shown
+    (:func:`ita_tui.i18n.language_of` a checklist, or :func:`listed_language`), then the
+    locale; ``en`` last."""
     try:
-        return i18n.resolve_lang(explicit, checklist_language)
+        return i18n.resolve_lang(explicit, content_language)
     except ValueError:  # an unknown explicit name (the command line only offers th/en)
-        return i18n.resolve_lang(None, checklist_language)
+        return i18n.resolve_lang(None, content_language)
+
+
+def checklist_lang(loaded: LoadedChecklist) -> Lang | None:
+    """The language *loaded* is written in (its ``language``, else its title's script)."""
+    return i18n.language_of(loaded.checklist.language, loaded.checklist.title)
 
 
 # The app's own bindings: action -> catalogue key of its description.
@@ -107,7 +117,9 @@ def _ita_commands() -> type[Provider]:
 class ItaApp(App[None]):
     """Track an ITA checklist: the main screen on a file, else the start screen."""
 
-    CSS_PATH = "app.tcss"
+    # The main screen's rules too: read with the app's, they are parsed once at start-up;
+    # as the screen's own CSS_PATH they were parsed again, all rules, when it opened.
+    CSS_PATH: ClassVar[CSSPathType | None] = ["app.tcss", "screens/main.tcss"]
     TITLE = "ita-tui"
     # A callable: textual.command is imported when the palette first opens, not at start-up.
     COMMANDS = App.COMMANDS | {_ita_commands}
@@ -139,7 +151,10 @@ class ItaApp(App[None]):
         opener: Opener | None = None,
     ) -> None:
         super().__init__()
+        keep_clusters_whole()
         self._first_frame_out = False
+        # Frames Textual drew before the first one was written, held back by a batch.
+        self._held_frames: list[tuple[Screen[object], RenderableType]] = []
         self._waiting_for_first_frame: list[Callable[[], object]] = []
         self.loaded = loaded
         # How evidence is opened (a browser, a file's program): the system's, or a test's fake.
@@ -154,8 +169,7 @@ class ItaApp(App[None]):
         self.clock = clock
         self.folders = folders
         self.save_settings_file = save_settings_file
-        checklist_lang = loaded.checklist.language if loaded else None
-        self.lang: Lang = resolve_lang(lang or settings.language, checklist_lang)
+        self.lang: Lang = resolve_lang(lang or settings.language, checklist_lang(loaded) if loaded else None)
         localize_bindings(self, APP_KEYS, self.lang)
         self.register_theme(ITA_DARK)
         self.register_theme(ITA_LIGHT)
@@ -194,6 +208,9 @@ class ItaApp(App[None]):
     def _display(self, screen: Screen[object], renderable: RenderableType | None) -> None:
         # Textual writes each frame here, unless updates are held back (a batch, while
         # widgets mount) or the app is not running yet; headless, it writes nothing.
+        if renderable is not None and self._batch_count and not self._first_frame_out:
+            self._held_frames.append((screen, renderable))  # written when the batch ends
+            return
         written = renderable is not None and not self._batch_count and self._running
         super()._display(screen, renderable)
         if written and not self._first_frame_out:
@@ -201,6 +218,19 @@ class ItaApp(App[None]):
             for callback in self._waiting_for_first_frame:
                 self.call_later(callback)
             self._waiting_for_first_frame.clear()
+
+    def _end_batch(self) -> None:
+        # Textual draws the first screen whole while its widgets mount, inside a batch,
+        # and drops that frame, though its compositor counts it as shown: the frames
+        # after the batch carry only what changed since (the title bar), and the list
+        # waited for the next change of layout, 40-50 ms later.  Written now, in order,
+        # the held frames put the whole screen on the terminal as soon as it is drawn.
+        super()._end_batch()
+        if not self._batch_count and self._held_frames:
+            held, self._held_frames = self._held_frames, []
+            for screen, renderable in held:
+                if screen is self.screen:
+                    self._display(screen, renderable)
 
     def on_mount(self) -> None:
         self.after_first_frame(collect_after_start_up)
@@ -210,9 +240,12 @@ class ItaApp(App[None]):
         else:
             from ita_tui.app.screens.start import StartScreen
 
-            self.push_screen(StartScreen(self.folders))
+            start = StartScreen(self.folders)
+            # The start screen speaks the language of the checklists it lists (docs/app.md).
+            self._follow_content(start.listed_language())
+            self.push_screen(start)
         if self.settings_warning:
-            self.notify(self.settings_warning, severity="warning", timeout=10)
+            self.notify(self.settings_warning.render(self.lang), severity="warning", timeout=10)
 
     def open_checklist(self, loaded: LoadedChecklist) -> None:
         """Show the main screen on *loaded* (from the command line or the start screen).
@@ -231,8 +264,7 @@ class ItaApp(App[None]):
             self.notify(self.notice.render(self.lang), timeout=15, markup=False)
             self.notice = None
         self.loaded = loaded
-        if self.explicit_lang is None and self.settings.language is None:
-            self.lang = resolve_lang(None, loaded.checklist.language)
+        self._follow_content(checklist_lang(loaded))
         self.title = loaded.checklist.title
         screen = MainScreen(loaded)
         if len(self.screen_stack) > 1:
@@ -240,6 +272,32 @@ class ItaApp(App[None]):
         else:
             self.push_screen(screen)
         self.call_after_refresh(freeze_long_lived_objects)
+
+    def _follow_content(self, content_language: str | None) -> None:
+        """Speak the language of what is shown, unless the user chose one (``--lang``, settings)."""
+        if self.explicit_lang is None and self.settings.language is None:
+            lang = resolve_lang(None, content_language)
+            if lang != self.lang:
+                self.lang = lang
+                localize_bindings(self, APP_KEYS, lang)  # the footer's ^p Commands too
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Show a notification: always plain text, never markup.
+
+        Every notification of the app (``screen.notify`` and ``widget.notify`` come here too)
+        quotes text from somewhere -- a search, a path, a file's message -- and Textual would
+        parse it as markup: ``[/]`` crashes the app when the toast is drawn, and
+        ``[@click=app.quit]`` becomes an action.  *markup* is accepted and ignored.
+        """
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def _own_copy(self, loaded: LoadedChecklist) -> LoadedChecklist | None:
         """The user's own copy of a bundled checklist, loaded; None (and why) when it cannot be made."""
@@ -252,7 +310,7 @@ class ItaApp(App[None]):
             return load(path)
         except UserError as error:
             # Opening the package's own file instead would let a save write into the package.
-            self.notify(error.message, severity="error", timeout=15, markup=False)
+            self.notify(error.render(self.lang), severity="error", timeout=15)
             return None
 
     # -- settings --------------------------------------------------------------------

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
-from ita_tui.authoring import Edit
 from ita_tui.checklist_file import LoadedChecklist
 from ita_tui.edits import Change, cycle_status, set_due, set_notes, set_score, set_status
 from ita_tui.i18n import Message
@@ -20,6 +19,7 @@ from ita_tui.model import Checklist, Item, Section, Status
 from ita_tui.outstanding import DEFAULT_SOON_DAYS, ItemFilter
 from ita_tui.owners import owner_sort_key, owners_of
 from ita_tui.record import Snapshot, head_data, item_data, section_data, snapshot
+from ita_tui.undoable import Edit
 
 Clock = Callable[[], datetime]
 
@@ -92,6 +92,8 @@ class Session:
     _toneless_index: list[tuple[str, str]] | None = None
     _by_id: dict[str, Item] = field(default_factory=dict)
     _section_of: dict[str, int] = field(default_factory=dict)
+    _position: dict[str, int] = field(default_factory=dict)  # an item's place in file order
+    _section_starts: list[int] = field(default_factory=list)  # the place of each section's first item
     _by_uid: dict[int, tuple[Item, Section]] = field(default_factory=dict)
     # Uids of the items that differ from the file (new ones included): kept up to date edit
     # by edit, so that the unsaved marker costs nothing per key with 10,000 items.
@@ -107,11 +109,15 @@ class Session:
     def _reindex(self) -> None:
         self._by_id = {}
         self._section_of = {}
+        self._position = {}
+        self._section_starts = []
         self._by_uid = {}
         for index, section in enumerate(self.checklist.sections):
+            self._section_starts.append(len(self._position))
             for item in section.items:
                 self._by_id[item.id] = item
                 self._section_of[item.id] = index
+                self._position[item.id] = len(self._position)
                 self._by_uid[item.uid] = (item, section)
         self._search_index = None
         self._toneless_index = None
@@ -152,6 +158,14 @@ class Session:
     def item(self, item_id: str) -> Item | None:
         """The item called *item_id* (constant time: the model's find() is linear)."""
         return self._by_id.get(item_id)
+
+    def position(self, item_id: str) -> int:
+        """*item_id*'s place in file order (0 for the first item)."""
+        return self._position[item_id]
+
+    def section_start(self, section: int) -> int:
+        """The place in file order of section *section*'s first item (or where it would be)."""
+        return self._section_starts[section]
 
     def section_of(self, item_id: str) -> Section:
         """The section holding *item_id*."""

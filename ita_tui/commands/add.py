@@ -3,32 +3,29 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
+from ita_tui.cli_parser import whole_number
 from ita_tui.commands.editing import add_field_argument, add_file_argument, editing, parse_field, report
 from ita_tui.errors import EXIT_USAGE, UserError
 
-HELP = (
-    "Add an item (to the measures section, or --to SECTION, or --after ITEM), a section (--section), "
-    "or indicator N of the year's official table (--indicator N), and save."
-)
+if TYPE_CHECKING:
+    from ita_tui.cli_parser import ItaParser
+
+SUMMARY = "cli.add.summary"
+HELP = "cli.add.help"
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: ItaParser) -> None:
     add_file_argument(parser)
-    parser.add_argument("title", nargs="?", metavar="TITLE", help="the new item's (or section's) title")
-    parser.add_argument("--to", metavar="SECTION", help="the section to add the item to (at its end)")
-    parser.add_argument(
-        "--after", metavar="ID", help="put it right after this item (or, with --section, this section)"
-    )
-    parser.add_argument("--id", metavar="ID", help="its id (default: the next free one, e.g. M7)")
-    add_field_argument(parser, "a detail field of the new item")
-    parser.add_argument(
-        "--section", action="store_true", help="add a section titled TITLE instead of an item"
-    )
-    parser.add_argument("--group", choices=("IIT", "EIT", "OIT"), help="with --section: its ITA group")
-    parser.add_argument(
-        "--indicator", type=int, metavar="N", help="add indicator N (1-10) with its official title"
-    )
+    parser.add_argument("title", nargs="?", metavar="TITLE", help=parser.tr("cli.add.title"))
+    parser.add_argument("--to", metavar="SECTION", help=parser.tr("cli.add.to"))
+    parser.add_argument("--after", metavar="ID", help=parser.tr("cli.add.after"))
+    parser.add_argument("--id", metavar="ID", help=parser.tr("cli.add.id"))
+    add_field_argument(parser, "cli.add.field")
+    parser.add_argument("--section", action="store_true", help=parser.tr("cli.add.section"))
+    parser.add_argument("--group", choices=("IIT", "EIT", "OIT"), help=parser.tr("cli.add.group"))
+    parser.add_argument("--indicator", type=whole_number(1), metavar="N", help=parser.tr("cli.add.indicator"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -8,46 +8,44 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from ita_tui.errors import EXIT_USAGE, UserError
+from ita_tui.i18n import Message
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
     from pathlib import Path
 
+    from ita_tui.cli_parser import ItaParser
     from ita_tui.i18n import Lang
     from ita_tui.link_results import LinkResult
     from ita_tui.model import Checklist
 
-HELP = (
-    "Check every item's evidence: visit each web address (redirects followed, a timeout each) and "
-    "look for each file; list what is broken and why (exit 0 all fine, 1 something broken, 2 usage)."
-)
+SUMMARY = "cli.check_links.summary"
+HELP = "cli.check_links.help"
 
 MAX_JOBS = 32
 MAX_TIMEOUT = 120.0
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: ItaParser) -> None:
+    """FILE, --json, --jobs and --timeout."""
+    from ita_tui.commands.editing import add_file_argument
     from ita_tui.links import DEFAULT_JOBS, DEFAULT_TIMEOUT
 
-    parser.add_argument("file", metavar="FILE", help="the checklist file")
-    parser.add_argument(
-        "--json",
-        action="store_true",
-        help="print one JSON entry a link or file (id, url or path, ok, status, why)",
-    )
+    add_file_argument(parser)
+    parser.add_argument("--json", action="store_true", help=parser.tr("cli.check_links.json"))
     parser.add_argument(
         "--jobs",
         type=int,
         default=DEFAULT_JOBS,
         metavar="N",
-        help=f"addresses visited at once (default {DEFAULT_JOBS}, at most {MAX_JOBS})",
+        help=parser.tr("cli.check_links.jobs", default=DEFAULT_JOBS, most=MAX_JOBS),
     )
     parser.add_argument(
         "--timeout",
         type=float,
         default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
-        help=f"how long to wait for each site (default {DEFAULT_TIMEOUT:g})",
+        help=parser.tr("cli.check_links.timeout", default=f"{DEFAULT_TIMEOUT:g}"),
     )
 
 
@@ -58,9 +56,9 @@ def run(args: argparse.Namespace) -> int:
     from ita_tui.i18n import resolve_lang
 
     if not 1 <= args.jobs <= MAX_JOBS:
-        raise UserError(f"--jobs: from 1 to {MAX_JOBS}", EXIT_USAGE)
+        raise UserError(Message.of("cli.check_links.jobs_range", most=MAX_JOBS), EXIT_USAGE)
     if not 0 < args.timeout <= MAX_TIMEOUT:
-        raise UserError(f"--timeout: more than 0 and at most {MAX_TIMEOUT:g} seconds", EXIT_USAGE)
+        raise UserError(Message.of("cli.check_links.timeout_range", most=f"{MAX_TIMEOUT:g}"), EXIT_USAGE)
     checklist = load_checklist(args.file)
     lang = resolve_lang(args.lang, checklist.language)
     results = check_checklist(checklist, Path(args.file), lang, jobs=args.jobs, timeout=args.timeout)
@@ -97,7 +95,8 @@ def _progress(total: int, lang: Lang) -> Iterator[Callable[[LinkResult], None]]:
     from ita_tui.i18n import t
 
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+    console = Console(stderr=True, markup=False, emoji=False)  # item text is data, never markup
+    with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task(t("links.cmd.progress", lang), total=total)
         yield lambda _result: progress.advance(task)
 

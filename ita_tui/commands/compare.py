@@ -13,38 +13,36 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rich.table import Table
 
+    from ita_tui.cli_parser import ItaParser
     from ita_tui.compare import Change, Comparison
     from ita_tui.i18n import Lang
 
-HELP = (
-    "Compare a checklist's scores with last year's: each indicator, group and the overall score, "
-    "the change (▲ ▼) and, when more years are linked by 'previous', their history."
-)
+SUMMARY = "cli.compare.summary"
+HELP = "cli.compare.help"
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: ItaParser) -> None:
     """LAST, THIS and --json."""
-    parser.add_argument("last", metavar="LAST", help="last year's checklist (.toml)")
-    parser.add_argument("this", metavar="THIS", help="this year's checklist (.toml)")
-    parser.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    parser.add_argument("last", metavar="LAST", help=parser.tr("cli.compare.last"))
+    parser.add_argument("this", metavar="THIS", help=parser.tr("cli.compare.this"))
+    parser.add_argument("--json", action="store_true", help=parser.tr("cli.compare.json"))
 
 
 def run(args: argparse.Namespace) -> int:
     """Load both files (and LAST's earlier years), compare, print; 0 when both load."""
-    import sys
     from pathlib import Path
 
     from ita_tui.checklist_file import load_checklist
     from ita_tui.compare import Year, compare, previous_chain, year_label
+    from ita_tui.console import print_trimmed, text_console, warn
     from ita_tui.i18n import resolve_lang
-    from ita_tui.sanitize import clean_line
 
     last_path, this_path = Path(args.last), Path(args.this)
     last, this = load_checklist(last_path), load_checklist(this_path)
     chain = previous_chain(last_path, last)
     lang = resolve_lang(getattr(args, "lang", None), this.language)
     for problem in chain.problems:
-        print(clean_line(f"{args.last}: {problem.render(lang)}"), file=sys.stderr)
+        warn(f"{args.last}: {problem.render(lang)}")
     years = [Year(year_label(path, checklist), checklist) for path, checklist in chain.years]
     years += [Year(year_label(last_path, last), last), Year(year_label(this_path, this), this)]
     if years[-1].label == years[-2].label:  # two files of one year: name them by file
@@ -55,10 +53,7 @@ def run(args: argparse.Namespace) -> int:
 
         print(json.dumps(to_json(comparison), ensure_ascii=False, indent=2))
         return 0
-    from rich.console import Console
-
-    console = Console(highlight=False, markup=False, emoji=False)
-    console.print(render(comparison, lang))
+    print_trimmed(text_console(), [render(comparison, lang)])
     return 0
 
 

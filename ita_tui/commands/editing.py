@@ -9,7 +9,6 @@ never edited (exit 2, saying how to make one's own copy).
 
 from __future__ import annotations
 
-import argparse
 import difflib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,28 +19,28 @@ from typing import TYPE_CHECKING
 from ita_tui.errors import EXIT_USAGE, UserError
 
 if TYPE_CHECKING:
-    from ita_tui.authoring import Edit
     from ita_tui.checklist_file import LoadedChecklist
+    from ita_tui.cli_parser import ItaParser
     from ita_tui.i18n import Lang
     from ita_tui.model import Checklist, Item, Section
+    from ita_tui.undoable import Edit
 
 # A --field value holding this is a list, split here: responsible=กองคลัง|กองช่าง.
 LIST_SEPARATOR = "|"
 
 
-def add_file_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="the checklist file")
+def add_file_argument(parser: ItaParser) -> None:
+    parser.add_argument("file", metavar="FILE", help=parser.tr("cli.file_help"))
 
 
-def add_field_argument(parser: argparse.ArgumentParser, what: str) -> None:
-    """--field KEY=VALUE, repeatable; *what* says what it sets."""
+def add_field_argument(parser: ItaParser, what: str) -> None:
+    """--field KEY=VALUE, repeatable; *what* (a catalogue key) says what it sets."""
     parser.add_argument(
         "--field",
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help=f"{what} (repeatable); KEY= removes it; a value with {LIST_SEPARATOR} is a list, one entry a "
-        f"part: 'responsible=กองคลัง{LIST_SEPARATOR}กองช่าง' (\\{LIST_SEPARATOR} for a bar)",
+        help=parser.tr("cli.field_help", what=parser.tr(what), bar=LIST_SEPARATOR),
     )
 
 
@@ -137,13 +136,13 @@ def editing(file: str, lang_option: str | None) -> Iterator[Editing]:
 
 def report(session: Editing) -> int:
     """Print one line a change made ("saved: title of M1"), or that there was nothing to change."""
+    from ita_tui.console import say
     from ita_tui.i18n import t
-    from ita_tui.sanitize import clean_line
 
     if not session.made:
-        print(clean_line(t("cli.nothing_to_change", session.lang)))
+        say(t("cli.nothing_to_change", session.lang))
     for edit in session.made:
-        print(clean_line(t("cli.saved", session.lang, what=edit.description.render(session.lang))))
+        say(t("cli.saved", session.lang, what=edit.description.render(session.lang)))
     return 0
 
 

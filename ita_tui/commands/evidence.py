@@ -7,45 +7,37 @@ from typing import TYPE_CHECKING, Literal
 
 from ita_tui.commands.editing import add_file_argument, editing, report
 from ita_tui.errors import EXIT_USAGE, UserError
+from ita_tui.i18n import Message
 
 if TYPE_CHECKING:
     from datetime import date
 
+    from ita_tui.cli_parser import ItaParser
     from ita_tui.commands.editing import Editing
     from ita_tui.i18n import Lang
     from ita_tui.model import Evidence, Item
 
-HELP = (
-    "List an item's evidence (the web pages and files behind it), or add, edit or remove one and save "
-    "(a new [[sections.items.evidence]] block after the item's last; nothing else in the file changes)."
-)
+SUMMARY = "cli.evidence.summary"
+HELP = "cli.evidence.help"
 
 _CLEAR = ("", "none", "-")
 Kind = Literal["url", "path"]
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: ItaParser) -> None:
+    """FILE ID, one of --add-url/--add-path/--edit/--remove, and what goes with them."""
     add_file_argument(parser)
-    parser.add_argument("item_id", metavar="ID", help="the item's id, e.g. O1")
+    parser.add_argument("item_id", metavar="ID", help=parser.tr("cli.evidence.id"))
     action = parser.add_mutually_exclusive_group()
-    action.add_argument("--add-url", metavar="URL", help="add a web address (http:// or https://)")
-    action.add_argument(
-        "--add-path",
-        metavar="PATH",
-        help="add a file (as the shell gives it; kept relative to the checklist's folder when inside it)",
-    )
-    action.add_argument("--edit", type=int, metavar="N", help="change evidence number N (as listed)")
-    action.add_argument("--remove", type=int, metavar="N", help="remove evidence number N (as listed)")
-    parser.add_argument("--url", metavar="URL", help="with --edit: its new web address")
-    parser.add_argument("--path", metavar="PATH", help="with --edit: its new file")
-    parser.add_argument(
-        "--label", metavar="TEXT", help="what it is, shown instead of the address ('' clears)"
-    )
-    parser.add_argument(
-        "--published",
-        metavar="DATE",
-        help="when it was put up: 1/11/2569, 1 พ.ย. 2569, 2026-11-01 ... ('none' clears)",
-    )
+    action.add_argument("--add-url", metavar="URL", help=parser.tr("cli.evidence.add_url"))
+    # FILE, as every file is named in a usage line (the checklist is the first FILE).
+    action.add_argument("--add-path", metavar="FILE", help=parser.tr("cli.evidence.add_path"))
+    action.add_argument("--edit", type=int, metavar="N", help=parser.tr("cli.evidence.edit"))
+    action.add_argument("--remove", type=int, metavar="N", help=parser.tr("cli.evidence.remove"))
+    parser.add_argument("--url", metavar="URL", help=parser.tr("cli.evidence.url"))
+    parser.add_argument("--path", metavar="FILE", help=parser.tr("cli.evidence.path"))
+    parser.add_argument("--label", metavar="TEXT", help=parser.tr("cli.evidence.label"))
+    parser.add_argument("--published", metavar="DATE", help=parser.tr("cli.evidence.published"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -62,16 +54,11 @@ def run(args: argparse.Namespace) -> int:
 def _check_options(args: argparse.Namespace) -> None:
     adding = args.add_url is not None or args.add_path is not None
     if (args.url is not None or args.path is not None) and args.edit is None:
-        raise UserError(
-            "ita-tui evidence: --url and --path go with --edit N (to add one: --add-url or --add-path)",
-            EXIT_USAGE,
-        )
+        raise UserError(Message.of("cli.evidence.url_needs_edit"), EXIT_USAGE)
     if args.url is not None and args.path is not None:
-        raise UserError("ita-tui evidence: give --url or --path, not both", EXIT_USAGE)
+        raise UserError(Message.of("cli.evidence.url_or_path"), EXIT_USAGE)
     if (args.label is not None or args.published is not None) and not (adding or args.edit is not None):
-        raise UserError(
-            "ita-tui evidence: --label and --published go with --add-url, --add-path or --edit N", EXIT_USAGE
-        )
+        raise UserError(Message.of("cli.evidence.label_needs_action"), EXIT_USAGE)
 
 
 def _change(session: Editing, item: Item, args: argparse.Namespace) -> None:

@@ -8,94 +8,70 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ita_tui.errors import EXIT_USAGE, UserError
+from ita_tui.i18n import Message
 from ita_tui.model import Status
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from ita_tui.cli_parser import ItaParser
     from ita_tui.exports.options import ExportOptions
     from ita_tui.i18n import Lang
     from ita_tui.model import Checklist
 
 MIN_WIDTH = 20
 
-HELP = (
-    "Write a summary of a checklist. Without -o it goes to ./exports/<file>-<date>.<ext>, "
-    "never overwriting an earlier one."
-)
+SUMMARY = "cli.export.summary"
+HELP = "cli.export.help"
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: ItaParser) -> None:
+    from ita_tui.cli_parser import whole_number
     from ita_tui.exports.registry import FORMATS
+    from ita_tui.i18n import CATALOGUE
 
-    parser.add_argument("file", metavar="FILE", help="the checklist file")
+    parser.add_argument("file", metavar="FILE", help=parser.tr("cli.file_help"))
+    described = {name: f"app.export.format.{name}" for name in FORMATS}
+    formats = "; ".join(
+        f"{name}: {parser.tr(key) if key in CATALOGUE else FORMATS[name].description}"
+        for name, key in described.items()
+    )
     parser.add_argument(
         "--format",
         "-f",
         default="text",
         choices=list(FORMATS),
-        help="; ".join(f"{name}: {spec.description}" for name, spec in FORMATS.items()) + " (default: text)",
+        help=parser.tr("cli.export.format", formats=formats),
     )
     parser.add_argument(
         "--width",
-        type=int,
+        type=whole_number(0),
         default=None,
         metavar="N",
-        help="line width in cells: text wraps to it (default 72; 0 leaves each paragraph on one line, "
-        "as eml does), svg and ansi lay out to it (default 100)",
+        help=parser.tr("cli.export.width"),
     )
-    parser.add_argument("-o", "--output", metavar="PATH", help="where to write ('-' for standard output)")
-    parser.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
+    parser.add_argument("-o", "--output", metavar="OUT", help=parser.tr("cli.export.output"))
+    parser.add_argument("--force", action="store_true", help=parser.tr("cli.force_help"))
     parser.add_argument(
-        "--to",
-        action="append",
-        default=[],
-        metavar="ADDRESS",
-        help="eml: a recipient (a@b.go.th or 'Name <a@b.go.th>'); repeat it or separate with commas",
-    )
-    parser.add_argument("--cc", action="append", default=[], metavar="ADDRESS", help="eml: a copy recipient")
-    parser.add_argument(
-        "--check-links",
-        action="store_true",
-        help="check every evidence link and file first (as check-links does) and mark the broken ones",
+        "--to", action="append", default=[], metavar="ADDRESS", help=parser.tr("cli.export.to")
     )
     parser.add_argument(
-        "--subject", metavar="TEXT", help="eml: the subject (default: the progress and the date, in --lang)"
+        "--cc", action="append", default=[], metavar="ADDRESS", help=parser.tr("cli.export.cc")
     )
+    parser.add_argument("--check-links", action="store_true", help=parser.tr("cli.export.check_links"))
+    parser.add_argument("--subject", metavar="TEXT", help=parser.tr("cli.export.subject"))
     add_filter_arguments(parser)
 
 
-def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
-    """--status, --full, --lang, --thai-digits, --owner, --overdue and --due-within, shared with `show`."""
-    parser.add_argument(
-        "--status",
-        metavar="S[,S...]",
-        help="only items with these statuses: not-started, in-progress, done (Thai names work), "
-        "or open (not done) or all",
-    )
-    parser.add_argument("--full", action="store_true", help="include every detail field")
-    parser.add_argument(
-        "--lang",
-        choices=("th", "en"),
-        default=None,
-        help="language of labels and dates (default: the checklist's 'language', else from LANG)",
-    )
-    parser.add_argument(
-        "--thai-digits", action="store_true", help="write numbers and dates with Thai digits (๐-๙) in Thai"
-    )
-    parser.add_argument(
-        "--owner",
-        action="append",
-        metavar="NAME",
-        help="only items whose owner (the 'responsible' field) contains NAME, e.g. กองคลัง; "
-        "repeat for several; ทุกส่วนราชการ lists the items for every office",
-    )
-    parser.add_argument("--overdue", action="store_true", help="only open items past their due date")
-    parser.add_argument(
-        "--due-within",
-        metavar="DAYS",
-        help="only open items due within DAYS days (overdue ones included); also marks them due soon",
-    )
+def add_filter_arguments(parser: ItaParser) -> None:
+    """--status, --full, --thai-digits, --owner, --overdue and --due-within, shared with `show`
+    (--lang is every command's)."""
+    parser.add_argument("--status", metavar="S[,S...]", help=parser.tr("cli.status_filter"))
+    parser.add_argument("--full", action="store_true", help=parser.tr("cli.full"))
+    parser.add_argument("--thai-digits", action="store_true", help=parser.tr("cli.thai_digits"))
+    parser.add_argument("--owner", action="append", metavar="NAME", help=parser.tr("cli.owner"))
+    parser.add_argument("--overdue", action="store_true", help=parser.tr("cli.overdue"))
+    parser.add_argument("--due-within", metavar="DAYS", help=parser.tr("cli.due_within"))
 
 
 # Words for several statuses at once: "open" is what a meeting asks about.
@@ -120,10 +96,10 @@ def parse_statuses(text: str | None) -> frozenset[Status]:
         status = Status.parse(part)
         if status is None:
             known = ", ".join([s.value for s in Status] + list(STATUS_GROUPS))
-            raise UserError(f"--status: unknown status {part.strip()!r} (use {known})", EXIT_USAGE)
+            raise UserError(Message.of("cli.unknown_status", text=part.strip(), known=known), EXIT_USAGE)
         statuses.add(status)
     if not statuses:
-        raise UserError("--status: name at least one status", EXIT_USAGE)
+        raise UserError(Message.of("cli.no_status"), EXIT_USAGE)
     return frozenset(statuses)
 
 
@@ -139,7 +115,7 @@ def options_from(
     from ita_tui.i18n import resolve_lang
 
     if width < MIN_WIDTH and not (width == 0 and unwrapped_ok):
-        raise UserError(f"--width: at least {MIN_WIDTH} cells", EXIT_USAGE)
+        raise UserError(Message.of("cli.width_too_small", minimum=MIN_WIDTH), EXIT_USAGE)
     due_within = parse_days(args.due_within)
     options = ExportOptions(
         width=width,
@@ -158,14 +134,17 @@ def parse_days(text: str | None) -> int | None:
     """--due-within: a whole number of days, 0 or more (Thai digits work); None when not given."""
     if text is None:
         return None
-    from ita_tui.thai import parse_int
+    from ita_tui.thai import NumberError, parse_int
 
     try:
         days = parse_int(text)
-    except ValueError as error:
-        raise UserError(f"--due-within: {error}", EXIT_USAGE) from None
+    except NumberError as error:
+        reason = Message.of(error.key, **error.fields)
+        raise UserError(
+            Message.of("cli.option_error", option="--due-within", message=reason), EXIT_USAGE
+        ) from None
     if days < 0:
-        raise UserError(f"--due-within: {days} is below 0 (give a number of days from today)", EXIT_USAGE)
+        raise UserError(Message.of("cli.due_within_negative", days=days), EXIT_USAGE)
     return days
 
 
@@ -173,7 +152,7 @@ def parse_owners(names: list[str] | None) -> tuple[str, ...]:
     """--owner NAME (repeatable, or NAME,NAME): the owner names to keep; an empty one is refused."""
     owners = tuple(part.strip() for name in names or () for part in name.split(",") if part.strip())
     if names and not owners:
-        raise UserError("--owner: give an owner's name, e.g. --owner กองคลัง", EXIT_USAGE)
+        raise UserError(Message.of("cli.owner_empty"), EXIT_USAGE)
     return owners
 
 
@@ -208,10 +187,14 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ita_tui.checklist_file import load_checklist
+    from ita_tui.console import say
+    from ita_tui.exports.destination import check_target
     from ita_tui.exports.registry import FORMATS, render
 
     check_filters(args)  # usage errors before the file is even read
     to, cc, subject = mail_headers(args)
+    if args.output not in (None, "-"):
+        check_target(Path(args.output), force=args.force)  # before the work, not after it
     checklist = load_checklist(args.file)
     width = FORMATS[args.format].default_width if args.width is None else args.width
     options = options_from(args, checklist, width, unwrapped_ok=args.format in UNWRAPPED_OK)
@@ -235,9 +218,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.flush()
         return 0
     target = write(data, args.output, Path(args.file).stem, args.format, args.force, source=Path(args.file))
-    from ita_tui.sanitize import clean_line
-
-    print(clean_line(str(target)))
+    say(str(target))
     return 0
 
 
@@ -251,12 +232,11 @@ def write(
     from datetime import date
     from pathlib import Path
 
+    from ita_tui.errors import os_reason
     from ita_tui.exports.destination import FileTakenError, default_path, refuse_onto_input, write_new
 
     if output:
         target = Path(output)
-        if target.is_dir():
-            raise UserError(f"{target}: is a folder; give a file name", EXIT_USAGE)
         if source is not None:
             refuse_onto_input(target, source)
         write_new(target, data, overwrite=force)
@@ -265,9 +245,8 @@ def write(
     try:
         folder.mkdir(exist_ok=True)
     except OSError as error:
-        raise UserError(
-            f"{folder}: cannot create the folder: {error.strerror or error}", EXIT_USAGE
-        ) from None
+        reason = os_reason(error)
+        raise UserError(Message.of("cli.cannot_create_folder", path=str(folder), reason=reason)) from None
     while True:
         target = default_path(folder, stem, fmt, date.today())
         try:

@@ -8,57 +8,78 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ita_tui.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError
+from ita_tui.i18n import Lang, Message
 
 if TYPE_CHECKING:
+    from ita_tui.cli_parser import ItaParser
     from ita_tui.importer import ImportResult
 
-HELP = (
-    "Read an ITA report (Word .docx, Excel .xlsx, or Markdown or HTML tables) "
-    "and write a checklist. Exit 0 clean, 1 if rows were skipped or something was ambiguous, "
-    "2 if the report could not be read. See docs/import.md."
-)
+SUMMARY = "cli.import.summary"
+HELP = "cli.import.help"
 
 # Formats people will try first; they need converting (docs/import.md says how).
 _CONVERT_FIRST = (".doc", ".pdf", ".odt", ".xls", ".ods", ".rtf")
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: ItaParser) -> None:
     """The command's arguments."""
-    parser.add_argument("report", help="the report: .docx, .xlsx, .md / .txt (Markdown tables) or .html")
-    parser.add_argument(
-        "-o",
-        "--output",
-        metavar="OUT",
-        help="checklist to write (default: REPORT's name with .toml, in the current folder; - for stdout)",
-    )
-    parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    parser.add_argument("report", metavar="REPORT", help=parser.tr("cli.import.report"))
+    parser.add_argument("-o", "--output", metavar="OUT", help=parser.tr("cli.import.output"))
+    parser.add_argument("--force", action="store_true", help=parser.tr("cli.force_help"))
 
 
 def run(args: argparse.Namespace) -> int:
     """Import the report, write the checklist, print the summary and the notices."""
+    from ita_tui.console import say, warn
+    from ita_tui.exports.destination import check_target
     from ita_tui.importer import summary_lines, to_toml
-    from ita_tui.sanitize import clean_line
 
+    lang: Lang = args.ui_lang
     report = Path(args.report)
     output = _output_path(report, args.output)
-    if output is not None and output.exists() and not args.force:
-        raise UserError(f"{output}: already exists; use --force to overwrite it", EXIT_USAGE)
+    if output is not None:
+        check_target(output, force=args.force)
     result = _parse(report, args.report)
     for notice in result.notices:
-        print(clean_line(notice.render(args.report)), file=sys.stderr)
+        warn(notice.render(args.report, lang))
     summary = sys.stderr if output is None else sys.stdout
     if not result.items():
-        print(f"{args.report}: nothing imported, no checklist written", file=sys.stderr)
+        warn(Message.of("cli.import.nothing", report=args.report).render(lang))
         return EXIT_PROBLEMS
     checklist = to_toml(result)
+    problems = _problems(checklist, str(output or "-"), lang)
     if output is None:
         sys.stdout.write(checklist)
     else:
         _write(output, checklist, overwrite=args.force)
-        print(f"wrote {output}", file=summary)
-    for line in summary_lines(result):
-        print(clean_line(line), file=summary)
-    return EXIT_OK if result.clean else EXIT_PROBLEMS
+        say(Message.of("cli.import.wrote", path=str(output)).render(lang), summary)
+    for line in summary_lines(result, lang):
+        say(line, summary)
+    for line in problems:
+        warn(line)
+    return EXIT_OK if result.clean and not problems else EXIT_PROBLEMS
+
+
+def _problems(checklist: str, name: str, lang: Lang) -> list[str]:
+    """What ``validate`` would say of the checklist written, headed by one line; none when clean.
+
+    The importer writes only what it read; this is the net under it, so that a checklist
+    its own ``validate`` rejects is never written without a word.
+    """
+    from ita_tui.checklist_file import locate, parse_toml
+    from ita_tui.errors import ChecklistError
+    from ita_tui.schema import build_checklist
+
+    try:
+        _, issues = build_checklist(parse_toml(checklist, name))
+    except ChecklistError as error:
+        problems = error.problems
+    else:
+        problems = [p for p in locate(issues, checklist, name) if not p.warning]
+    if not problems:
+        return []
+    head = Message.of("cli.import.invalid", path=name, count=len(problems)).render(lang)
+    return [head, *(problem.render(lang) for problem in problems)]
 
 
 def _output_path(report: Path, option: str | None) -> Path | None:
@@ -74,11 +95,7 @@ def _parse(report: Path, source: str) -> ImportResult:
 
     suffix = report.suffix.lower()
     if suffix in _CONVERT_FIRST:
-        raise UserError(
-            f"{report}: {report.suffix} files are not read directly; save the report as .docx or "
-            ".xlsx, or convert it to Markdown or HTML (see docs/import.md)",
-            EXIT_USAGE,
-        )
+        raise UserError(Message.of("cli.import.convert_first", path=str(report), suffix=report.suffix))
     if suffix == ".docx":
         from ita_tui.importing.docx_reader import read_docx
 
@@ -91,10 +108,10 @@ def _parse(report: Path, source: str) -> ImportResult:
 
 
 def _bytes(report: Path) -> bytes:
-    from ita_tui.checklist_file import read_bytes
+    from ita_tui.checklist_file import A_REPORT, read_bytes
 
     # The loader's reader: the same messages, and the same size limit against a stray huge file.
-    return read_bytes(report, "a report")
+    return read_bytes(report, A_REPORT)
 
 
 def _text(report: Path) -> str:
@@ -103,10 +120,9 @@ def _text(report: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        byte = f"{data[error.start]:02x}"
         raise UserError(
-            f"{report}: not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); "
-            "save it as UTF-8 and try again",
-            EXIT_USAGE,
+            Message.of("cli.import.not_utf", path=str(report), byte=byte, offset=error.start), EXIT_USAGE
         ) from None
 
 

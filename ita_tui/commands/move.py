@@ -3,30 +3,31 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from ita_tui.commands.editing import add_file_argument, editing, place_of, report
 
-HELP = (
-    "Move an item before or after another item, to the end of another section (--to), or one place "
-    "up or down; or move a section (ID a section's id) before or after another, up or down. "
-    "Its block moves in the file with its comments."
-)
+if TYPE_CHECKING:
+    from ita_tui.cli_parser import ItaParser
+
+SUMMARY = "cli.move.summary"
+HELP = "cli.move.help"
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: ItaParser) -> None:
     add_file_argument(parser)
-    parser.add_argument("id", metavar="ID", help="the item's (or section's) id")
+    parser.add_argument("id", metavar="ID", help=parser.tr("cli.move.id"))
     where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--before", metavar="ID", help="right before this item (or section)")
-    where.add_argument("--after", metavar="ID", help="right after this item (or section)")
-    where.add_argument("--to", metavar="SECTION", help="to the end of this section (items only)")
-    where.add_argument("--up", action="store_true", help="one place up")
-    where.add_argument("--down", action="store_true", help="one place down")
+    where.add_argument("--before", metavar="ID", help=parser.tr("cli.move.before"))
+    where.add_argument("--after", metavar="ID", help=parser.tr("cli.move.after"))
+    where.add_argument("--to", metavar="SECTION", help=parser.tr("cli.move.to"))
+    where.add_argument("--up", action="store_true", help=parser.tr("cli.move.up"))
+    where.add_argument("--down", action="store_true", help=parser.tr("cli.move.down"))
 
 
 def run(args: argparse.Namespace) -> int:
+    from ita_tui.console import say
     from ita_tui.i18n import t
-    from ita_tui.sanitize import clean_line
 
     with editing(args.file, args.lang) as session:
         if session.checklist.find(args.id) is not None:
@@ -37,16 +38,7 @@ def run(args: argparse.Namespace) -> int:
             raise session.unknown(args.id)
     code = report(session)
     if session.made and session.checklist.find(args.id) is not None:
-        print(
-            clean_line(
-                t(
-                    "cli.now",
-                    session.lang,
-                    id=args.id,
-                    place=place_of(session.checklist, args.id, session.lang),
-                )
-            )
-        )
+        say(t("cli.now", session.lang, id=args.id, place=place_of(session.checklist, args.id, session.lang)))
     return code
 
 

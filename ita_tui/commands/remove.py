@@ -3,24 +3,22 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from ita_tui.commands.editing import add_file_argument, editing, report
 from ita_tui.errors import EXIT_USAGE, UserError
 
-HELP = (
-    "Remove an item (its block and the comments above it leave the file), or a section with its items "
-    "(--force when it still holds items, or when it would leave an ITA group without indicators), and save."
-)
+if TYPE_CHECKING:
+    from ita_tui.cli_parser import ItaParser
+
+SUMMARY = "cli.remove.summary"
+HELP = "cli.remove.help"
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: ItaParser) -> None:
     add_file_argument(parser)
-    parser.add_argument("id", metavar="ID", help="the item's id (or a section's id)")
-    parser.add_argument(
-        "--force",
-        action="store_true",
-        help="remove a section that still holds items, or the last indicator of an ITA group",
-    )
+    parser.add_argument("id", metavar="ID", help=parser.tr("cli.remove.id"))
+    parser.add_argument("--force", action="store_true", help=parser.tr("cli.remove.force"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -15,18 +15,18 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.table import Table
 
+    from ita_tui.cli_parser import ItaParser
     from ita_tui.i18n import Lang
     from ita_tui.scoring import GroupScore, IndicatorScore, ScoreResult, WhatIf
 
-HELP = "compute the ITA score of a checklist: groups, overall, band, implied missing score, what-if"
+SUMMARY = "cli.score.summary"
+HELP = "cli.score.help"
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: ItaParser) -> None:
     """FILE and --json."""
-    parser.add_argument("file", help="the checklist (.toml)")
-    parser.add_argument(
-        "--json", action="store_true", help="print the score as JSON (the computed band under 'band')"
-    )
+    parser.add_argument("file", metavar="FILE", help=parser.tr("cli.file_help"))
+    parser.add_argument("--json", action="store_true", help=parser.tr("cli.score.json"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,12 +44,10 @@ def run(args: argparse.Namespace) -> int:
 
         print(json.dumps(to_json_dict(result), ensure_ascii=False, indent=2))
     else:
-        from rich.console import Console
+        from ita_tui.console import print_trimmed, text_console
 
-        lang = resolve_lang(getattr(args, "lang", None), checklist.language)
-        console = Console(highlight=False)
-        for renderable in render(result, lang):
-            console.print(renderable)
+        lang = resolve_lang(args.lang, checklist.language)
+        print_trimmed(text_console(), render(result, lang))
     return 0
 
 
@@ -72,6 +70,7 @@ def render(result: ScoreResult, lang: Lang = "en") -> list[RenderableType]:
     return [
         heading,
         _table(result, lang),
+        _how(result, lang),
         *_summary(result, lang),
         *_what_if_lines(result, lang),
         *warnings,
@@ -107,9 +106,21 @@ def _table(result: ScoreResult, lang: Lang) -> RenderableType:
     return table
 
 
+def _how(result: ScoreResult, lang: Lang) -> RenderableType:
+    """One line: how the overall is computed, with the groups' weights."""
+    from rich.text import Text
+
+    from ita_tui.i18n import t
+
+    weights = " · ".join(f"{group.name} {_weight(group.weight)}" for group in result.groups)
+    return Text(t("score.how", lang, weights=weights), style="dim")
+
+
 def _add_group(table: Table, group: GroupScore) -> None:
+    from rich.text import Text
+
     table.add_row(
-        group.name, "", "", _weight(group.weight), _num(group.score), _num(group.points), style="bold"
+        Text(group.name), "", "", _weight(group.weight), _num(group.score), _num(group.points), style="bold"
     )
 
 

@@ -5,67 +5,54 @@ from __future__ import annotations
 import argparse
 import functools
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ita_tui.commands.editing import add_field_argument, add_file_argument, editing, parse_field, report
 from ita_tui.errors import EXIT_USAGE, UserError
+from ita_tui.i18n import Message
 
-HELP = (
-    "Change one item (status, note, score, due date, title, id, detail fields), a section's title, or, "
-    "without ID, the checklist's own fields; then save (only the changed lines change; a change of "
-    "status, note, score or due date also writes 'updated')."
-)
+if TYPE_CHECKING:
+    from ita_tui.cli_parser import ItaParser
+
+SUMMARY = "cli.set.summary"
+HELP = "cli.set.help"
 
 # The checklist's own fields (option names are their keys): set without an ID; --title too.
 CHECKLIST_OPTIONS = ("organization", "fiscal_year", "description", "language")
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: ItaParser) -> None:
     add_file_argument(parser)
+    parser.add_argument("item_id", metavar="ID", nargs="?", help=parser.tr("cli.set.id"))
+    parser.add_argument("--status", metavar="S", help=parser.tr("cli.set.status"))
+    parser.add_argument("--note", metavar="TEXT", help=parser.tr("cli.set.note"))
+    parser.add_argument("--score", metavar="N", help=parser.tr("cli.set.score"))
+    parser.add_argument("--due", metavar="DATE", help=parser.tr("cli.set.due"))
+    parser.add_argument("--title", metavar="TEXT", help=parser.tr("cli.set.title"))
+    parser.add_argument("--rename", metavar="NEW_ID", help=parser.tr("cli.set.rename"))
+    add_field_argument(parser, "cli.set.field")
+    parser.add_argument("--organization", metavar="TEXT", help=parser.tr("cli.set.organization"))
     parser.add_argument(
-        "item_id",
-        metavar="ID",
-        nargs="?",
-        help="the item's id, e.g. I3 or M1 (or a section's id); none for the checklist's own fields",
+        "--fiscal-year", dest="fiscal_year", metavar="YEAR", help=parser.tr("cli.set.fiscal_year")
     )
-    parser.add_argument(
-        "--status",
-        help="not-started, in-progress or done (Thai names work too: ดำเนินการแล้วเสร็จ ...)",
-    )
-    parser.add_argument("--note", help="replace the item's notes with TEXT", metavar="TEXT")
-    parser.add_argument(
-        "--score", help="the indicator's score, 0-100 (Thai digits work); 'none' clears it", metavar="N"
-    )
-    parser.add_argument(
-        "--due",
-        metavar="DATE",
-        help="the due date: 15/12/2569, '15 ธ.ค. 2569', 2026-12-15, +7 (days from today); '' clears it",
-    )
-    parser.add_argument(
-        "--title", metavar="TEXT", help="the item's, section's or (without ID) checklist's title"
-    )
-    parser.add_argument("--rename", metavar="NEW_ID", help="give the item a new id")
-    add_field_argument(parser, "set a detail field")
-    parser.add_argument("--organization", metavar="TEXT", help="the checklist's organization (no ID)")
-    parser.add_argument(
-        "--fiscal-year",
-        dest="fiscal_year",
-        metavar="YEAR",
-        help="the checklist's fiscal year, Buddhist Era: 2570 or ๒๕๗๐ (no ID)",
-    )
-    parser.add_argument("--description", metavar="TEXT", help="the checklist's description (no ID)")
-    parser.add_argument("--language", metavar="th|en", help="the checklist's language; '' removes it (no ID)")
+    parser.add_argument("--description", metavar="TEXT", help=parser.tr("cli.set.description"))
+    parser.add_argument("--language", metavar="th|en", help=parser.tr("cli.set.language"))
 
 
 def parse_score(text: str) -> float | None:
     """A score from the command line: a number 0–100 in Arabic or Thai digits, or 'none'."""
     from ita_tui.edits import parse_score as parse_typed_score
+    from ita_tui.thai import NumberError
 
     try:
         score = parse_typed_score(text)
-    except ValueError as error:
-        raise UserError(f"--score: {error}", EXIT_USAGE) from None
+    except NumberError as error:
+        reason = Message.of(error.key, **error.fields)
+        raise UserError(
+            Message.of("cli.option_error", option="--score", message=reason), EXIT_USAGE
+        ) from None
     if score is not None and not 0 <= score <= 100:
-        raise UserError(f"--score: {score:g} is outside 0-100", EXIT_USAGE)
+        raise UserError(Message.of("cli.set.score_range", score=f"{score:g}"), EXIT_USAGE)
     return score
 
 
@@ -76,7 +63,8 @@ def parse_due(text: str) -> date | None:
     try:
         return dates.parse_due(text, dates.bangkok_today())
     except dates.DateError as error:
-        raise UserError(f"--due: {error}", EXIT_USAGE) from None
+        reason = Message.of(error.key, **error.fields)
+        raise UserError(Message.of("cli.option_error", option="--due", message=reason), EXIT_USAGE) from None
 
 
 def _item_options(args: argparse.Namespace) -> bool:
@@ -92,25 +80,14 @@ def _check_usage(args: argparse.Namespace) -> None:
     """Refuse option mixes that name no change, or that need an ID (or none), before reading the file."""
     if args.item_id is None:
         if _item_options(args):
-            raise UserError(
-                "ita-tui set: --status, --note, --score, --due, --rename and --field need an ID", EXIT_USAGE
-            )
+            raise UserError(Message.of("cli.set.needs_id"), EXIT_USAGE)
         if not _checklist_options(args) and args.title is None:
-            raise UserError(
-                "ita-tui set: nothing to change (give ID with --status, --note, --score, --due, --title, "
-                "--rename or --field; or, for the checklist, --title, --organization, --fiscal-year, "
-                "--description or --language)",
-                EXIT_USAGE,
-            )
+            raise UserError(Message.of("cli.set.nothing_at_all"), EXIT_USAGE)
     elif _checklist_options(args):
         option = "--" + _checklist_options(args)[0].replace("_", "-")
-        raise UserError(f"ita-tui set: {option} sets the checklist's own field: give no ID", EXIT_USAGE)
+        raise UserError(Message.of("cli.set.no_id_for", option=option), EXIT_USAGE)
     elif not _item_options(args) and args.title is None:
-        raise UserError(
-            "ita-tui set: nothing to change "
-            "(give --status, --note, --score, --due, --title, --rename or --field)",
-            EXIT_USAGE,
-        )
+        raise UserError(Message.of("cli.set.nothing_given"), EXIT_USAGE)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -122,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
         status = Status.parse(args.status)
         if status is None:
             known = ", ".join(s.value for s in Status)
-            raise UserError(f"--status: unknown status {args.status!r} (use one of {known})", EXIT_USAGE)
+            raise UserError(Message.of("cli.unknown_status", text=args.status, known=known), EXIT_USAGE)
     score = parse_score(args.score) if args.score is not None else None
     due = parse_due(args.due) if args.due is not None else None
 
@@ -154,7 +131,7 @@ def _set_section(session: object, args: argparse.Namespace) -> None:
 
     assert isinstance(session, Editing)
     if _item_options(args):
-        raise UserError(f"ita-tui set: {args.item_id} is a section: only --title applies", EXIT_USAGE)
+        raise UserError(Message.of("cli.set.section_title_only", id=args.item_id), EXIT_USAGE)
     session.do(lambda: authoring.set_section_title(session.checklist, args.item_id, args.title))
 
 
@@ -175,6 +152,9 @@ def _set_item(
     if args.note is not None:
         session.do(lambda: edits.set_notes(item, clean_text(args.note), when))
     if args.score is not None:
+        refusal = edits.score_refusal(item, score)
+        if refusal is not None:
+            raise UserError(Message.of("cli.option_error", option="--score", message=refusal), EXIT_USAGE)
         session.do(lambda: edits.set_score(item, score, when))
     if args.due is not None:
         session.do(lambda: edits.set_due(item, due, when))

@@ -3,37 +3,38 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
 from ita_tui.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, ChecklistError, UserError
+from ita_tui.i18n import Message
 
 if TYPE_CHECKING:
     from ita_tui.checklist_file import LoadedChecklist
+    from ita_tui.cli_parser import ItaParser
     from ita_tui.errors import Problem
 
-HELP = (
-    "Check checklist files and print every problem, one line each (exit 0 clean, 1 problems, 2 unreadable)."
-)
+SUMMARY = "cli.validate.summary"
+HELP = "cli.validate.help"
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help="checklist files to check")
-    parser.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+def add_arguments(parser: ItaParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE", help=parser.tr("cli.validate.files"))
+    parser.add_argument("-q", "--quiet", action="store_true", help=parser.tr("cli.validate.quiet"))
 
 
 def run(args: argparse.Namespace) -> int:
     from ita_tui.checklist_file import check
-    from ita_tui.sanitize import clean_line
+    from ita_tui.console import say, warn
 
+    lang = args.ui_lang
     worst = EXIT_OK
     for name in args.files:
         try:
-            loaded, problems = check(name)
+            loaded, problems = check(name, for_saving=False)
         except ChecklistError as error:
             loaded, problems = None, error.problems
         except UserError as error:
-            print(clean_line(error.message), file=sys.stderr)
+            warn(error.render(lang))
             worst = max(worst, EXIT_USAGE)
             continue
         if loaded is not None:
@@ -42,13 +43,13 @@ def run(args: argparse.Namespace) -> int:
                 key=lambda p: (p.line is None, p.line or 0, p.column or 0),
             )
         for problem in problems:
-            print(clean_line(problem.render()), file=sys.stderr)
+            warn(problem.render(lang))
         if loaded is None:
             worst = max(worst, EXIT_PROBLEMS)
         elif not args.quiet:
             count = len(loaded.checklist.items())
-            warnings = f", {len(problems)} warning(s)" if problems else ""
-            print(clean_line(f"{name}: ok ({count} items{warnings})"))
+            key = "cli.validate.ok_warnings" if problems else "cli.validate.ok"
+            say(Message.of(key, file=name, count=count, warnings=len(problems)).render(lang))
     return worst
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 from datetime import date
 from pathlib import Path
 
-from ita_tui.errors import EXIT_USAGE, UserError
+from ita_tui.errors import EXIT_USAGE, UserError, os_reason
 from ita_tui.exports.registry import FORMATS
 from ita_tui.fs.messages import FileError
 from ita_tui.i18n import Message
@@ -72,11 +73,47 @@ class FileTakenError(UserError):
     """The export's file name is already taken (:func:`write_new` never replaces a file)."""
 
 
+def is_device(path: Path) -> bool:
+    """True when *path* exists and is neither a regular file nor a folder (``/dev/null``,
+    ``/dev/stdout``, a pipe, ``NUL`` on Windows): written into as it is, never replaced."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return os.name == "nt" and path.name.split(".")[0].upper() in _WINDOWS_DEVICES
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+# Names Windows keeps for devices in every folder (NUL is its /dev/null).
+_WINDOWS_DEVICES = frozenset({"NUL", "CON", "PRN", "AUX"} | {f"COM{n}" for n in range(1, 10)})
+
+
+def check_target(path: Path, *, force: bool) -> None:
+    """Refuse, before any work, an output *path* that cannot be written as asked: a folder,
+    an existing regular file without *force*, or a missing folder.  Only a regular file is
+    protected: a device (``-o /dev/null``) is written into."""
+    if path.is_dir():
+        raise UserError(Message.of("cli.is_a_folder", path=str(path), example=str(path / "checklist.toml")))
+    if is_device(path):
+        return
+    if path.exists() and not force:
+        raise UserError(Message.of("cli.exists", path=str(path)), EXIT_USAGE)
+    folder = path.parent
+    if not folder.is_dir():
+        raise UserError(Message.of("cli.no_folder", path=str(path), folder=str(folder)), EXIT_USAGE)
+
+
 def write_new(path: Path, data: bytes, *, overwrite: bool = False) -> None:
-    """Write *data* to *path* whole; refuse to replace an existing file unless *overwrite*."""
+    """Write *data* to *path* whole; refuse to replace an existing file unless *overwrite*.
+
+    A device or pipe (:func:`is_device`) is written into directly: it cannot be replaced,
+    and there is nothing in it to protect.
+    """
     from ita_tui.fs.atomic import atomic_write
     from ita_tui.fs.locking import file_lock
 
+    if is_device(path):
+        _write_into(path, data)
+        return
     if overwrite:
         atomic_write(path, data)
         return
@@ -91,7 +128,7 @@ def _write_exclusive(path: Path, data: bytes) -> None:
     try:
         fd, temp = new_temp(path)
     except OSError as error:
-        raise UserError(f"{path}: cannot write: {error.strerror or error}", EXIT_USAGE) from None
+        raise _cannot_write(path, error) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -101,14 +138,34 @@ def _write_exclusive(path: Path, data: bytes) -> None:
         os.chmod(temp, new_file_mode())
         _claim(temp, path, data)
     except FileExistsError:
-        raise FileTakenError(f"{path}: already exists (use --force to overwrite)", EXIT_USAGE) from None
+        raise FileTakenError(Message.of("cli.exists", path=str(path)), EXIT_USAGE) from None
     except OSError as error:
-        raise UserError(f"{path}: cannot write: {error.strerror or error}", EXIT_USAGE) from None
+        raise _cannot_write(path, error) from None
     finally:
         # The export is written or refused by now; a temp that will not go is removed by the
         # next write of this name (new_temp drops those of dead processes).
         with contextlib.suppress(OSError):
             os.unlink(temp)
+
+
+def _cannot_write(path: Path, error: OSError) -> UserError:
+    return UserError(Message.of("cli.cannot_write", path=str(path), reason=os_reason(error)), EXIT_USAGE)
+
+
+def _write_into(path: Path, data: bytes) -> None:
+    """Write *data* into a device or pipe; a pipe with no reader is an error, not a hang."""
+    nonblocking = getattr(os, "O_NONBLOCK", 0)  # POSIX: opening a pipe nobody reads fails at once
+    try:
+        fd = os.open(path, os.O_WRONLY | nonblocking)
+    except OSError as error:
+        raise _cannot_write(path, error) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            if nonblocking:
+                os.set_blocking(fd, True)
+            handle.write(data)
+    except OSError as error:
+        raise _cannot_write(path, error) from None
 
 
 def _claim(temp: str, path: Path, data: bytes) -> None:

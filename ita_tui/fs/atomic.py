@@ -18,17 +18,18 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import stat
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
-from ita_tui.errors import EXIT_PROBLEMS, UserError
+from ita_tui.errors import EXIT_PROBLEMS, UserError, os_reason
 from ita_tui.fs import platform
 from ita_tui.fs.locking import file_lock, real_file, write_whole
 from ita_tui.fs.messages import in_use_on_save, not_durable, not_regular
+from ita_tui.i18n import Message
 
 TEMP_PREFIX = ".ita-tui-"
 TEMP_SUFFIX = ".tmp"
@@ -83,8 +84,9 @@ def _chunk_size(chunk_size: int | None) -> int:
     return int(setting) if setting.isdigit() and int(setting) > 0 else DEFAULT_CHUNK
 
 
-def _write_all(fd: int, data: bytes | list[bytes], chunk_size: int) -> None:
-    """Write *data* (bytes, or a list of byte pieces) to *fd* chunk by chunk, looping over short writes."""
+def _write_all(fd: int, data: bytes | Iterable[bytes], chunk_size: int) -> None:
+    """Write *data* (bytes, or byte pieces: a list or a generator) to *fd* chunk by chunk, looping
+    over short writes."""
     for piece in [data] if isinstance(data, bytes) else data:
         view = memoryview(piece)
         for start in range(0, len(piece), chunk_size):
@@ -108,9 +110,7 @@ def _current(path: Path, shown: Path) -> os.stat_result | None:
     if not stat.S_ISREG(info.st_mode):
         raise not_regular(shown, info.st_mode)
     if not info.st_mode & 0o222 or not os.access(path, os.W_OK):
-        raise UserError(
-            f"{shown}: cannot save: the file is read-only; the changes are not saved", EXIT_PROBLEMS
-        )
+        raise cannot_save(shown, Message.of("save.read_only"))
     return info
 
 
@@ -118,18 +118,16 @@ def save_error(path: Path, error: OSError) -> UserError:
     """The one line that says why *path* could not be written."""
     if platform.in_use(error):
         return in_use_on_save(path)
-    reason = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is exceeded",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.EROFS: "the folder is read-only",
-    }.get(error.errno or 0, error.strerror or str(error))
-    return UserError(f"{path}: cannot save: {reason}; the changes are not saved", EXIT_PROBLEMS)
+    return cannot_save(path, os_reason(error))
+
+
+def cannot_save(path: Path, reason: Message | str) -> UserError:
+    """``PATH: cannot save: REASON; the changes are not saved`` (exit 1)."""
+    return UserError(Message.of("save.failed", path=str(path), reason=reason), EXIT_PROBLEMS)
 
 
 def atomic_write(
-    path: Path, data: bytes | list[bytes], *, chunk_size: int | None = None, backup: bytes | None = None
+    path: Path, data: bytes | Iterable[bytes], *, chunk_size: int | None = None, backup: bytes | None = None
 ) -> None:
     """Replace *path* with *data* so that a crash leaves either the old or the new file, whole.
 
@@ -150,7 +148,7 @@ def atomic_write(
 
 
 def _replace_whole(
-    path: Path, data: bytes | list[bytes], chunk_size: int | None, backup: bytes | None
+    path: Path, data: bytes | Iterable[bytes], chunk_size: int | None, backup: bytes | None
 ) -> None:
     real = real_file(path)
     current = _current(real, path)
@@ -209,7 +207,7 @@ def new_temp(path: Path) -> tuple[int, str]:
 
 
 def _fill(
-    fd: int, temp_name: str, data: bytes | list[bytes], chunk_size: int, current: os.stat_result | None
+    fd: int, temp_name: str, data: bytes | Iterable[bytes], chunk_size: int, current: os.stat_result | None
 ) -> None:
     """Write, fsync and close the temp file, and give it the file's permissions, owner and group."""
     try:

@@ -222,7 +222,7 @@ def _acquire(lock: Path, shown: Path) -> _Holder | None:
     deadline = time.monotonic() + _setting("ITA_TUI_LOCK_WAIT", WAIT_LIMIT)
     watch = _Watch()
     poll = _POLL
-    holder: LockInfo | None = None  # as last read whole: a read may catch a heartbeat half written
+    holder: LockInfo | None = None  # the last whole holder read: a read may meet a heartbeat half written
     while True:
         info = LockInfo(
             platform.host_name(), os.getpid(), _PROCESS, os.urandom(8).hex(), datetime.now().isoformat()
@@ -238,10 +238,10 @@ def _acquire(lock: Path, shown: Path) -> _Holder | None:
         seen = _read(lock)
         if seen is None:
             continue  # released meanwhile: try again at once
-        holder = LockInfo.loads(seen) or holder
         if _stale(lock, seen, watch.unchanged_for(lock, seen), stale_after):
             _break(lock, seen, watch, stale_after)
             continue
+        holder = LockInfo.loads(seen) or holder
         if time.monotonic() >= deadline:
             raise _busy(shown, holder)
         time.sleep(poll)

@@ -1,4 +1,4 @@
-"""Errors of the file layer as catalogue messages: English on the command line, the app's language in the app.
+"""Errors of the file layer as catalogue messages, shown in the interface language.
 
 A :class:`FileError` is a :class:`~ita_tui.errors.UserError` (one line, an exit
 code) that also keeps its :class:`~ita_tui.i18n.Message`, so the app can show
@@ -14,17 +14,17 @@ from ita_tui.i18n import Lang, Message
 
 
 class FileError(UserError):
-    """A :class:`UserError` whose text is a catalogue :class:`Message`."""
+    """A :class:`UserError` whose text is a catalogue :class:`Message` (every UserError may
+    carry one now; this one must)."""
 
     def __init__(self, message: Message, exit_code: int) -> None:
-        super().__init__(message.render("en"), exit_code)
+        super().__init__(message, exit_code)
         self.localized = message
 
 
 def error_text(error: UserError, lang: Lang) -> str:
-    """*error*'s message in *lang* when it has one in the catalogue, else as raised."""
-    localized = getattr(error, "localized", None)
-    return localized.render(lang) if isinstance(localized, Message) else error.message
+    """*error*'s message in *lang* (``error.render(lang)``)."""
+    return error.render(lang)
 
 
 def _kind(mode: int) -> Message:

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ita_tui.errors import EXIT_USAGE, UserError
+from ita_tui.i18n import Message
 from ita_tui.importer import Block, Place, TableBlock, TableRow, TextLine
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def read_docx(data: bytes, source: str) -> list[Block]:
     try:
         document = Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise UserError(f"{source}: not a Word document (.docx): {error}", EXIT_USAGE) from None
+        raise UserError(Message.of("import.not_docx", path=source, reason=str(error)), EXIT_USAGE) from None
     headings = _heading_styles(document.styles.element)
     numbering = document.part.numbering_part.element if _has_numbering(document) else None
     return list(_Reader(headings, _unnumbered(numbering)).body(document.element.body))

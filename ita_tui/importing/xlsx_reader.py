@@ -25,6 +25,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from ita_tui.errors import EXIT_USAGE, UserError
+from ita_tui.i18n import Message
 from ita_tui.importer import Block, Place, TableBlock, TableRow, TextLine, looks_like_header
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def read_xlsx(data: bytes, source: str) -> list[Block]:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise UserError(f"{source}: not an Excel workbook (.xlsx): {error}", EXIT_USAGE) from None
+        raise UserError(Message.of("import.not_xlsx", path=source, reason=str(error)), EXIT_USAGE) from None
     try:
         blocks: list[Block] = []
         for sheet in workbook.worksheets:

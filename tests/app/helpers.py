@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import difflib
+import io
 from pathlib import Path
 from typing import Any
 
+from rich.console import Console
 from textual.pilot import Pilot
 
 
@@ -38,6 +40,14 @@ def item_block(text: str, item_id: str) -> str:
 
 def read(path: Path) -> str:
     return path.read_text("utf-8")
+
+
+def screen_text(app: Any) -> str:
+    """Everything the screen shows now, as text (toasts and the screens under a dialog too)."""
+    width, height = app.size
+    console = Console(width=width, height=height, file=io.StringIO(), record=True, legacy_windows=False)
+    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
+    return str(console.export_text())
 
 
 def copy_template(name: str, path: Path) -> Path:

@@ -104,7 +104,7 @@ async def test_a_killed_child_keeps_the_changes_unsaved(
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert screen.session.dirty
-        assert any("save process was stopped" in n.message for n in app._notifications)
+        assert any("กระบวนการบันทึกถูกหยุด" in n.message for n in app._notifications)
         assert read(seed_path) == before
         monkeypatch.delenv("ITA_TUI_KILL_AT")
         await pilot.press("ctrl+s")

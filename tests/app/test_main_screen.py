@@ -235,13 +235,36 @@ async def test_search_next_and_previous(seed_path: Path, make_app) -> None:
     app = make_app(seed_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
+        assert screen.current_item.id == "M1"
         screen.run_search("มาตรการ")
-        first = screen.current_item.id
-        assert len(screen.matches) > 2
+        assert screen.matches[:3] == ["M1", "M2", "M3"]
+        # The next match after the cursor (M1), not the first from the top.
+        assert screen.current_item.id == "M2"
         await pilot.press("n")
-        assert screen.current_item.id == screen.matches[1]
+        assert screen.current_item.id == "M3"
         await pilot.press("N")
-        assert screen.current_item.id == first
+        assert screen.current_item.id == "M2"
+
+
+async def test_search_starts_after_the_cursor_and_wraps(seed_path: Path, make_app) -> None:
+    """Issue 18: search jumped to the first match from the top."""
+    app = make_app(seed_path)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        screen = app.screen
+        screen.navigator.select("I6")
+        screen.run_search("การใช้")  # I2 การใช้งบประมาณ, I3 การใช้อำนาจ, I4 การใช้ทรัพย์สิน...
+        assert [m for m in screen.matches if m.startswith("I")][:3] == ["I2", "I3", "I4"]
+        after = [m for m in screen.matches if screen.session.position(m) > screen.session.position("I6")]
+        expected = after[0] if after else screen.matches[0]
+        assert screen.current_item.id == expected
+        screen.navigator.select(screen.matches[-1])
+        await pilot.press("n")
+        assert screen.current_item.id == screen.matches[0]
+        assert any(n.message == "ค้นต่อจากต้นรายการ" for n in app._notifications)
+        # From a section's header: the first match in or after that section.
+        screen.navigator.select_section(1)
+        await pilot.press("n")
+        assert screen.current_item.id == "I2"
 
 
 async def test_click_on_glyph_toggles(seed_path: Path, make_app) -> None:
@@ -287,10 +310,11 @@ def _detail_lines(app) -> list[str]:  # type: ignore[no-untyped-def]
     return [strip.text.rstrip() for strip in body.render_lines(Region(0, 0, width, height))]
 
 
-async def test_detail_is_wrapped_at_words_in_the_first_frame_and_never_rewrapped(
+async def test_detail_is_wrapped_at_words_when_it_first_shows_and_never_rewrapped(
     seed_path: Path, make_app
 ) -> None:
-    """Issue 17: the first frame already wraps Thai at word boundaries; nothing re-wraps later."""
+    """Issue 17: the detail wraps Thai at word boundaries the first time it is drawn (just after
+    the first frame, issue 22); nothing re-wraps later."""
     from ita_tui.thai import wrap
 
     app = make_app(seed_path)

@@ -62,7 +62,7 @@ def test_entry_lines_say_due_date_status_and_note_with_ids_aligned() -> None:
 def test_entry_lines_in_english_with_owners() -> None:
     left = what_is_left(example(), TODAY)
     lines = entry_lines(left.items[0], 80, "en", TODAY, 3, owners=True)
-    assert lines[1].plain.strip() == "Doing · 22 Nov 2026 · 3 days overdue · กองคลัง"
+    assert lines[1].plain.strip() == "In progress · 22 Nov 2026 · 3 days overdue · กองคลัง"
     assert lines[2].plain.strip().startswith("Notes: ")
 
 

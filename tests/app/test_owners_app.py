@@ -12,6 +12,7 @@ from ita_tui.app.screens.main import MainScreen
 from ita_tui.app.screens.what_is_left import WhatIsLeftScreen
 from ita_tui.app.session import StatusFilter
 from ita_tui.app.widgets.detail import DetailPane
+from ita_tui.app.widgets.navigator import NOTE_MARK
 from ita_tui.checklist_file import load
 
 from .helpers import changed_lines, read, settle
@@ -96,7 +97,8 @@ async def test_navigator_marks_late_and_soon_with_a_glyph_and_a_word(example_pat
         assert line["M3"].endswith("◷ อีก 5 วัน")
         assert line["M4"].endswith(" 16 มิ.ย.")  # later: the date, when there is room
         assert line["M5"].rstrip().endswith("จ้าง")  # no due date: nothing
-        assert navigator._item_text(session.item("M4"), 40).plain.rstrip().endswith("บุคคล")
+        row = navigator._item_text(session.item("M4"), 40).plain.rstrip()
+        assert row.removesuffix(NOTE_MARK).rstrip().endswith("บุคคล")  # the notes mark, no due tag
         detail = app.screen.query_one(DetailPane)
         assert detail._due(session.item("M2")).plain == "! 14 พ.ค. 2566 · เลยกำหนด 3 วัน"
         assert detail._due(session.item("M5")).plain == "—"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from rich.cells import cell_len
 from rich.console import Console
 from textual.widgets import Input, Static
 
@@ -128,7 +129,7 @@ async def test_the_progress_line_fits_at_120_and_is_cut_at_80(seed_path: Path, m
             await pilot.pause()
             line = app.screen.query_one("#progress-line")
             content = line.render()
-            assert content.cell_length <= line.content_size.width, str(content)
+            assert cell_len(str(content)) <= line.content_size.width, str(content)
             # Nothing cut: the note about indicator 3 is whole.
             assert str(content).endswith(("ไม่มีคะแนนตัวชี้วัด 3", "indicator 3 unscored")), str(content)
             await pilot.resize_terminal(80, 24)

@@ -51,7 +51,8 @@ def test_a_broken_file_gives_defaults_and_a_warning() -> None:
     path.write_text("autosave = [", "utf-8")
     settings, warning = load_settings()
     assert settings == Settings()
-    assert warning and "settings.toml" in warning
+    assert warning and "settings.toml" in str(warning)
+    assert warning.render("th").endswith("จึงใช้ค่าปริยาย")
 
 
 def test_wrong_types_are_ignored() -> None:

@@ -4,7 +4,7 @@
 (like :class:`~ita_tui.app.screens.saving_flow.SavingFlow`).  Each key opens a
 dialog of :mod:`ita_tui.app.screens.authoring`; what the user typed goes to one
 of :mod:`ita_tui.authoring`'s functions through :meth:`AuthoringFlow.author`,
-which records the resulting :class:`~ita_tui.authoring.Edit` in the session
+which records the resulting :class:`~ita_tui.undoable.Edit` in the session
 (so undo and redo work as for statuses, and the file shows as unsaved) and
 repaints.  A refused edit (duplicate id, empty title, a year that is not one,
 the last indicator of a group) comes back as an
@@ -21,25 +21,17 @@ from typing import TYPE_CHECKING, Literal
 
 from rich.text import Text
 
-from ita_tui.app.screens.authoring import (
-    Choice,
-    DeleteDialog,
-    FieldRow,
-    FieldsDialog,
-    FormDialog,
-    FormField,
-    PickDialog,
-)
 from ita_tui.i18n import t as tr
 from ita_tui.model import GROUPS, Checklist, FieldValue, Item, Section
 
 if TYPE_CHECKING:
     from textual.screen import Screen
 
+    from ita_tui.app.screens.authoring import FieldRow
     from ita_tui.app.session import Session
     from ita_tui.app.widgets.navigator import Navigator
-    from ita_tui.authoring import Edit
     from ita_tui.i18n import Lang
+    from ita_tui.undoable import Edit
 
     _ScreenBase = Screen[None]
 else:
@@ -104,6 +96,7 @@ class AuthoringFlow(_ScreenBase):
     def action_add_item(self) -> None:
         """`a`: a new item after the selected one, or at the end of the selected section."""
         from ita_tui import authoring
+        from ita_tui.app.screens.authoring import FormDialog, FormField
 
         place = self._section_row()
         if place is None:
@@ -153,6 +146,7 @@ class AuthoringFlow(_ScreenBase):
     def action_add_indicator(self, section: Section | None = None) -> None:
         """An ITA indicator from the year's table, with its official title (palette, add dialog)."""
         from ita_tui import authoring
+        from ita_tui.app.screens.authoring import Choice, PickDialog
         from ita_tui.scoring import effective_table
 
         checklist = self.session.checklist
@@ -185,6 +179,7 @@ class AuthoringFlow(_ScreenBase):
     def action_add_section(self) -> None:
         """`A`: a new section after the selected one (or at the end)."""
         from ita_tui import authoring
+        from ita_tui.app.screens.authoring import FormDialog, FormField
 
         place = self._section_row()
         after = place[1].id if place is not None else None
@@ -219,6 +214,7 @@ class AuthoringFlow(_ScreenBase):
     def action_edit_title(self) -> None:
         """`t`: the selected item's id and title, or the selected section's title."""
         from ita_tui import authoring
+        from ita_tui.app.screens.authoring import FormDialog, FormField
 
         place = self._section_row()
         if place is None:
@@ -250,6 +246,8 @@ class AuthoringFlow(_ScreenBase):
 
     def action_edit_fields(self) -> None:
         """`d`: the selected item's detail fields: edit, add from the labels, remove."""
+        from ita_tui.app.screens.authoring import FieldsDialog
+
         item = self._require_item_for_edit()
         if item is not None:
             host = _FieldHost(self, item)
@@ -264,6 +262,7 @@ class AuthoringFlow(_ScreenBase):
     def action_edit_info(self) -> None:
         """`i`: the checklist's title, organization, fiscal year, description and language."""
         from ita_tui import authoring
+        from ita_tui.app.screens.authoring import FormDialog, FormField
 
         checklist = self.session.checklist
         languages = (
@@ -302,6 +301,7 @@ class AuthoringFlow(_ScreenBase):
     def action_delete(self) -> None:
         """`delete` / `x`: delete the selected item or section, after asking."""
         from ita_tui import authoring
+        from ita_tui.app.screens.authoring import DeleteDialog
 
         place = self._section_row()
         if place is None:
@@ -345,6 +345,7 @@ class AuthoringFlow(_ScreenBase):
     def action_move_to_section(self) -> None:
         """`>`: the selected item to the end of another section."""
         from ita_tui import authoring
+        from ita_tui.app.screens.authoring import Choice, PickDialog
 
         item = self._require_item_for_edit()
         if item is None:
@@ -398,6 +399,8 @@ class _FieldHost:
         return self.flow.session.section_of(self.item.id)
 
     def rows(self) -> list[FieldRow]:
+        from ita_tui.app.screens.authoring import FieldRow
+
         checklist = self.flow.session.checklist
         section = self._section
         return [

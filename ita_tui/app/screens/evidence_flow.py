@@ -38,11 +38,11 @@ if TYPE_CHECKING:
 
     from ita_tui.app.session import Session
     from ita_tui.app.widgets.navigator import Navigator
-    from ita_tui.authoring import Edit
     from ita_tui.checklist_file import LoadedChecklist
     from ita_tui.i18n import Lang
     from ita_tui.link_results import LinkResult, Outcome, Target
     from ita_tui.model import Evidence, Item
+    from ita_tui.undoable import Edit
 
     _ScreenBase = Screen[None]
 else:

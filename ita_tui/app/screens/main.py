@@ -29,19 +29,20 @@ from ita_tui.app.screens.evidence_flow import EvidenceFlow
 from ita_tui.app.screens.saving_flow import SavingFlow
 from ita_tui.app.session import Session, SortOrder, StatusFilter
 from ita_tui.app.today import app_today
-from ita_tui.app.widgets.detail import DetailPane
+from ita_tui.app.widgets.detail import DetailPane, Found
 from ita_tui.app.widgets.footer import KeysFooter
 from ita_tui.app.widgets.navigator import NAVIGATOR_KEYS, Navigator
 from ita_tui.app.widgets.summary import ProgressLine, TitleBar
-from ita_tui.authoring import Edit
 from ita_tui.checklist_file import LoadedChecklist
-from ita_tui.edits import Change, parse_score
+from ita_tui.edits import Change, ScoreRefused, parse_score, score_refusal
 from ita_tui.errors import UserError
 from ita_tui.i18n import Lang
 from ita_tui.i18n import t as tr
 from ita_tui.model import Item, Section, Status
 from ita_tui.outstanding import DEFAULT_SOON_DAYS
 from ita_tui.owners import Owner, owner_label
+from ita_tui.thai import NumberError
+from ita_tui.undoable import Edit
 
 if TYPE_CHECKING:
     from ita_tui.compare import Comparison  # imported by comparison() when a meeting needs it
@@ -91,6 +92,9 @@ MAIN_KEYS: list[tuple[str, str, str, bool, str]] = [
 
 
 COMPACT_FOOTER_BELOW = 100
+# Below COMPACT_FOOTER_BELOW columns these keys leave the footer (they stay on `?` and in the
+# palette), so that every key the footer shows keeps its label (80 columns cut "e Export").
+WIDE_FOOTER_ONLY = frozenset({"meeting", "what-is-left", "export"})
 
 
 def filter_name(status_filter: StatusFilter, lang: Lang) -> str:
@@ -98,10 +102,16 @@ def filter_name(status_filter: StatusFilter, lang: Lang) -> str:
     return tr(f"app.filter.{status_filter.value}", lang, days=DEFAULT_SOON_DAYS)
 
 
-def localized_bindings(lang: Lang) -> list[Binding]:
-    """The main screen's bindings with descriptions in *lang*."""
+def localized_bindings(lang: Lang, *, wide: bool = True) -> list[Binding]:
+    """The main screen's bindings with descriptions in *lang* (a narrow footer shows fewer)."""
     return [
-        Binding(key, action, tr(description, lang), show=show, id=f"main.{ident}")
+        Binding(
+            key,
+            action,
+            tr(description, lang),
+            show=show and (wide or ident not in WIDE_FOOTER_ONLY),
+            id=f"main.{ident}",
+        )
         for key, action, description, show, ident in MAIN_KEYS
     ]
 
@@ -109,13 +119,14 @@ def localized_bindings(lang: Lang) -> list[Binding]:
 class MainScreen(AuthoringFlow, EvidenceFlow, SavingFlow, Screen[None]):
     """Tracking and writing a checklist: move, set statuses, write notes, edit, evidence, save."""
 
-    CSS_PATH = "main.tcss"
+    # Its rules (main.tcss) are read with the app's: ItaApp.CSS_PATH.
     BINDINGS: ClassVar[list[BindingType]] = list(localized_bindings("en"))
 
     def __init__(self, loaded: LoadedChecklist) -> None:
         super().__init__()
         self.session = Session(loaded)
         self.matches: list[str] = []
+        self._wide = True  # the footer shows every key (set from the width on mount)
         self._init_saving_flow()
         self._init_evidence_flow()
         # Search: exact by default; ctrl+t (or the palette) makes it ignore tone marks.
@@ -142,14 +153,21 @@ class MainScreen(AuthoringFlow, EvidenceFlow, SavingFlow, Screen[None]):
 
     def on_mount(self) -> None:
         self.session.clock = getattr(self.app, "clock", None)
-        self._bindings = BindingsMap(localized_bindings(self.lang))
+        self._wide = self.app.size.width >= COMPACT_FOOTER_BELOW
+        self._bindings = BindingsMap(localized_bindings(self.lang, wide=self._wide))
         navigator = self.navigator
         localize_bindings(navigator, NAVIGATOR_KEYS, self.lang)
         navigator.lang = self.lang
-        navigator.border_title = tr("app.checklist", self.lang)
+        navigator.border_title = Content(tr("app.checklist", self.lang))
         self.query_one(DetailPane).lang = self.lang
         navigator.focus()
-        self._show_current()
+        after_first_frame = getattr(self.app, "after_first_frame", None)
+        if after_first_frame is None:
+            self._show_current()
+        else:
+            # The detail pane fills in just after the first frame: its box is already laid
+            # out, and wrapping its Thai (the word list's first load) would delay the list.
+            after_first_frame(lambda: self.call_later(self._show_current))
         self._update_filter_title()
         if os.environ.get("ITA_TUI_EXIT_AFTER_FIRST_FRAME"):
             # The benchmark's hook (bench/run.py): exit once the first frame is on the terminal.
@@ -159,13 +177,18 @@ class MainScreen(AuthoringFlow, EvidenceFlow, SavingFlow, Screen[None]):
                 self.app.after_first_frame(lambda: self.call_after_refresh(self.app.exit))
 
     def on_resize(self, event: events.Resize) -> None:
-        # Below 100 columns the footer's keys fit only without their padding (80×24 cut "m ประชุม").
-        self.query_one(Footer).compact = event.size.width < COMPACT_FOOTER_BELOW
+        # Below 100 columns the footer's keys fit only without their padding, and fewer of them.
+        wide = event.size.width >= COMPACT_FOOTER_BELOW
+        self.query_one(Footer).compact = not wide
+        if wide != self._wide:
+            self._wide = wide
+            self._bindings = BindingsMap(localized_bindings(self.lang, wide=wide))
+            self.refresh_bindings()
 
     def apply_language(self) -> None:
         """Redraw every label in the app's (new) language."""
         lang = self.lang
-        self._bindings = BindingsMap(localized_bindings(lang))
+        self._bindings = BindingsMap(localized_bindings(lang, wide=self._wide))
         self.refresh_bindings()
         localize_bindings(self.navigator, NAVIGATOR_KEYS, lang)
         self.navigator.lang = lang
@@ -311,6 +334,11 @@ class MainScreen(AuthoringFlow, EvidenceFlow, SavingFlow, Screen[None]):
         item = self._require_item()
         if item is None:
             return
+        refusal = score_refusal(item, 0.0)
+        if refusal is not None and item.score is None:
+            # Only indicators are scored: say so rather than ask for a number.
+            self.notify(refusal.render(self.lang), severity="warning", timeout=6)
+            return
         current = typed if typed is not None else format_score(item.score)
 
         def done(text: str | None) -> None:
@@ -318,10 +346,13 @@ class MainScreen(AuthoringFlow, EvidenceFlow, SavingFlow, Screen[None]):
                 return
             try:
                 score = parse_score(text)
+                refusal = score_refusal(item, score)
+                if refusal is not None:
+                    raise ScoreRefused(refusal)
                 change = self.session.set_score(item, score)
-            except ValueError as problem:
+            except (NumberError, ScoreRefused) as problem:
                 # Ask again with what was typed, so nothing is lost.
-                self.action_score(tr("app.score.bad", self.lang, error=str(problem)), text)
+                self.action_score(tr("app.score.bad", self.lang, error=problem.render(self.lang)), text)
                 return
             self._after_change(change, reselect=True)
 
@@ -482,7 +513,7 @@ class MainScreen(AuthoringFlow, EvidenceFlow, SavingFlow, Screen[None]):
         hint = "app.search.tone_ignored" if self.ignore_tone_marks else "app.search.tone_exact"
         for search in self.query("#search").results(Input):
             search.placeholder = tr("search.placeholder", self.lang)
-            search.border_title = tr(hint, self.lang)
+            search.border_title = Content(tr(hint, self.lang))
 
     def action_toggle_tone_marks(self) -> None:
         """`ctrl+t` (in the search bar too): search with or without regard to tone marks."""
@@ -509,13 +540,18 @@ class MainScreen(AuthoringFlow, EvidenceFlow, SavingFlow, Screen[None]):
             self._close_search()
 
     def run_search(self, query: str) -> None:
-        """Find *query* in ids, titles, fields and notes; mark the matches and go to the first."""
+        """Find *query* in ids, titles, fields and notes; mark the matches and the words found,
+        and go to the first match after the cursor (from the top again after the last)."""
         query = query.strip()
         found = self.session.search(query, ignore_tone_marks=self.ignore_tone_marks) if query else []
         self.matches = found
         navigator = self.navigator
         navigator.matches = set(found)
+        navigator.found_query, navigator.ignore_tone_marks = query, self.ignore_tone_marks
         navigator.refresh()
+        detail = self.query_one(DetailPane)
+        detail.found = Found(query, self.ignore_tone_marks) if found else None
+        self._show_current()
         if not query:
             return
         if not found:
@@ -528,34 +564,36 @@ class MainScreen(AuthoringFlow, EvidenceFlow, SavingFlow, Screen[None]):
             message += "\n" + tr("app.search.hidden", self.lang, count=hidden)
         self.notify(message)
         if visible:
-            self._go_to_match(visible, 1, from_start=True)
+            self._go_to_match(visible, 1)
 
     def _visible_or_unfoldable(self, item_id: str) -> bool:
         item = self.session.item(item_id)
         return item is not None and self.navigator.admits(item, self.today())
 
-    def _go_to_match(self, candidates: list[str], step: int, *, from_start: bool = False) -> None:
-        navigator = self.navigator
-        if from_start:
-            navigator.select(candidates[0])
-            return
-        order = {item_id: n for n, item_id in enumerate(candidates)}
-        current = navigator.current_item
-        position = order.get(current.id, -1 if step > 0 else len(candidates)) if current else -1
-        if current is not None and current.id not in order:
-            # From a non-matching item, go to the nearest match in file order.
-            all_ids = [i.id for i in self.session.checklist.items()]
-            here = all_ids.index(current.id)
-            later = [c for c in candidates if all_ids.index(c) > here]
-            earlier = [c for c in candidates if all_ids.index(c) < here]
-            target = (
-                (later[0] if later else candidates[0])
-                if step > 0
-                else (earlier[-1] if earlier else candidates[-1])
-            )
-            navigator.select(target)
-            return
-        navigator.select(candidates[(position + step) % len(candidates)])
+    def _go_to_match(self, candidates: list[str], step: int) -> None:
+        """Select the match after the cursor (*step* 1) or before it (-1), in file order,
+        wrapping round at the end (and saying so)."""
+        session = self.session
+        here = self._cursor_position()
+        if step > 0:
+            beyond = [c for c in candidates if session.position(c) > here]
+            target = beyond[0] if beyond else candidates[0]
+        else:
+            beyond = [c for c in candidates if session.position(c) < here]
+            target = beyond[-1] if beyond else candidates[-1]
+        if not beyond and len(candidates) > 1:
+            key = "app.search.wrapped_top" if step > 0 else "app.search.wrapped_bottom"
+            self.notify(tr(key, self.lang), timeout=3)
+        self.navigator.select(target)
+
+    def _cursor_position(self) -> float:
+        """Where the cursor is in file order: an item's position, or just before its section's first."""
+        row = self.navigator.current
+        if row is None:
+            return -1.0
+        if row.item is not None:
+            return float(self.session.position(row.item.id))
+        return self.session.section_start(row.section) - 0.5
 
     def action_next_match(self) -> None:
         visible = [i for i in self.matches if self._visible_or_unfoldable(i)]
@@ -671,7 +709,7 @@ class MainScreen(AuthoringFlow, EvidenceFlow, SavingFlow, Screen[None]):
             path = default_path(folder, self.loaded.path.stem, choice.format, today)
             write_new(path, data)
         except (UserError, OSError, ValueError) as error:
-            message = error.message if isinstance(error, UserError) else str(error)
+            message = error.render(self.lang) if isinstance(error, UserError) else str(error)
             self.app.call_from_thread(
                 self.notify,
                 tr("app.export.failed", self.lang, error=message),

@@ -38,7 +38,6 @@ from textual.timer import Timer
 from ita_tui.app.widgets.summary import ProgressLine, TitleBar
 from ita_tui.checklist_file import LoadedChecklist
 from ita_tui.errors import UserError
-from ita_tui.fs.messages import error_text
 from ita_tui.i18n import t as tr
 from ita_tui.model import Checklist
 
@@ -147,7 +146,7 @@ class SavingFlow(_ScreenBase):
         except ConflictError:
             self.app.call_from_thread(self._save_conflict)
         except UserError as error:
-            self.app.call_from_thread(self._save_failed, error_text(error, self.lang))
+            self.app.call_from_thread(self._save_failed, error.render(self.lang))
         except OSError as error:  # the file layer should have wrapped it; never crash the app
             self.app.call_from_thread(self._save_failed, str(error))
         else:
@@ -206,7 +205,7 @@ class SavingFlow(_ScreenBase):
         try:
             theirs = load(self.loaded.path)
         except UserError as error:
-            self.app.call_from_thread(self._ask_conflict, None, [], error.message)
+            self.app.call_from_thread(self._ask_conflict, None, [], error.render(self.lang))
             return
         preview = merge(self.session.loaded, theirs)
         rows = conflict_rows(preview.conflicts, self.session.checklist, self.lang)
@@ -257,7 +256,7 @@ class SavingFlow(_ScreenBase):
         except UserError as error:
             self.app.call_from_thread(
                 self.notify,
-                tr("app.copy_failed", self.lang, error=error.message),
+                tr("app.copy_failed", self.lang, error=error.render(self.lang)),
                 severity="error",
                 timeout=15,
             )
@@ -274,7 +273,7 @@ class SavingFlow(_ScreenBase):
         try:
             theirs = load(self.loaded.path)
         except UserError as error:
-            self.app.call_from_thread(self._ask_conflict, None, [], error.message)
+            self.app.call_from_thread(self._ask_conflict, None, [], error.render(self.lang))
             return
         result = merge(self.session.loaded, theirs)
         resolution = result.resolve(default=prefer)
@@ -312,7 +311,7 @@ class SavingFlow(_ScreenBase):
         try:
             fresh = load(self.loaded.path)
         except UserError as error:
-            self.app.call_from_thread(self._ask_conflict, None, [], error.message)
+            self.app.call_from_thread(self._ask_conflict, None, [], error.render(self.lang))
             return
         self.app.call_from_thread(self._reloaded, fresh)
 

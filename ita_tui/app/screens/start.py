@@ -45,8 +45,9 @@ START_KEYS: dict[str, str] = {
     "next_year": "app.start.key.next_year",
 }
 
-Maker = Callable[[Path], tuple[bytes, list[str]]]
-"""Makes a new checklist for a path: its bytes, and the lines that say what was made."""
+Maker = Callable[[Path], tuple[bytes, Callable[[Lang], list[str]]]]
+"""Makes a new checklist for a path: its bytes, and the lines that say what was made, in a
+language (the new checklist's: it opens, and may switch the language, before they are shown)."""
 
 
 def search_folders() -> list[Path]:
@@ -126,6 +127,22 @@ class StartScreen(Screen[None]):
     @property
     def lang(self) -> Lang:
         return app_lang(self)
+
+    def listed_language(self) -> Lang | None:
+        """The language every checklist listed here is written in -- the files found and the
+        bundled templates -- or None when they differ (docs/app.md: the start screen's language).
+
+        Read from each file's head, not by loading it, so the first frame does not wait.
+        """
+        from ita_tui.checklist_file import peek_head
+        from ita_tui.i18n import language_of
+        from ita_tui.templates import bundled
+
+        heads = [peek_head(found.path) for found in self.found]
+        languages = {language_of(language, title) for language, title in heads}
+        languages |= {language_of(None, template.title) for template in bundled()}
+        languages.discard(None)
+        return languages.pop() if len(languages) == 1 else None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="start-box"):
@@ -207,9 +224,9 @@ class StartScreen(Screen[None]):
         for found in kept:
             try:
                 loaded, problems = check(found.path)
-                messages = [p.render() for p in problems if not p.warning] if loaded is None else []
+                messages = [p.render(self.lang) for p in problems if not p.warning] if loaded is None else []
             except UserError as error:
-                loaded, messages = None, error.message.splitlines()
+                loaded, messages = None, error.render(self.lang).splitlines()
             found.loaded, found.problems = loaded, messages
         self.app.call_from_thread(self._show_read, kept)
 
@@ -259,8 +276,8 @@ class StartScreen(Screen[None]):
         if template is None:
             return
 
-        def make(path: Path) -> tuple[bytes, list[str]]:
-            return template.read_bytes(), [tr("app.start.created", self.lang, path=str(path))]
+        def make(path: Path) -> tuple[bytes, Callable[[Lang], list[str]]]:
+            return template.read_bytes(), lambda lang: [tr("app.start.created", lang, path=str(path))]
 
         default = first_free_path(new_file_folder(), name, "toml")
         self._ask_new_path(default, tr("app.start.new_path", self.lang), make)
@@ -311,9 +328,12 @@ class StartScreen(Screen[None]):
             beside if bundled_name(last.path) is None and os.access(beside, os.W_OK) else new_file_folder()
         )
 
-        def make(path: Path) -> tuple[bytes, list[str]]:
+        def make(path: Path) -> tuple[bytes, Callable[[Lang], list[str]]]:
             text, report = next_year_file(last, path)
-            lines = report.lines(self.lang, display_path(path), display_path(last.path))
+
+            def lines(lang: Lang) -> list[str]:
+                return report.lines(lang, display_path(path), display_path(last.path))
+
             return b"".join(encode_pieces(text, last.bom)), lines
 
         label = tr("app.start.next_year_path", self.lang, last=last.path.name)
@@ -356,11 +376,13 @@ class StartScreen(Screen[None]):
             self.notify(error.message.render(self.lang), severity="error", timeout=10, markup=False)
             return
         except (UserError, OSError) as error:
-            message = error.message if isinstance(error, UserError) else str(error)
-            self.notify(message, severity="error", timeout=10, markup=False)
+            message = error.render(self.lang) if isinstance(error, UserError) else str(error)
+            self.notify(message, severity="error", timeout=10)
             return
-        self.notify("\n".join(said), timeout=15, markup=False)
-        self.app.open_checklist(loaded)  # type: ignore[attr-defined]
+        app = self.app
+        app.open_checklist(loaded)  # type: ignore[attr-defined]
+        # After opening: in the language of the checklist now shown.
+        app.notify("\n".join(said(app_lang(app))), timeout=15)
 
 
 def _last_year_label(last: LoadedChecklist, lang: Lang) -> Text:

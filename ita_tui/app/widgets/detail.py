@@ -10,6 +10,7 @@ it is shown.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ from textual.widgets import Static
 
 from ita_tui.app.widgets.navigator import GLYPHS, format_score
 from ita_tui.dates import bangkok_today
-from ita_tui.i18n import Lang, status_label
+from ita_tui.i18n import Lang, status_word
 from ita_tui.i18n import t as tr
 from ita_tui.model import Checklist, Item, Section, Status
 from ita_tui.thai import Hanging, WrappedText
@@ -33,9 +34,29 @@ if TYPE_CHECKING:
     from ita_tui.link_results import Outcome
 
 
-def paragraph(text: str, style: str = "") -> RenderableType:
-    """*text* as data, wrapped at Thai word boundaries."""
-    return WrappedText(text, style)
+@dataclass(frozen=True)
+class Found:
+    """What the last search looked for, and the style that marks it."""
+
+    query: str
+    ignore_tone_marks: bool = False
+    style: str = "bold reverse"
+
+
+def marked(text: str, style: str = "", found: Found | None = None) -> Text:
+    """*text* as data, with the words a search *found* marked (:func:`ita_tui.thai.match_spans`)."""
+    shown = Text(text, style=style)
+    if found is not None and found.query:
+        from ita_tui.thai import match_spans
+
+        for start, end in match_spans(found.query, text, ignore_tone_marks=found.ignore_tone_marks):
+            shown.stylize(found.style, start, end)
+    return shown
+
+
+def paragraph(text: str, style: str = "", found: Found | None = None) -> RenderableType:
+    """*text* as data, wrapped at Thai word boundaries, the words a search *found* marked."""
+    return WrappedText(marked(text, style, found))
 
 
 STATUS_STYLE = {
@@ -61,6 +82,7 @@ class DetailPane(VerticalScroll):
         # What the last link check found, by address (the main screen's; empty before a check).
         self.link_results: Mapping[str, Outcome] = {}
         self._shown: tuple[object, ...] = ()
+        self.found: Found | None = None  # the last search, marked in what is shown
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static(id="detail-body")
@@ -84,7 +106,7 @@ class DetailPane(VerticalScroll):
         lines.append(tr("label.items_count", self.lang, count=progress.total) + "\n", "bold")
         for status in Status:
             lines.append(f"{GLYPHS[status]} ", STATUS_STYLE[status])
-            lines.append(f"{status_label(status, self.lang)}  {progress.count(status)}\n")
+            lines.append(f"{status_word(status, self.lang)}  {progress.count(status)}\n")
         body.update(lines)
         self._shown = ("section", section.id)
 
@@ -95,11 +117,12 @@ class DetailPane(VerticalScroll):
 
     def _item_parts(self, checklist: Checklist, section: Section, item: Item) -> list[RenderableType]:
         lang = self.lang
-        parts: list[RenderableType] = [paragraph(item.title, "bold"), self._status_line(item)]
+        found = self.found
+        parts: list[RenderableType] = [paragraph(item.title, "bold", found), self._status_line(item)]
         for key, value in item.fields.items():
             parts.append(Text(""))
             parts.append(Text(checklist.label(section, key), style=self._label_style()))
-            parts.append(_field_value(value))
+            parts.append(_field_value(value, found))
         if item.evidence:
             parts.append(Text(""))
             heading = tr("evidence.detail.heading", lang, count=len(item.evidence))
@@ -108,7 +131,7 @@ class DetailPane(VerticalScroll):
         parts.append(Text(""))
         parts.append(Text(tr("label.notes", lang), style=self._label_style()))
         if item.notes:
-            parts.append(_indented(item.notes))
+            parts.append(_indented(item.notes, found))
         else:
             parts.append(Text("  " + tr("app.detail.no_notes", lang), style="dim italic"))
         return parts
@@ -153,7 +176,7 @@ class DetailPane(VerticalScroll):
         """Status, score and last change: labels (dim) in a column, values after two spaces."""
         lang = self.lang
         status = Text(
-            f"{GLYPHS[item.status]} {status_label(item.status, lang)}", style=STATUS_STYLE[item.status]
+            f"{GLYPHS[item.status]} {status_word(item.status, lang)}", style=STATUS_STYLE[item.status]
         )
         rows = [(tr("label.status", lang), status)]
         if item.score is not None or item.indicator is not None:
@@ -191,23 +214,23 @@ def _format_time(when: datetime, lang: str) -> str:
         return when.strftime("%Y-%m-%d %H:%M")
 
 
-def _indented(text: str) -> Hanging:
+def _indented(text: str, found: Found | None = None) -> Hanging:
     """*text* wrapped two cells in."""
-    return Hanging(Text("  "), Text(text))
+    return Hanging(Text("  "), marked(text, "", found))
 
 
-def _field_value(value: str | list[str]) -> RenderableType:
+def _field_value(value: str | list[str], found: Found | None = None) -> RenderableType:
     """A string as an indented paragraph; a list as numbered lines with a hanging indent.
 
     Hanging lines, not a Rich table grid: a grid measures and lays out every cell, which
     made the detail pane the costliest part of the app's first frame.
     """
     if isinstance(value, str):
-        return _indented(value)
+        return _indented(value, found)
     number_width = len(str(len(value))) + 2  # " 1." for up to 9 entries, "  1." from 10
     return Group(
         *(
-            Hanging(Text(f"{number}.".rjust(number_width) + " "), Text(entry))
+            Hanging(Text(f"{number}.".rjust(number_width) + " "), marked(entry, "", found))
             for number, entry in enumerate(value, 1)
         )
     )

@@ -56,6 +56,9 @@ NAVIGATOR_KEYS: dict[str, str] = {
 }
 
 BAR_WIDTH = 8
+# The mark of an item with notes, in a column before the score (help and docs/app.md say so).
+NOTE_MARK = "✎"
+_NOTE_WIDTH = 2
 # Cells before the glyph on an item row; a click in [GLYPH_COLUMN, GLYPH_COLUMN+2) toggles.
 GLYPH_COLUMN = 2
 _SCORE_WIDTH = 6
@@ -117,6 +120,8 @@ class Navigator(ScrollView, can_focus=True):
         "navigator--score",
         "navigator--bar",
         "navigator--match",
+        "navigator--found",
+        "navigator--note",
         "navigator--overdue",
         "navigator--due-soon",
         "navigator--due-later",
@@ -137,6 +142,8 @@ class Navigator(ScrollView, can_focus=True):
     Navigator > .navigator--score { color: $text-secondary; }
     Navigator > .navigator--bar { color: $success; }
     Navigator > .navigator--match { text-style: underline; }
+    Navigator > .navigator--found { background: $accent 50%; text-style: bold underline; }
+    Navigator > .navigator--note { color: $text-secondary; }
     Navigator > .navigator--overdue { color: $error; text-style: bold; }
     Navigator > .navigator--due-soon { color: $warning; text-style: bold; }
     Navigator > .navigator--due-later { color: $text-muted; }
@@ -178,6 +185,9 @@ class Navigator(ScrollView, can_focus=True):
         self.matches: set[str] = set()
         # Items whose evidence the last link check found broken (`L`): marked " ✗ ลิงก์เสีย".
         self.broken: set[str] = set()
+        # The search that found them, for marking the words found (match_spans).
+        self.found_query = ""
+        self.ignore_tone_marks = False
         self.rows: list[Row] = []
         self._row_of: dict[str, int] = {}
         self._header_row: dict[int, int] = {}
@@ -416,10 +426,11 @@ class Navigator(ScrollView, can_focus=True):
         id_text = item.id[: self._id_width].ljust(self._id_width)
         due = self._due_tag(item, width)
         due.append_text(self._broken_tag(item))
-        room = width - GLYPH_COLUMN - 2 - self._id_width - 1 - cell_len(score) - due.cell_len
+        room = width - GLYPH_COLUMN - 2 - self._id_width - 1 - _NOTE_WIDTH - cell_len(score) - due.cell_len
         title = Text(item.title.replace("\n", " "), no_wrap=True, overflow="ellipsis")
         if item.id in self.matches:
             title.stylize(self.get_component_rich_style("navigator--match"))
+            self._mark_found(title)
         title.truncate(max(room, 1), overflow="ellipsis", pad=True)
         text = Text(" " * GLYPH_COLUMN, no_wrap=True)
         text.append(GLYPHS[item.status], glyph_style)
@@ -427,10 +438,24 @@ class Navigator(ScrollView, can_focus=True):
         text.append(id_text, self.get_component_rich_style("navigator--id"))
         text.append(" ")
         text.append_text(title)
+        # A column of its own, so that titles and scores line up with or without notes.
+        text.append(
+            f" {NOTE_MARK if item.notes.strip() else ' '}", self.get_component_rich_style("navigator--note")
+        )
         if score:
             text.append(score, self.get_component_rich_style("navigator--score"))
         text.append_text(due)
         return text
+
+    def _mark_found(self, title: Text) -> None:
+        """Style the words the search found in *title*."""
+        from ita_tui.thai import match_spans
+
+        style = self.get_component_rich_style("navigator--found")
+        for start, end in match_spans(
+            self.found_query, title.plain, ignore_tone_marks=self.ignore_tone_marks
+        ):
+            title.stylize(style, start, end)
 
     def _section_text(self, index: int, width: int) -> Text:
         section = self.checklist.sections[index]

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.reactive import reactive
+from textual.widget import Widget
 from textual.widgets import Static
 
 from ita_tui.app.widgets.navigator import format_score, progress_bar
@@ -19,12 +21,18 @@ from ita_tui.model import Checklist
 if TYPE_CHECKING:
     from ita_tui.scoring import ScoreResult
 
+# A title cut shorter than this says nothing: the title bar shows the organization first instead.
+_SHORTEST_TITLE = 12
 # More missing indicators than this are counted instead of listed on the progress line.
 MISSING_LISTED = 3
 
 
 class TitleBar(Horizontal):
-    """One line: the checklist's title · organization · fiscal year, and the save state."""
+    """One line: the checklist's title · organization · fiscal year, and the save state.
+
+    When the line is too narrow for all three (80 columns), the title is cut, never the
+    organization or the year: the agency's name is what tells two open checklists apart.
+    """
 
     DEFAULT_CSS = """
     TitleBar { height: 1; background: $panel; }
@@ -46,25 +54,45 @@ class TitleBar(Horizontal):
         yield Static(self._title(), id="title-text")
         yield Static("", id="save-state")
 
-    def _title(self) -> Text:
+    def _title(self, width: int = 0) -> Text:
+        """The line for *width* cells (0: unknown, everything)."""
         checklist = self.checklist
-        parts = [checklist.title.replace("\n", " ")]
+        title = checklist.title.replace("\n", " ")
+        rest = []
         if checklist.organization:
-            parts.append(checklist.organization.replace("\n", " "))
+            rest.append(checklist.organization.replace("\n", " "))
         if checklist.fiscal_year:
-            parts.append(tr("app.fy", self.lang, year=checklist.fiscal_year))
+            rest.append(tr("app.fy", self.lang, year=checklist.fiscal_year))
+        tail = Text()
+        for part in rest:
+            tail.append(" · ", "dim")
+            tail.append(part)
         text = Text(" ")
-        text.append(parts[0], "bold")
-        for part in parts[1:]:
-            text.append(" · ", "dim")
-            text.append(part)
-        return text
+        room = width - 1 - tail.cell_len
+        if not width or cell_len(title) <= room:
+            text.append(title, "bold")
+        elif room >= _SHORTEST_TITLE:
+            # Cut the title (Rich cuts after a letter's marks, never between them); keep the rest.
+            shown = Text(title, "bold")
+            shown.truncate(room, overflow="ellipsis")
+            text.append_text(shown)
+        else:
+            # No room worth showing a title in: the organization and the year come first.
+            tail = tail[3:]
+        return text + tail
+
+    def on_resize(self) -> None:
+        self._show_title()
+
+    def _show_title(self) -> None:
+        text = self.query_one("#title-text", Static)
+        text.update(self._title(text.content_size.width))
 
     def update_checklist(self, checklist: Checklist, lang: Lang) -> None:
         """Show another checklist (after a reload) or language."""
         self.checklist = checklist
         self.lang = lang
-        self.query_one("#title-text", Static).update(self._title())
+        self._show_title()
         self.watch_state(self.state)
 
     def watch_state(self, state: str) -> None:
@@ -73,14 +101,28 @@ class TitleBar(Horizontal):
         marker.set_class(state == "saving", "-saving")
         label = {"unsaved": "app.unsaved", "saving": "app.saving"}.get(state)
         marker.update(Text(tr(label, self.lang)) if label else "")
+        self.call_after_refresh(self._show_title)  # the marker's width changes the title's room
 
 
-class ProgressLine(Static):
+# The progress line's forms, fullest first: (the "Progress" label, bar cells, reported score short).
+_STEPS = (
+    (True, 24, False),
+    (True, 12, False),
+    (False, 12, False),
+    (False, 8, False),
+    (False, 8, True),
+    (False, 5, True),
+    (False, 0, True),
+)
+
+
+class ProgressLine(Widget):
     """Overall progress: a bar, the counts by status, the reported score and the computed one.
 
-    The computed overall (:func:`ita_tui.scoring.score_checklist`, under 1 ms for
-    10,000 items) is worked out after the first frame, so start-up does not import
-    scoring, and again by :meth:`refresh_score` when a score changes.
+    Each frame is drawn whole for the width it has (:meth:`render`): everything on it is
+    known from the first frame (the computed overall takes well under a millisecond;
+    :mod:`ita_tui.scoring` loads in about 20 ms), so the first frame is the final form.
+    :meth:`refresh_progress` recounts after an edit, :meth:`refresh_score` scores again.
     """
 
     DEFAULT_CSS = """
@@ -91,12 +133,11 @@ class ProgressLine(Static):
         super().__init__(id="progress-line")
         self.checklist = checklist
         self.lang = lang
-        self.score: ScoreResult | None = None  # None until computed
+        self.score: ScoreResult | None = None
+        self._progress = checklist.progress()
 
     def on_mount(self) -> None:
-        self.refresh_progress()
-        # Twice, like the first-frame hook: the first callback can run before the first paint.
-        self.call_after_refresh(self.call_after_refresh, self.refresh_score)
+        self.refresh_score()
 
     def refresh_score(self) -> None:
         """Score the checklist again (a score changed, or another file) and redraw."""
@@ -106,59 +147,74 @@ class ProgressLine(Static):
         self.refresh_progress()
 
     def refresh_progress(self) -> None:
-        """Recount (cheap: one pass over the items) and redraw.
+        """Recount (cheap: one pass over the items) and redraw."""
+        self._progress = self.checklist.progress()
+        self.refresh()
 
-        The line is built in steps from full to compact -- a shorter bar, the short
-        status words, no "Progress" label -- and the first that fits the width is
-        shown; when none fits (80 columns) the most compact one is cut with an ellipsis,
-        so the bar and the counts stay and the scores go first.
+    def render(self) -> Text:
+        """The line for the width it has.
+
+        The first of the forms (fullest first) that fits whole; else the fullest whose part
+        before the computed score fits, cut at its end; else the most compact, cut.  So 80
+        columns always show the bar, the counts and the reported score with its rating, and
+        the computed score is what goes.
         """
-        progress = self.checklist.progress()
-        counts = {
-            "done": progress.done,
-            "total": progress.total,
-            "in_progress": progress.in_progress,
-            "not_started": progress.not_started,
-        }
-        scores = self._scores()
+        progress = self._progress
+        counts = tr(
+            "app.counts",
+            self.lang,
+            done=progress.done,
+            total=progress.total,
+            in_progress=progress.in_progress,
+            not_started=progress.not_started,
+        )
         room = self.content_size.width
-        wide = room >= 98 or not room
-        steps = [(True, 24 if wide else 12, "app.counts")]
-        if scores is not None:
-            short = "app.counts_short"
-            steps += [(True, 12, "app.counts"), (True, 12, short), (False, 12, short)]
-        for label, bar_width, counts_key in steps:
-            text = self._line(progress.done, progress.total, round(100 * progress.fraction), bar_width, label)
-            text.append(tr(counts_key, self.lang, **counts))
-            if scores is not None:
-                text.append("   ")
-                text.append_text(scores)
-            if not room or text.cell_len <= room:
-                break
-        self.update(text)
+        percent = round(100 * progress.fraction)
+        computed = self._computed()
+        forms: list[tuple[Text, Text]] = []  # (the line, its part before the computed score)
+        for label, bar_width, short in _STEPS:
+            must = self._line(progress.done, progress.total, percent, bar_width, label)
+            must.append(counts)
+            reported = self._reported(short)
+            if reported is not None or computed is not None:
+                must.append("  ")
+            if reported is not None:
+                must.append_text(reported)
+            line = must.copy()
+            if computed is not None:
+                if reported is not None:
+                    line.append(" · ", "dim")
+                line.append_text(computed)
+            forms.append((line, must))
+        chosen = next((line for line, _ in forms if not room or line.cell_len <= room), None)
+        if chosen is None:
+            # Strictly shorter: the cut puts its "…" in the cell after the part that must show.
+            chosen = next((line for line, must in forms if must.cell_len < room), forms[-1][0])
+        chosen.no_wrap = True
+        chosen.overflow = "ellipsis"
+        return chosen
 
     def _line(self, done: int, total: int, percent: int, bar_width: int, label: bool) -> Text:
         """The start of the line: the label, the bar and the percentage."""
         text = Text()
         if label:
             text.append(tr("label.progress", self.lang) + " ", "bold")
-        text.append(progress_bar(done, total, bar_width), self.app.theme_variables.get("success", "green"))
-        text.append(f" {percent}%  ", "bold")
+        if bar_width:
+            bar = progress_bar(done, total, bar_width)
+            text.append(bar + " ", self.app.theme_variables.get("success", "green"))
+        text.append(f"{percent}%  ", "bold")
         return text
 
-    def _scores(self) -> Text | None:
-        """The reported score and rating, then the computed overall (or why not); None: neither."""
+    def _reported(self, short: bool) -> Text | None:
+        """The reported score and rating (in fewer words when *short*); None when not reported."""
         checklist = self.checklist
-        parts: list[Text] = []
-        if checklist.overall_score is not None:
-            score = tr("app.score.reported", self.lang, score=format_score(checklist.overall_score))
-            if checklist.rating:
-                score += f" · {checklist.rating}"
-            parts.append(Text(score.replace("\n", " "), "dim"))
-        computed = self._computed()
-        if computed is not None:
-            parts.append(computed)
-        return Text(" · ", "dim").join(parts) if parts else None
+        if checklist.overall_score is None:
+            return None
+        key = "app.score.reported_short" if short else "app.score.reported"
+        score = tr(key, self.lang, score=format_score(checklist.overall_score))
+        if checklist.rating:
+            score += f" · {checklist.rating}"
+        return Text(score.replace("\n", " "), "dim")
 
     def _computed(self) -> Text | None:
         """The computed overall and band, or why there is none; None when there is nothing to score."""
@@ -176,6 +232,3 @@ class ProgressLine(Static):
             numbers = ", ".join(str(n) for n in missing)
             words = tr("app.score.not_computed", self.lang, numbers=numbers)
         return Text(words, self.app.theme_variables.get("warning", "yellow"))
-
-    def on_resize(self) -> None:
-        self.refresh_progress()
