@@ -286,24 +286,6 @@ def test_a_live_lock_on_another_machine_is_waited_for_then_the_save_refused(tmp_
     assert planted
 
 
-def test_the_refusal_names_the_holder_though_the_last_look_caught_its_beat_half_written(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A heartbeat rewrites the lock file in place: a waiter's last read may find it empty or cut."""
-    path = write_checklist(tmp_path / "c.toml")
-    whole = _plant(tmp_path, host="KORAT-PC-07", pid=4242)
-    reads = iter([whole, b""])
-    monkeypatch.setattr(locking, "_read", lambda lock: next(reads, b'{"host": "KOR'))
-    monkeypatch.setenv("ITA_TUI_LOCK_STALE", "60")
-    monkeypatch.setenv("ITA_TUI_LOCK_WAIT", "0.1")
-    with pytest.raises(UserError) as caught, file_lock(path):
-        pass
-    assert caught.value.message == (
-        f"{path}: cannot save: KORAT-PC-07 (process 4242) has been saving it since 09:15:00; "
-        "try again later; the changes are not saved"
-    )
-
-
 def test_a_lock_of_an_earlier_process_with_our_pid_is_stale(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

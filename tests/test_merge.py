@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from ita_tui import authoring
 from ita_tui.checklist_file import LoadedChecklist, load
 from ita_tui.edits import set_notes, set_score, set_status
-from ita_tui.merge import merge
+from ita_tui.merge import Conflict, MergeResult, merge
 from ita_tui.model import Checklist, Item, Status
 from ita_tui.plan import MISSING
 from ita_tui.saving import save
@@ -251,13 +251,19 @@ def test_moves_on_either_side_are_kept(path: Path) -> None:
     assert ids(final)[3] == ["I9", "I10", "M6"]
 
 
-def test_moved_by_both_to_different_places_is_a_conflict(path: Path) -> None:
+def _moved_by_both(path: Path, mine: dict[str, str], theirs: dict[str, str]) -> tuple[MergeResult, Conflict]:
+    """M3 moved by me and by them, differently: the merge and its one conflict, of position."""
     me = load(path)
-    authoring.move_item(me.checklist, "M3", before="M1")
-    their_edit(path, lambda c: authoring.move_item(c, "M3", after="M6"))
+    authoring.move_item(me.checklist, "M3", **mine)  # type: ignore[arg-type]
+    their_edit(path, lambda c: authoring.move_item(c, "M3", **theirs))  # type: ignore[arg-type]
     result = merge(me, load(path))
     [conflict] = result.conflicts
     assert conflict.kind == "position"
+    return result, conflict
+
+
+def test_moved_by_both_to_different_places_is_a_conflict(path: Path) -> None:
+    result, conflict = _moved_by_both(path, {"before": "M1"}, {"after": "M6"})
     assert conflict.shown("mine", "en") == "first in measures"
     assert conflict.shown("theirs", "en") == "in measures after M6"
     assert ids(result.resolve(default="mine").merged.checklist)[0][0] == "M3"
@@ -299,12 +305,7 @@ def test_an_item_i_moved_to_another_section_and_they_removed_is_a_conflict(path:
 
 
 def test_moved_by_both_to_different_sections_goes_where_the_choice_says(path: Path) -> None:
-    me = load(path)
-    authoring.move_item(me.checklist, "M3", to_section="oit")
-    their_edit(path, lambda c: authoring.move_item(c, "M3", to_section="eit"))
-    result = merge(me, load(path))
-    [conflict] = result.conflicts
-    assert conflict.kind == "position"
+    result, _conflict = _moved_by_both(path, {"to_section": "oit"}, {"to_section": "eit"})
     assert ids(result.resolve(default="mine").merged.checklist)[3] == ["I9", "I10", "M3"]
     assert ids(result.resolve(default="theirs").merged.checklist)[2] == ["I6", "I7", "I8", "M3"]
 
