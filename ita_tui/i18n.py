@@ -1304,8 +1304,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "width in cells (default: the terminal's)",
     ),
     "cli.export.summary": (
-        "เขียนสรุปเป็นไฟล์ (ข้อความ Markdown HTML ภาพ CSV JSON)",
-        "write a summary to a file (text, Markdown, HTML, picture, CSV, JSON)",
+        "เขียนรายงานหรือสรุปเป็นไฟล์ (Word, Excel, อีเมล, ข้อความ, Markdown, HTML, ภาพ, CSV, JSON)",
+        "write the report or a summary to a file (Word, Excel, email, text, Markdown, HTML, CSV, JSON, …)",
     ),
     "cli.export.help": (
         "เขียนสรุปของรายการตรวจสอบ ถ้าไม่ระบุ -o จะเขียนลง ./exports/<ไฟล์>-<วันที่>.<นามสกุล> โดยไม่เขียนทับไฟล์เดิม",
