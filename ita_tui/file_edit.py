@@ -201,8 +201,12 @@ class _Editor:
         self.edits.append(_Edit(anchor, anchor, prefix + text, owner))
 
     def _comments_above(self, start: int, table: Table | None) -> int:
-        """Where the comment lines right above *start* begin (not above the table's header)."""
+        """Where the comment lines right above *start* begin (not above the table's header, nor
+        into the key above: a multi-line string's last line may start with ``#``)."""
         floor = table.header_end if table is not None else 0
+        for above in table.keys if table is not None else ():
+            if above.line_end <= start:
+                floor = max(floor, above.line_end)
         while True:
             line_start = self.text.rfind("\n", 0, max(start - 1, 0)) + 1
             if line_start < floor or start == 0 or not _COMMENT_LINE.fullmatch(self.text, line_start, start):

@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tomllib
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -386,3 +386,24 @@ def test_commands_do_not_import_textual(bundled: Path, args: list[str], forbidde
     assert match.group(2) == "0", done.stderr
     loaded = set(filter(None, match.group(1).split(",")))
     assert not (loaded & forbidden), f"{args[0]} imported {loaded & forbidden}"
+
+
+def test_removing_a_key_below_a_multiline_string_ending_in_a_hash_line_keeps_the_string(
+    tmp_path: Path,
+) -> None:
+    """Found by the property test above: the line ``#\"\"\"`` closing a notes string above
+    ``score`` was taken for a comment on ``score`` and removed with it."""
+    text = (
+        'format = 1\n\n[checklist]\ntitle = "หัวข้อ"\nfiscal_year = 2566\n\n'
+        '[[sections]]\nid = "s0"\ntitle = "หมวด 0"\n\n'
+        '[[sections.items]]\nid = "X1"\ntitle = "หัวข้อ"\nnotes = """\n#"""\nscore = 0\n'
+    )
+    path = tmp_path / "c.toml"
+    path.write_text(text, encoding="utf-8")
+    loaded = load(path)
+    item = loaded.checklist.items()[0]
+    edits.set_score(item, None, datetime(2026, 12, 1, tzinfo=UTC))
+    fast = render_text(loaded, loaded.checklist)
+    assert tomllib.loads(fast) == tomllib.loads(render_text_with_tomlkit(loaded, loaded.checklist))
+    assert '#"""\n' in fast
+    assert "score" not in fast
