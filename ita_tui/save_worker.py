@@ -163,8 +163,11 @@ def apply_request(request: dict[str, Any]) -> str:
         from ita_tui.checklist_file import decode, newline_of
 
         text, bom = decode(current, str(path))
+        # As in saving.save: the bytes on disk are held through the write only for a backup.
+        previous = current if request.get("backup") else None
+        del current
         new_text = saving.edit_text(text, newline_of(text), changes)
-        return saving.write_text(path, new_text, bom, backup=current if request.get("backup") else None)
+        return saving.write_text(path, new_text, bom, backup=previous)
 
 
 def main() -> int:

@@ -174,9 +174,9 @@ def save(
     with file_lock(loaded.path):
         # The bytes on disk are kept only for a backup: held through the write, a 35 MB
         # file's bytes raised a save's peak memory by as much again.
-        previous = read_unchanged(loaded.path, loaded.fingerprint) if backup else None
-        if previous is None:
-            read_unchanged(loaded.path, loaded.fingerprint)
+        previous: bytes | None = read_unchanged(loaded.path, loaded.fingerprint)
+        if not backup:
+            previous = None
         if changes.empty:
             return loaded
         fingerprint = write_text(loaded.path, text, loaded.bom, backup=previous)
