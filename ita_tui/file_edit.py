@@ -22,7 +22,6 @@ caller falls back to tomlkit (:mod:`ita_tui.tomlkit_edit`).
 
 from __future__ import annotations
 
-import bisect
 import difflib
 import re
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from typing import Any
 from ita_tui.plan import MISSING, ItemPlan, KeyChanges, Plan, SectionPlan, key_changes
 from ita_tui.toml_spans import DocumentMap, ScanError, Table, scan
 from ita_tui.toml_write import (
+    SAMPLE,
     Style,
     is_empty,
     is_table_array,
@@ -73,6 +73,11 @@ def owner_of(path: tuple[Any, ...]) -> Owner:
             return ("item", path[1], path[3])
         return ("section", path[1])
     return HEAD
+
+
+def _owner_at(position: tuple[int, ...]) -> Owner:
+    """The owner of a plan's edited position: a section ``(s,)`` or an item ``(s, i)``."""
+    return ("section", *position) if len(position) == 1 else ("item", *position)
 
 
 def table_path(owner: Owner) -> tuple[Any, ...]:
@@ -238,14 +243,27 @@ def _header(path: tuple[Any, ...]) -> str:
 
 def _content_ends(document: DocumentMap) -> dict[tuple[Any, ...], int]:
     """For each table (by path), where its last key line or its header ends."""
-    tables = sorted(document.tables.values(), key=lambda t: (t.header_start, len(t.path) > 0))
-    starts = [table.header_start for table in tables]
-    ends = {table.path: table.header_end for table in tables}
-    for entry in document.keys.values():
-        # The root table shares offset 0 with a table on the first line: that table wins.
-        table = tables[bisect.bisect_right(starts, entry.line_start) - 1]
-        ends[table.path] = max(ends[table.path], entry.line_end)
-    return ends
+    return {path: table.content_end for path, table in document.tables.items()}
+
+
+class _Wanted:
+    """Which tables' keys a plan that moves no block needs mapped (see ``scan(wanted=...)``).
+
+    The tables it edits, with their sub-tables (an item's evidence), and the first
+    section and item tables, which show the file's style (:func:`style_of`).
+    """
+
+    def __init__(self, plan: Plan) -> None:
+        self.edited = {table_path(_owner_at(position)) for position, _ in plan.edited()}
+        if plan.head:
+            self.edited.add(table_path(HEAD))
+        self.samples = SAMPLE
+
+    def __call__(self, path: tuple[Any, ...]) -> bool:
+        if path[:1] == ("sections",) and self.samples > 0:
+            self.samples -= 1
+            return True
+        return any(path[:end] in self.edited for end in range(1, len(path) + 1))
 
 
 # -- the whole plan ----------------------------------------------------------------------
@@ -255,12 +273,12 @@ def apply_plan(text: str, plan: Plan, newline: str) -> str:
     """*text* changed as *plan* says; raises :class:`ScanError` where the layout is not followed."""
     if plan.empty:
         return text
-    document = scan(text)
+    document = scan(text, None if plan.moved else _Wanted(plan))
     editor = _Editor(text, document, style_of(text, document, newline))
     if plan.head:
         editor.table(("checklist",), plan.head, HEAD)
     for position, changes in plan.edited():
-        owner: Owner = ("section", *position) if len(position) == 1 else ("item", *position)
+        owner = _owner_at(position)
         editor.table(table_path(owner), changes, owner)
     if not plan.moved:
         return _apply(text, editor.edits)

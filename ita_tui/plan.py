@@ -35,6 +35,8 @@ KeyChanges = dict[str, tuple[Any, Any]]
 def key_changes(old: Data, new: Data) -> KeyChanges:
     """The keys whose value differs between *old* and *new*, with both values."""
     changes: KeyChanges = {}
+    if old is new:  # an item the snapshot took from the baseline unchanged: most of them
+        return changes
     for key, value in new.items():
         before = old.get(key, MISSING)
         if before != value:

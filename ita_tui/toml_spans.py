@@ -15,6 +15,7 @@ and callers fall back to key paths (positions) or tomlkit (edits).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 Path = tuple[str | int, ...]
@@ -82,11 +83,17 @@ class Table:
     header_start: int
     header_end: int  # offset just past the header line
     keys: list[KeyValue] = field(default_factory=list)
+    # Just past its last key line (dotted keys too), or its header's end: kept even when
+    # its keys are not (see ``scan(wanted=...)``), for what cuts the text into blocks.
+    content_end: int = 0
+
+    def __post_init__(self) -> None:
+        self.content_end = max(self.content_end, self.header_end)
 
 
 @dataclass
 class DocumentMap:
-    """Every table header and key/value line of a document, by path."""
+    """Every table header, and the key/value lines of the tables asked for, by path."""
 
     tables: dict[Path, Table]
     keys: dict[Path, KeyValue]
@@ -105,13 +112,15 @@ class DocumentMap:
 
 
 class _Scanner:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, wanted: Callable[[Path], bool] | None = None) -> None:
         self.text = text
+        self.wanted = wanted
         self.pos = 0
         self.line = 1
         self.line_start = 0
         self.aot_counts: dict[Path, int] = {}
         self.current = Table((), 1, 1, 0, 0)
+        self.keeping = wanted is None or wanted(())
         self.tables: dict[Path, Table] = {(): self.current}
         self.keys: dict[Path, KeyValue] = {}
 
@@ -313,6 +322,7 @@ class _Scanner:
         else:
             path = self._resolve(parts)
         self.current = Table(path, line, column, start, end)
+        self.keeping = self.wanted is None or self.wanted(path)
         self.tables[path] = self.current
 
     def _key_value(self) -> None:
@@ -328,6 +338,9 @@ class _Scanner:
         value_end = self.pos
         self._skip_spaces()
         line_end = self._skip_to_line_end()
+        self.current.content_end = line_end
+        if not self.keeping:
+            return
         entry = KeyValue(
             self.current.path + tuple(parts),
             line,
@@ -358,18 +371,20 @@ class _Scanner:
                     if key is not None:
                         value_start, value_end = match.span("value")
                         table = self.current
-                        entry = KeyValue(
-                            (*table.path, key),
-                            self.line,
-                            match.start("key") - self.pos + 1,
-                            self.pos,
-                            value_start,
-                            value_end,
-                            end,
-                        )
-                        keys[entry.path] = entry
-                        table.keys.append(entry)
+                        table.content_end = end
                         newlines = count("\n", value_start, end)
+                        if self.keeping:
+                            entry = KeyValue(
+                                (*table.path, key),
+                                self.line,
+                                match.start("key") - self.pos + 1,
+                                self.pos,
+                                value_start,
+                                value_end,
+                                end,
+                            )
+                            keys[entry.path] = entry
+                            table.keys.append(entry)
                     else:
                         header = match.start("header")
                         if header >= 0:
@@ -396,12 +411,16 @@ class _Scanner:
         return DocumentMap(self.tables, self.keys)
 
 
-def scan(text: str) -> DocumentMap:
+def scan(text: str, wanted: Callable[[Path], bool] | None = None) -> DocumentMap:
     """Map the tables and keys of *text*, a document :mod:`tomllib` accepts.
 
+    With *wanted*, only the keys of the tables it says yes to (called with each
+    table's path, in the order of the text) are mapped: a save that changes one
+    item of 10,000 then holds a few hundred key entries, not 87,000 (36 MiB).
+    Every table is mapped still, with where its content ends.
     Raises :class:`ScanError` on constructs the scanner does not follow.
     """
     try:
-        return _Scanner(text).scan()
+        return _Scanner(text, wanted).scan()
     except (IndexError, ValueError) as error:
         raise ScanError(str(error)) from error

@@ -21,7 +21,7 @@ from typing import Any
 from ita_tui.toml_spans import DocumentMap, KeyValue
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
-_SAMPLE = 200  # tables read for a file's habits
+SAMPLE = 200  # tables read for a file's habits
 _THAI = re.compile("[\u0e00-\u0e7f]")
 
 
@@ -46,7 +46,7 @@ def _majority(votes: list[bool], default: bool) -> bool:
 def style_of(text: str, document: DocumentMap, newline: str) -> Style:
     """The habits of *text* (mapped as *document*), from its item and section tables."""
     # The first tables tell the habits well enough; a 10,000-item file need not be read whole.
-    tables = [t for path, t in document.tables.items() if path[:1] == ("sections",)][:_SAMPLE]
+    tables = [t for path, t in document.tables.items() if path[:1] == ("sections",)][:SAMPLE]
     entries = [entry for table in tables for entry in table.keys]
     sample = entries[0] if entries else None
     strings = [text[e.value_start] for e in entries if text[e.value_start] in "'\""]

@@ -194,10 +194,54 @@ def normalise(map_: DocumentMap) -> tuple[object, object]:
         for path, e in map_.keys.items()
     }
     tables = {
-        path: (t.path, t.line, t.column, t.header_start, t.header_end, [k.path for k in t.keys])
+        path: (
+            t.path,
+            t.line,
+            t.column,
+            t.header_start,
+            t.header_end,
+            t.content_end,
+            [k.path for k in t.keys],
+        )
         for path, t in map_.tables.items()
     }
     return keys, tables
+
+
+def content_ends_by_position(map_: DocumentMap) -> dict[object, int]:
+    """Each table's content end worked out from positions alone: its header's end, or the end of
+    the last key line between its header and the next (a table on the first line beats the root)."""
+    tables = sorted(map_.tables.values(), key=lambda t: (t.header_start, len(t.path) > 0))
+    ends = {t.path: t.header_end for t in tables}
+    for entry in map_.keys.values():
+        owner = [t for t in tables if t.header_start <= entry.line_start][-1]
+        ends[owner.path] = max(ends[owner.path], entry.line_end)
+    return ends
+
+
+def wanted_every_third(path: tuple[object, ...]) -> bool:
+    return len(path) >= 2 and isinstance(path[1], int) and path[1] % 3 == 1
+
+
+def assert_filtered_scan_keeps_only_the_wanted_tables(text: str) -> None:
+    full = scan(text)
+    filtered = scan(text, wanted_every_third)
+    full_keys, full_tables = normalise(full)
+    kept_keys, kept_tables = normalise(filtered)
+    assert isinstance(full_keys, dict) and isinstance(kept_keys, dict)
+    assert isinstance(full_tables, dict) and isinstance(kept_tables, dict)
+    # Every table is there, with the same header and content end; keys only of wanted tables.
+    assert set(kept_tables) == set(full_tables)
+    for path, table in filtered.tables.items():
+        whole = full.tables[path]
+        assert (table.header_start, table.header_end, table.content_end) == (
+            whole.header_start,
+            whole.header_end,
+            whole.content_end,
+        )
+        expected = [k.path for k in whole.keys] if wanted_every_third(path) else []
+        assert [k.path for k in table.keys] == expected
+    assert kept_keys == {p: e for p, e in full_keys.items() if p in filtered.keys}
 
 
 def item_line_ranges(text: str) -> dict[tuple[int, int], tuple[int, int]]:
@@ -221,7 +265,10 @@ def item_line_ranges(text: str) -> dict[tuple[int, int], tuple[int, int]]:
 def test_fast_scan_maps_exactly_what_the_general_scanner_maps(doc: Doc) -> None:
     text = doc.data().decode("utf-8-sig")
     tomllib.loads(text)  # the scanner's precondition
-    assert normalise(_Scanner(text).scan(fast=True)) == normalise(_Scanner(text).scan(fast=False))
+    fast = _Scanner(text).scan(fast=True)
+    assert normalise(fast) == normalise(_Scanner(text).scan(fast=False))
+    assert {p: t.content_end for p, t in fast.tables.items()} == content_ends_by_position(fast)
+    assert_filtered_scan_keeps_only_the_wanted_tables(text)
 
 
 TRICKY = [
@@ -265,7 +312,10 @@ def test_fast_scan_on_the_bundled_and_generated_checklists() -> None:
         generate(120, seed=7),
     ]
     for text in texts:
-        assert normalise(_Scanner(text).scan(fast=True)) == normalise(_Scanner(text).scan(fast=False))
+        fast = _Scanner(text).scan(fast=True)
+        assert normalise(fast) == normalise(_Scanner(text).scan(fast=False))
+        assert {p: t.content_end for p, t in fast.tables.items()} == content_ends_by_position(fast)
+        assert_filtered_scan_keeps_only_the_wanted_tables(text)
 
 
 # -- saving: the span editor against tomlkit --------------------------------------------------
@@ -407,3 +457,43 @@ def test_removing_a_key_below_a_multiline_string_ending_in_a_hash_line_keeps_the
     assert tomllib.loads(fast) == tomllib.loads(render_text_with_tomlkit(loaded, loaded.checklist))
     assert '#"""\n' in fast
     assert "score" not in fast
+
+
+def test_a_save_that_moves_nothing_maps_only_the_keys_it_edits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A status change in a long file maps the edited item's keys and the style sample, not every
+    key (36 MiB for 10,000 items), and writes the very bytes a save mapping every key writes."""
+    from ita_tui import file_edit, toml_spans
+    from ita_tui.toml_write import SAMPLE
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from generate import generate
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    path = tmp_path / "long.toml"
+    path.write_text(generate(SAMPLE * 2, seed=11), encoding="utf-8")
+    loaded = load(path)
+    last = loaded.checklist.items()[-1]
+    edits.set_status(last, Status.DONE, datetime(2026, 12, 2, tzinfo=UTC))
+    edits.set_notes(last, "บันทึกใหม่", datetime(2026, 12, 2, tzinfo=UTC))
+
+    mapped: list[DocumentMap] = []
+
+    def spy(text: str, wanted: object = None) -> DocumentMap:
+        document = toml_spans.scan(text, wanted)  # type: ignore[arg-type]
+        mapped.append(document)
+        return document
+
+    monkeypatch.setattr(file_edit, "scan", spy)
+    filtered = render_text(loaded, loaded.checklist)
+    monkeypatch.setattr(file_edit, "_Wanted", lambda plan: None)
+    whole = render_text(loaded, loaded.checklist)
+
+    assert filtered == whole
+    assert "บันทึกใหม่" in filtered
+    few, every = (len(document.keys) for document in mapped)
+    section, index = loaded.baseline.positions()[last.uid]
+    assert any(path[:4] == ("sections", section, "items", index) for path in mapped[0].keys)
+    assert few < every / 2

@@ -121,6 +121,7 @@ def editing(file: str, lang_option: str | None) -> Iterator[Editing]:
     from ita_tui.checklist_file import load
     from ita_tui.fs.locking import file_lock
     from ita_tui.i18n import resolve_lang
+    from ita_tui.record import snapshot
     from ita_tui.saving import save
 
     path = Path(file)
@@ -131,7 +132,9 @@ def editing(file: str, lang_option: str | None) -> Iterator[Editing]:
         session = Editing(loaded, resolve_lang(lang_option, loaded.checklist.language), file, [])
         yield session
         if session.made:
-            save(loaded)
+            # Only the items the edits touched are recorded anew; the rest is the load's record.
+            touched = set().union(*(edit.touched(loaded.checklist) for edit in session.made))
+            save(loaded, record=snapshot(loaded.checklist, loaded.baseline, touched))
 
 
 def report(session: Editing) -> int:
