@@ -10,7 +10,7 @@ from textual.widgets import Input, OptionList, Select, Static, TextArea
 from ita_tui.app.commands import ItaCommands
 from ita_tui.app.screens.authoring import DeleteDialog, FieldEditor, FieldsDialog, FormDialog, PickDialog
 from ita_tui.app.screens.main import MainScreen
-from ita_tui.app.widgets.summary import TitleBar
+from ita_tui.app.widgets.summary import TitleBar, TitleText
 from ita_tui.checklist_file import check, load
 
 from .helpers import changed_lines, copy_template, read, settle
@@ -294,7 +294,7 @@ async def test_i_sets_the_checklists_fields_thai_year_accepted_bad_year_refused(
         await pilot.pause()
         checklist = screen.session.checklist
         assert (checklist.organization, checklist.fiscal_year) == ("องค์การบริหารส่วนตำบลตัวอย่าง", 2570)
-        title = str(screen.query_one("#title-text", Static).content)
+        title = str(screen.query_one(TitleText).render())
         assert "องค์การบริหารส่วนตำบลตัวอย่าง" in title and "2570" in title
         await pilot.press("u")  # one step undoes the whole dialog
         assert (checklist.organization, checklist.fiscal_year) == ("", None)

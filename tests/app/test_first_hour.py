@@ -136,6 +136,27 @@ async def test_80x24_keeps_the_agency_the_rating_and_every_footer_label(
         assert not re.search(r"\S▏", footer), footer  # a key cut from its label ("e▏")
 
 
+async def test_the_year_stays_whole_when_the_unsaved_marker_comes_and_the_screen_narrows(
+    tmp_path: Path, make_app
+) -> None:
+    """The title line is laid out for the width it has when drawn: neither the save marker
+    taking its room nor a narrower terminal leaves the year cut ("ปีงบ…")."""
+    path = Path(shutil.copy(BUNDLED, tmp_path / "work" / BUNDLED.name))
+    app = make_app(path, lang="th")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("space")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause(0.2)
+        title = screen_text(app).splitlines()[0]
+        assert "เทศบาลตำบลนิคมคำสร้อย" in title and "ปีงบประมาณ 2566" in title, title
+        assert "● ยังไม่บันทึก" in title and "…" not in title, title  # no room for the title: left out
+        await pilot.resize_terminal(200, 40)
+        await pilot.pause(0.2)
+        title = screen_text(app).splitlines()[0]
+        assert "…" not in title and "ปีงบประมาณ 2566" in title, title
+
+
 # -- rows show which items have notes -----------------------------------------------------------
 
 

@@ -27,34 +27,27 @@ _SHORTEST_TITLE = 12
 MISSING_LISTED = 3
 
 
-class TitleBar(Horizontal):
-    """One line: the checklist's title · organization · fiscal year, and the save state.
+class TitleText(Widget):
+    """The checklist's title · organization · fiscal year, drawn for the width it has.
 
-    When the line is too narrow for all three (80 columns), the title is cut, never the
-    organization or the year: the agency's name is what tells two open checklists apart.
+    Drawn in :meth:`render`, so each frame fits the width the layout gave: worked out in a
+    callback instead, it could read the width from before the save marker took its room
+    and leave the year cut (``ปีงบ…``) at 80 columns.  When the line is too narrow for all
+    three, the title is cut, never the organization or the year: the agency's name is
+    what tells two open checklists apart.
     """
 
-    DEFAULT_CSS = """
-    TitleBar { height: 1; background: $panel; }
-    TitleBar > #title-text { width: 1fr; height: 1; text-wrap: nowrap; text-overflow: ellipsis; }
-    TitleBar > #save-state { width: auto; height: 1; padding: 0 1; }
-    TitleBar > #save-state.-unsaved { background: $warning; color: $background; text-style: bold; }
-    TitleBar > #save-state.-saving { color: $text-muted; }
-    """
-
-    # "clean", "unsaved" or "saving"
-    state: reactive[str] = reactive("clean", init=False)
+    DEFAULT_CSS = "TitleText { width: 1fr; height: 1; text-wrap: nowrap; text-overflow: ellipsis; }"
 
     def __init__(self, checklist: Checklist, lang: Lang) -> None:
-        super().__init__()
+        super().__init__(id="title-text")
         self.checklist = checklist
         self.lang = lang
 
-    def compose(self) -> ComposeResult:
-        yield Static(self._title(), id="title-text")
-        yield Static("", id="save-state")
+    def render(self) -> Text:
+        return self.line(self.content_size.width)
 
-    def _title(self, width: int = 0) -> Text:
+    def line(self, width: int = 0) -> Text:
         """The line for *width* cells (0: unknown, everything)."""
         checklist = self.checklist
         title = checklist.title.replace("\n", " ")
@@ -81,18 +74,36 @@ class TitleBar(Horizontal):
             tail = tail[3:]
         return text + tail
 
-    def on_resize(self) -> None:
-        self._show_title()
 
-    def _show_title(self) -> None:
-        text = self.query_one("#title-text", Static)
-        text.update(self._title(text.content_size.width))
+class TitleBar(Horizontal):
+    """One line: the title, organization and year (:class:`TitleText`), and the save state."""
+
+    DEFAULT_CSS = """
+    TitleBar { height: 1; background: $panel; }
+    TitleBar > #save-state { width: auto; height: 1; padding: 0 1; }
+    TitleBar > #save-state.-unsaved { background: $warning; color: $background; text-style: bold; }
+    TitleBar > #save-state.-saving { color: $text-muted; }
+    """
+
+    # "clean", "unsaved" or "saving"
+    state: reactive[str] = reactive("clean", init=False)
+
+    def __init__(self, checklist: Checklist, lang: Lang) -> None:
+        super().__init__()
+        self.checklist = checklist
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        yield TitleText(self.checklist, self.lang)
+        yield Static("", id="save-state")
 
     def update_checklist(self, checklist: Checklist, lang: Lang) -> None:
         """Show another checklist (after a reload) or language."""
         self.checklist = checklist
         self.lang = lang
-        self._show_title()
+        title = self.query_one(TitleText)
+        title.checklist, title.lang = checklist, lang
+        title.refresh()
         self.watch_state(self.state)
 
     def watch_state(self, state: str) -> None:
@@ -101,7 +112,6 @@ class TitleBar(Horizontal):
         marker.set_class(state == "saving", "-saving")
         label = {"unsaved": "app.unsaved", "saving": "app.saving"}.get(state)
         marker.update(Text(tr(label, self.lang)) if label else "")
-        self.call_after_refresh(self._show_title)  # the marker's width changes the title's room
 
 
 # The progress line's forms, fullest first: (the "Progress" label, bar cells, reported score short).
