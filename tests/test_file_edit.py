@@ -339,3 +339,26 @@ def test_any_edits_save_as_edited_and_touch_only_their_blocks(
         )
         if current.items.get(uid) == loaded.baseline.items[uid] and same_section:
             assert blocks[(s, i)].strip("\n") in text
+
+
+def test_a_plan_that_moves_nothing_names_only_the_items_that_change(tmp_path: Path) -> None:
+    """A status change is a plan of one item (quick to make and to send to the save worker);
+    once an item moves, every item is named in its new order, so the file can be laid out."""
+    from ita_tui.plan import plan
+
+    loaded = load(copy(tmp_path, BUNDLED / "fy2566.toml"))
+    checklist = loaded.checklist
+    first, last = checklist.items()[0], checklist.items()[-1]
+    before = loaded.baseline.items[last.uid].get("notes", MISSING)
+    last.notes = "บันทึกใหม่"
+    quiet = plan(loaded.baseline, snapshot(checklist))
+    named = [(item.source, item.changes) for section in quiet.sections for item in section.items]
+    position = loaded.baseline.positions()[last.uid]
+    assert not quiet.moved
+    assert named == [(position, {"notes": (before, "บันทึกใหม่")})]
+    assert quiet.edited() == named
+
+    authoring.move_item_by(checklist, first.id, 1)
+    moved = plan(loaded.baseline, snapshot(checklist))
+    assert moved.moved
+    assert sum(len(section.items) for section in moved.sections) == len(checklist.items())
