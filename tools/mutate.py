@@ -68,6 +68,12 @@ COPY_START = 120.0  # seconds a copy of the project may take to start, on top of
 # pure modules, no Textual. The app is tested through Pilot and snapshots, too slow a mutant.
 CORE = [
     "ita_tui/saving.py",
+    "ita_tui/plan.py",
+    "ita_tui/record.py",
+    "ita_tui/file_edit.py",
+    "ita_tui/toml_write.py",
+    "ita_tui/tomlkit_edit.py",
+    "ita_tui/save_worker.py",
     "ita_tui/fs/atomic.py",
     "ita_tui/fs/locking.py",
     "ita_tui/fs/platform.py",
