@@ -7,7 +7,6 @@ the Buddhist-Era years.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -18,7 +17,7 @@ from ita_tui import authoring
 from ita_tui.checklist_file import load, peek_head
 from ita_tui.edits import set_notes, set_status
 from ita_tui.fs import locking
-from ita_tui.fs.locking import LockInfo, file_lock, lock_path, real_file
+from ita_tui.fs.locking import LockInfo, lock_path, real_file
 from ita_tui.merge import merge
 from ita_tui.model import Checklist, Item, Status
 from ita_tui.saving import save
@@ -73,36 +72,44 @@ def test_peek_head_reads_the_checklist_table_wherever_it_stands(tmp_path: Path) 
 # -- fs/locking: the heartbeat count ------------------------------------------------------
 
 
+class _StopsAfter:
+    """A heartbeat's stop event that lets *beats* heartbeats pass, at once, then stops."""
+
+    def __init__(self, beats: int) -> None:
+        self.left = beats
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self.left -= 1
+        return self.left < 0
+
+    def set(self) -> None:
+        self.left = -1
+
+
 def test_each_heartbeat_counts_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The lock file's ``beat`` is the number of heartbeats so far: 0, 1, 2, 3 as the lock is rewritten.
+    """The lock file's ``beat`` is the number of heartbeats so far: three beats write 3.
 
     The count is part of the lock's documented format (what a person or another
     machine reads in the lock file); a heartbeat that added two would say the holder
-    had been alive twice as long as it has.
+    had been alive twice as long as it has. The beats are run here and now, in this
+    thread, so no timing decides what is seen.
     """
-    monkeypatch.setattr(locking, "HEARTBEAT", 0.2)
+    monkeypatch.setattr(locking, "HEARTBEAT", 3600.0)  # the holder's own thread never beats
     path = tmp_path / "c.toml"
+    path.write_text("format = 1\n", encoding="utf-8")
     lock = lock_path(real_file(path))
-    beats: list[int] = []
-    done = threading.Event()
-
-    def watch() -> None:
-        # Every whole record the lock file holds, each new one once, until three heartbeats.
-        last = b""
-        while len(beats) < 4 and not done.is_set():
-            data = lock.read_bytes()
-            info = LockInfo.loads(data)
-            if data != last and info is not None:
-                last = data
-                beats.append(info.beat)
-
-    with file_lock(path):
-        watcher = threading.Thread(target=watch)
-        watcher.start()
-        watcher.join(20)
-        done.set()  # a watcher still waiting (a heartbeat that never came) stops while the file is there
-        watcher.join()
-    assert beats == [0, 1, 2, 3]
+    holder = locking._acquire(lock, path)
+    assert holder is not None
+    running = holder._stop
+    try:
+        holder._stop = _StopsAfter(3)  # type: ignore[assignment]
+        holder._beat()
+        info = LockInfo.loads(lock.read_bytes())
+        assert info is not None and info.beat == 3
+    finally:
+        holder._stop = running
+        holder.release()
+    assert not lock.exists()
 
 
 # -- merge ---------------------------------------------------------------------------
