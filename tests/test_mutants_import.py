@@ -1,6 +1,7 @@
 """The importer's corners a mutation sample found untested (issue 20).
 
 * a status box's own label is taken out of the cell, the text after it stays;
+* inline markup (``<span>``, ``<b>``) inside an HTML paragraph does not cut the line;
 * the written checklist's header names every status a user may type;
 * a Word list whose number format is "none" reads as plain paragraphs;
 * an Excel sheet without a ``<dimension>`` element: text beyond the header is reported,
@@ -36,6 +37,28 @@ def test_text_after_a_box_label_stays_in_the_cell() -> None:
     item = result.items()[0]
     assert (item["status"], item["results"]) == ("done", "จัดอบรม 2 ครั้ง เมื่อ 30 ก.ย. 2567")
     assert result.notices == []
+
+
+def test_inline_markup_in_an_html_paragraph_keeps_it_one_line() -> None:
+    """Word's "save as HTML" wraps runs, even parts of a Thai word, in ``<span>``/``<b>``, and
+    some converters write Thai as character references: only block tags end a line, and a
+    removed tag or a reference adds no space, so the organization and the sentence that gives
+    the overall score are read whole and as written.  (They were cut at every inline tag by
+    a mutant; spaced out, "ร า ย ง า น", by a bug fixed with this test.)"""
+    report = (
+        "<html><body>"
+        "<p>&#3619;&#3634;&#3618;&#3591;&#3634;&#3609;ผลการดำเนินการ ประจำปีงบประมาณ พ.ศ. 2567</p>"
+        "<p>เทศบาลตำบล<span lang=TH>นิคม</span>คำสร้อย<o:p></o:p> (A&amp;B)</p>"
+        "<p>หน่วยงานได้คะแนน <b>95.75</b> (ผ่านดี)<hr>ตามผลการประเมิน</p>"
+        "<table><tr><th>ลำดับ</th><th>มาตรการ</th><th>ผู้รับผิดชอบ</th></tr>"
+        "<tr><td>1</td><td>มาตรการหนึ่ง</td><td>กองคลัง</td></tr></table>"
+        "</body></html>"
+    )
+    head = parse_report(report, "r.html").document["checklist"]
+    assert head["title"] == "รายงานผลการดำเนินการ ประจำปีงบประมาณ พ.ศ. 2567"
+    assert head["organization"] == "เทศบาลตำบลนิคมคำสร้อย (A&B)"
+    assert (head["overall_score"], head["rating"]) == (95.75, "ผ่านดี")
+    assert head["description"] == "หน่วยงานได้คะแนน 95.75 (ผ่านดี) ตามผลการประเมิน"  # <hr> still parts words
 
 
 def test_the_checklist_header_names_every_status_with_its_thai_name() -> None:
