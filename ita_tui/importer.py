@@ -346,6 +346,13 @@ class _HtmlReader(HTMLParser):
     _TEXT_BREAKS = frozenset(
         ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "header", "footer")
     )
+    # Tags inside a line of text (Word's HTML wraps runs, even parts of a Thai word, in <span>):
+    # removed without a space.  Any other tag outside the lines' breaks still separates words.
+    _INLINE = frozenset(
+        ("a", "abbr", "b", "big", "cite", "code", "del", "dfn", "em", "font")
+        + ("i", "ins", "kbd", "mark", "o:p", "q", "s", "samp", "small", "span")
+        + ("strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr")
+    )
     _SKIP = frozenset(("head", "script", "style", "title"))
 
     def __init__(self) -> None:
@@ -364,10 +371,17 @@ class _HtmlReader(HTMLParser):
         return self.getpos()[0]
 
     def _flush_text(self) -> None:
-        text = _text_line(" ".join(self._text))
+        text = _text_line("".join(self._text))
         if text:
             self.blocks.append(TextLine(self._text_line, text))
         self._text = []
+
+    def _tag_in_text(self, tag: str) -> None:
+        """A tag met outside tables: a block ends the line, an inline tag is nothing, any other a space."""
+        if tag in self._TEXT_BREAKS:
+            self._flush_text()
+        elif tag not in self._INLINE and self._text:
+            self._text.append(" ")
 
     def _end_cell(self) -> None:
         if self._cell is not None and self._row is not None:
@@ -400,14 +414,14 @@ class _HtmlReader(HTMLParser):
             self._end_cell()
             self._cell = []
             self._row_header = self._row_header and tag == "th"
-        elif self._table is None and tag in self._TEXT_BREAKS:
-            self._flush_text()
+        elif self._table is None:
+            self._tag_in_text(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._cell is not None:
             self._cell.append(self.get_starttag_text() or "")
-        elif self._table is None and tag in self._TEXT_BREAKS:
-            self._flush_text()
+        elif self._table is None:
+            self._tag_in_text(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._SKIP:
@@ -422,8 +436,8 @@ class _HtmlReader(HTMLParser):
         elif tag == "table":
             self._end_row()
             self._table, self._depth = None, 0
-        elif self._table is None and tag in self._TEXT_BREAKS:
-            self._flush_text()
+        elif self._table is None:
+            self._tag_in_text(tag)
 
     def handle_data(self, data: str) -> None:
         if self._skip:
