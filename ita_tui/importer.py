@@ -109,6 +109,17 @@ _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|li|br|div|ol|ul|tr)\b[^>]*>", re.IGNOREC
 _LIST_ITEM = re.compile(r"<\s*li\b", re.IGNORECASE)
 _OL_OPEN = re.compile(r"<\s*ol\b", re.IGNORECASE)
 _TAG = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>")
+# Tags inside a line of text (Word's HTML wraps runs, even parts of a Thai word, in <span>):
+# removed without a space, in cells as in paragraphs.  Any other tag still separates words.
+INLINE_TAGS = frozenset(
+    ("a", "abbr", "b", "big", "cite", "code", "del", "dfn", "em", "font")
+    + ("i", "ins", "kbd", "mark", "o:p", "q", "s", "samp", "small", "span")
+    + ("strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr")
+)
+_INLINE_TAG = re.compile(
+    r"<\s*/?\s*(?:" + "|".join(sorted(INLINE_TAGS, key=len, reverse=True)) + r")(?=[\s/>])[^>]*>",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s+")
 # An entry marker: "N." (not a decimal point) or "-" at the start of the text
 # or after whitespace.  Whether it really starts an entry is decided in
@@ -158,8 +169,8 @@ def extract_boxes(raw: str) -> tuple[str, list[Box]]:
 
 
 def _clean(text: str) -> str:
-    """Tags stripped, entities unescaped, runs of spaces made one, ends trimmed."""
-    return _SPACES.sub(" ", html.unescape(_TAG.sub(" ", text))).strip()
+    """Tags stripped (inline ones without a space), entities unescaped, spaces made one, ends trimmed."""
+    return _SPACES.sub(" ", html.unescape(_TAG.sub(" ", _INLINE_TAG.sub("", text)))).strip()
 
 
 def flat_text(raw: str) -> str:
@@ -346,13 +357,6 @@ class _HtmlReader(HTMLParser):
     _TEXT_BREAKS = frozenset(
         ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "header", "footer")
     )
-    # Tags inside a line of text (Word's HTML wraps runs, even parts of a Thai word, in <span>):
-    # removed without a space.  Any other tag outside the lines' breaks still separates words.
-    _INLINE = frozenset(
-        ("a", "abbr", "b", "big", "cite", "code", "del", "dfn", "em", "font")
-        + ("i", "ins", "kbd", "mark", "o:p", "q", "s", "samp", "small", "span")
-        + ("strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr")
-    )
     _SKIP = frozenset(("head", "script", "style", "title"))
 
     def __init__(self) -> None:
@@ -380,7 +384,7 @@ class _HtmlReader(HTMLParser):
         """A tag met outside tables: a block ends the line, an inline tag is nothing, any other a space."""
         if tag in self._TEXT_BREAKS:
             self._flush_text()
-        elif tag not in self._INLINE and self._text:
+        elif tag not in INLINE_TAGS and self._text:
             self._text.append(" ")
 
     def _end_cell(self) -> None:

@@ -155,3 +155,20 @@ def test_xlsx_text_beyond_the_header_is_reported_and_empty_cells_beyond_it_are_n
         "p.xlsx: sheet 'มาตรการ', row 4: skipped: row has 5 cells, the header 3"
     ]
     assert [(item["id"], item["responsible"]) for item in result.items()] == [("M2", "กองช่าง")]
+
+
+def test_inline_markup_in_an_html_table_cell_does_not_split_thai_words() -> None:
+    """Word's HTML wraps runs of a cell in ``<span>``/``<b>`` too, even in the middle of a Thai
+    word: a cell's title reads as written (it read "มา ตร การ"), while a line break or a
+    paragraph inside a cell still parts its entries."""
+    report = (
+        "<html><body><p>รายงานผลการดำเนินการ</p>"
+        "<table><tr><th>ลำดับ</th><th>มาตรการ</th><th>ผู้รับผิดชอบ</th></tr>"
+        "<tr><td>1</td><td>มา<b>ตร</b>การ<span lang=TH>เปิดเผย</span>ข้อมูล<o:p></o:p></td>"
+        "<td>กอง<span>คลัง</span><br>กองช่าง</td></tr></table>"
+        "</body></html>"
+    )
+    document = parse_report(report, "r.html").document
+    item = document["sections"][0]["items"][0]
+    assert item["title"] == "มาตรการเปิดเผยข้อมูล"
+    assert item["responsible"] == ["กองคลัง", "กองช่าง"]
