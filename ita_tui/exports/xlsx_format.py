@@ -492,6 +492,10 @@ def _score_table(
         _text(_cell(sheet, row, 1), group_label(group.name, lang), _data_font())
         _number(_cell(sheet, row, 2), group.weight, "0.##")
         refs = [(cells[i.number], i.weight) for i in group.indicators if i.number in cells]
+        if group.weight:
+            # Counted even when left blank (an indicator not in the workbook): the computed
+            # score then stays blank too, as `score` leaves it, instead of adding up the rest.
+            point_cells.append((f"C{row}", group.weight))
         if len(refs) == len(group.indicators) and group.weight:
             weighted = "+".join(f"{ref}*{weight}" for ref, weight in refs)
             count = ",".join(ref for ref, _ in refs)
@@ -500,7 +504,6 @@ def _score_table(
                 f'=IF(COUNT({count})={len(refs)},ROUND(({weighted})/{group.weight},2),"")',
                 SCORE_FORMAT,
             )
-            point_cells.append((f"C{row}", group.weight))
     computed_row = row + 1 if result.scored else None
     if computed_row is not None:
         row = computed_row
