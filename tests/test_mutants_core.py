@@ -7,7 +7,6 @@ the Buddhist-Era years.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -19,35 +18,10 @@ from ita_tui.edits import set_notes, set_status
 from ita_tui.fs import locking
 from ita_tui.fs.locking import LockInfo, lock_path, real_file
 from ita_tui.merge import merge
-from ita_tui.model import Checklist, Item, Status
-from ita_tui.saving import save
+from ita_tui.model import Checklist, Status
 from ita_tui.scoring import table_for_year
-from ita_tui.templates import find
 from ita_tui.thai import fiscal_year_span, format_fiscal_year
-
-
-@pytest.fixture
-def path(tmp_path: Path) -> Path:
-    """A copy of the bundled FY2566 checklist."""
-    template = find("fy2566")
-    assert template is not None
-    target = tmp_path / "c.toml"
-    target.write_bytes(template.read_bytes())
-    return target
-
-
-def _their_edit(path: Path, change: Callable[[Checklist], object]) -> None:
-    """Another person loads the file, makes *change* and saves."""
-    theirs = load(path)
-    change(theirs.checklist)
-    save(theirs)
-
-
-def _item(checklist: Checklist, item_id: str) -> Item:
-    found = checklist.find(item_id)
-    assert found is not None
-    return found
-
+from tests.test_merge import item, their_edit
 
 # -- checklist_file.peek_head ------------------------------------------------------------
 
@@ -115,53 +89,53 @@ def test_each_heartbeat_counts_one(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 # -- merge ---------------------------------------------------------------------------
 
 
-def test_one_id_given_by_both_sides_shows_my_renamed_item_as_mine(path: Path) -> None:
+def test_one_id_given_by_both_sides_shows_my_renamed_item_as_mine(bundled: Path) -> None:
     """I rename M1 to X1 while they rename M2 to X1: the conflict's "mine" is my M1, "theirs" their M2.
 
     Settled for mine, the file keeps the item I renamed (M1's title under X1).
     """
-    me = load(path)
-    m1_title, m2_title = _item(me.checklist, "M1").title, _item(me.checklist, "M2").title
+    me = load(bundled)
+    m1_title, m2_title = item(me.checklist, "M1").title, item(me.checklist, "M2").title
     authoring.rename_item(me.checklist, "M1", "X1")
-    _their_edit(path, lambda c: authoring.rename_item(c, "M2", "X1"))
-    result = merge(me, load(path))
+    their_edit(bundled, lambda c: authoring.rename_item(c, "M2", "X1"))
+    result = merge(me, load(bundled))
     same_id = next(c for c in result.conflicts if c.kind == "same_id")
     assert (same_id.mine["title"], same_id.theirs["title"]) == (m1_title, m2_title)
     merged = result.resolve({same_id.key: "mine"}, default="mine").merged.checklist
-    assert _item(merged, "X1").title == m1_title
+    assert item(merged, "X1").title == m1_title
 
 
-def test_their_section_title_is_kept_when_i_edit_an_item_inside(path: Path) -> None:
+def test_their_section_title_is_kept_when_i_edit_an_item_inside(bundled: Path) -> None:
     """They retitle a section, I write a note on one of its items: both are kept, no conflict."""
-    me = load(path)
-    set_notes(_item(me.checklist, "M1"), "ของฉัน")
-    _their_edit(path, lambda c: authoring.set_section_title(c, "measures", "ชื่อหมวดของเขา"))
-    result = merge(me, load(path))
+    me = load(bundled)
+    set_notes(item(me.checklist, "M1"), "ของฉัน")
+    their_edit(bundled, lambda c: authoring.set_section_title(c, "measures", "ชื่อหมวดของเขา"))
+    result = merge(me, load(bundled))
     assert result.clean
     merged = result.resolve().merged.checklist
     assert merged.sections[0].title == "ชื่อหมวดของเขา"
-    assert _item(merged, "M1").notes == "ของฉัน"
+    assert item(merged, "M1").notes == "ของฉัน"
 
 
-def test_an_item_they_rewrote_under_its_id_is_the_same_item(path: Path) -> None:
+def test_an_item_they_rewrote_under_its_id_is_the_same_item(bundled: Path) -> None:
     """They change most of M1 (title, status, notes, period) but keep its id; I change its responsible.
 
     Matched by its id, it is one item changed on both sides in different fields: a
     clean merge with all of it, not "they removed M1 and added another M1".
     """
-    me = load(path)
+    me = load(bundled)
     authoring.set_field(me.checklist, "M1", "responsible", "กองคลัง")
 
     def rewrite(checklist: Checklist) -> None:
         authoring.set_item_title(checklist, "M1", "มาตรการใหม่ทั้งหมด")
-        set_status(_item(checklist, "M1"), Status.DONE)
-        set_notes(_item(checklist, "M1"), "ของเขา")
+        set_status(item(checklist, "M1"), Status.DONE)
+        set_notes(item(checklist, "M1"), "ของเขา")
         authoring.set_field(checklist, "M1", "period", "ปีงบประมาณ 2567")
 
-    _their_edit(path, rewrite)
-    result = merge(me, load(path))
+    their_edit(bundled, rewrite)
+    result = merge(me, load(bundled))
     assert result.conflicts == []
-    m1 = _item(result.resolve().merged.checklist, "M1")
+    m1 = item(result.resolve().merged.checklist, "M1")
     assert (m1.title, m1.status, m1.notes) == ("มาตรการใหม่ทั้งหมด", Status.DONE, "ของเขา")
     assert (m1.fields["period"], m1.fields["responsible"]) == ("ปีงบประมาณ 2567", "กองคลัง")
 
