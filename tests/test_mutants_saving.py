@@ -14,6 +14,7 @@ import os
 import stat
 import subprocess
 import sys
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,11 +22,14 @@ from typing import Any
 import pytest
 from helpers_bad import python_path, temp_files, write_checklist
 
-from ita_tui import edits
+from ita_tui import authoring, edits
 from ita_tui.checklist_file import LoadedChecklist, load
+from ita_tui.file_edit import apply_plan
 from ita_tui.fs import locking
 from ita_tui.fs.atomic import atomic_write
-from ita_tui.model import Status
+from ita_tui.model import Evidence, Status
+from ita_tui.plan import MISSING, ItemPlan, Plan, SectionPlan, key_changes
+from ita_tui.record import snapshot
 from ita_tui.saving import ConflictError, save
 
 
@@ -181,3 +185,168 @@ def test_a_save_waits_for_the_lock_before_it_checks_the_file(
     assert (_status(path, "M1"), _status(path, "M2")) == (Status.NOT_STARTED, Status.IN_PROGRESS)
     assert mine.changed_items() == ["M1"]
     assert temp_files(path.parent) == []
+
+
+# -- the save path's plan, record and editors (issue 20, second sample) ---------------------
+
+_PLAIN = """format = 1
+
+[checklist]
+title = "T"
+
+[checklist.scoring]
+pass_mark = 80
+
+[[sections]]
+id = "m"
+title = "M"
+
+[[sections.items]]
+id = "M1"
+title = "one"
+status = "done"
+
+[[sections.items]]
+id = "M2"
+title = "two"
+
+[[sections]]
+id = "iit"
+title = "Internal"
+group = "IIT"
+
+[[sections.items]]
+id = "O1"
+title = "other"
+indicator = 3
+"""
+
+
+def test_the_same_record_has_no_changed_key() -> None:
+    """key_changes of a record with itself (an item the snapshot reused) is no change, not None."""
+    data = {"id": "M1", "title": "one"}
+    assert key_changes(data, data) == {}
+
+
+def test_a_save_with_nothing_changed_does_not_write(tmp_path: Path) -> None:
+    """With nothing changed the file is not rewritten: no new inode, no backup (Plan.empty guards it)."""
+    path = tmp_path / "c.toml"
+    path.write_text(_PLAIN, encoding="utf-8")
+    before = path.stat()
+    save(load(path), backup=True)
+    after = path.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert not (tmp_path / "c.toml~").exists()
+
+
+def test_an_item_not_named_by_its_id_keeps_its_indicator(tmp_path: Path) -> None:
+    """O1 in an ITA-group section implies no indicator: its ``indicator = 3`` is recorded and kept."""
+    path = tmp_path / "c.toml"
+    path.write_text(_PLAIN, encoding="utf-8")
+    loaded = load(path)
+    item = loaded.checklist.find("O1")
+    assert item is not None
+    assert loaded.baseline.items[item.uid]["indicator"] == 3
+    edits.set_status(item, Status.DONE)
+    save(loaded)
+    again = load(path).checklist.find("O1")
+    assert again is not None and again.indicator == 3 and again.status is Status.DONE
+
+
+def test_a_snapshot_reuses_the_records_of_unchanged_items(tmp_path: Path) -> None:
+    """snapshot(checklist, reuse, changed) takes unchanged items' records from *reuse* (the app's
+    quick snapshot of 10,000 items) and records the changed ones anew."""
+    path = tmp_path / "c.toml"
+    path.write_text(_PLAIN, encoding="utf-8")
+    loaded = load(path)
+    one, two = loaded.checklist.find("M1"), loaded.checklist.find("M2")
+    assert one is not None and two is not None
+    edits.set_status(two, Status.DONE)
+    record = snapshot(loaded.checklist, loaded.baseline, {two.uid})
+    assert record.items[one.uid] is loaded.baseline.items[one.uid]
+    assert record.items[two.uid]["status"] == "done"
+    # Without reuse, *changed* alone means nothing to take from: everything is recorded.
+    assert snapshot(loaded.checklist, None, set()).document() == record.document()
+
+
+def test_a_plan_that_removes_a_sub_table_empties_it() -> None:
+    """A plan removing ``[checklist.scoring]`` (old table, new MISSING) removes its keys from the text."""
+    head = {"scoring": ({"pass_mark": 80}, MISSING)}
+    text = apply_plan(_PLAIN, Plan(head, (), False), "\n")
+    assert "pass_mark = 80" not in text
+    assert tomllib.loads(text)["checklist"].get("scoring", {}) == {}
+
+
+def test_a_plan_emptying_a_key_the_file_lacks_writes_nothing() -> None:
+    """A key absent from the text whose new value is empty or MISSING adds no line."""
+    changes = {"notes": ("x", ""), "score": (1.0, MISSING)}
+    item = ItemPlan((0, 1), changes)
+    text = apply_plan(_PLAIN, Plan({}, (SectionPlan(0, {}, (item,)),), False), "\n")
+    assert text == _PLAIN
+
+
+def test_two_adjacent_evidence_entries_replaced_land_on_their_own_entries(tmp_path: Path) -> None:
+    """Two evidence entries after a kept one, both edited: each is edited in place, none on the kept one."""
+    path = tmp_path / "c.toml"
+    path.write_text(_PLAIN, encoding="utf-8")
+    loaded = load(path)
+    item = loaded.checklist.find("M1")
+    assert item is not None
+    item.evidence = [Evidence(url=f"https://a.example/{n}", label=f"e{n}") for n in range(3)]
+    loaded = save(loaded)
+    item = loaded.checklist.find("M1")
+    assert item is not None
+    # Both take the kept entry's label: each entry's own old label must still be replaced.
+    item.evidence[1:] = [Evidence(url=f"https://b.example/{n}", label="e0") for n in (1, 2)]
+    save(loaded)
+    again = load(path).checklist.find("M1")
+    assert again is not None
+    assert [(e.url, e.label) for e in again.evidence] == [
+        ("https://a.example/0", "e0"),
+        ("https://b.example/1", "e0"),
+        ("https://b.example/2", "e0"),
+    ]
+
+
+_MIXED = """format = 1
+
+[checklist]
+title = "T"
+
+[[sections]]
+id = "a"
+title = "A"
+items = [{ id = "A1", title = "one" }, { id = "A2", title = "two" }]
+
+[[sections]]
+id = "b"
+title = "B"
+
+[[sections.items]]
+id = "B1"
+# kept with its item
+title = "three"
+
+[[sections.items]]
+id = "B2"
+title = "four"
+"""
+
+
+def test_a_move_in_a_file_of_mixed_layouts_keeps_each_layout(tmp_path: Path) -> None:
+    """Inline items send the save through tomlkit: a move there keeps ``[[sections]]``, the inline
+    items inline, the other section's ``[[sections.items]]`` blocks with their comments."""
+    path = tmp_path / "c.toml"
+    path.write_text(_MIXED, encoding="utf-8")
+    loaded = load(path)
+    authoring.move_item_by(loaded.checklist, "A2", -1)
+    authoring.move_item_by(loaded.checklist, "B2", -1)
+    save(loaded)
+    text = path.read_text("utf-8")
+    (items,) = [line for line in text.splitlines() if line.startswith("items = [{")]
+    assert items.index('"A2"') < items.index('"A1"')
+    assert text.count("[[sections]]") == 2
+    assert text.count("[[sections.items]]") == 2
+    assert 'id = "B1"\n# kept with its item\ntitle = "three"' in text
+    checklist = load(path).checklist
+    assert [[i.id for i in s.items] for s in checklist.sections] == [["A2", "A1"], ["B2", "B1"]]
