@@ -18,6 +18,7 @@ from ita_tui.importer import parse_blocks
 from ita_tui.importing.docx_reader import read_docx
 from ita_tui.merge import merge
 from ita_tui.model import Status
+from ita_tui.saving import save
 from tests.test_merge import item, their_edit
 
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -80,3 +81,34 @@ def test_both_sides_editing_one_item_do_not_clash_on_its_updated_stamp(bundled: 
     merged = item(result.resolve(default="mine").merged.checklist, "M1")
     assert (merged.status, merged.notes) == (Status.DONE, "their note")
     assert merged.updated is not None and merged.updated.date().isoformat() == "2026-01-02"
+
+
+_PACKED = """format = 1
+[checklist]
+title = "T"
+[[sections]]
+id = "b"
+title = "B"
+[[sections.items]]
+id = "B1"
+title = "one"
+[[sections.items.evidence]]
+url = "https://a.example/1"
+[[sections.items.evidence]]
+url = "https://a.example/2"
+[[sections.items.evidence]]
+url = "https://a.example/3"
+"""
+
+
+def test_removing_evidence_with_no_blank_line_above_leaves_the_entry_before(tmp_path: Path) -> None:
+    """In a file written without blank lines, the evidence entry above ends exactly where the
+    removed entry's header starts: it is still the removed block's neighbour, so only the
+    removed entry's lines go (not the entry above with it)."""
+    path = tmp_path / "c.toml"
+    path.write_text(_PACKED, encoding="utf-8")
+    loaded = load(path)
+    del item(loaded.checklist, "B1").evidence[1]
+    save(loaded)
+    entry = '[[sections.items.evidence]]\nurl = "https://a.example/2"\n'
+    assert path.read_text("utf-8") == _PACKED.replace(entry, "")
