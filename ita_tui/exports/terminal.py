@@ -23,6 +23,9 @@ def report_console(options: ExportOptions, *, record: bool = False) -> Console:
     return Console(
         file=io.StringIO(),
         width=options.width,
+        # With a width but no height, Rich still asks the environment for a size, and a forced
+        # terminal whose TERM is dumb gets 80 columns whatever the width: give both.
+        height=25,
         force_terminal=True,
         color_system="truecolor",
         record=record,
