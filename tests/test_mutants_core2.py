@@ -13,11 +13,11 @@ from docx import Document
 from docx.oxml import parse_xml
 
 from ita_tui.checklist_file import load
-from ita_tui.edits import cycle_status, set_notes, set_status
+from ita_tui.edits import ScoreRefused, cycle_status, score_refusal, set_notes, set_status
 from ita_tui.importer import parse_blocks
 from ita_tui.importing.docx_reader import read_docx
 from ita_tui.merge import merge
-from ita_tui.model import Status
+from ita_tui.model import Item, Status
 from ita_tui.saving import save
 from tests.test_merge import item, their_edit
 
@@ -112,3 +112,15 @@ def test_removing_evidence_with_no_blank_line_above_leaves_the_entry_before(tmp_
     save(loaded)
     entry = '[[sections.items.evidence]]\nurl = "https://a.example/2"\n'
     assert path.read_text("utf-8") == _PACKED.replace(entry, "")
+
+
+def test_a_refused_score_says_why_in_the_interface_language() -> None:
+    """The score dialog asks again with the refusal's words: "M1 is not an indicator" in Thai
+    or English, never "None" (the words come from :meth:`ScoreRefused.render`)."""
+    refusal = score_refusal(Item(id="M1", title="มาตรการ"), 90.0)
+    assert refusal is not None
+    refused = ScoreRefused(refusal)
+    for lang in ("th", "en"):
+        words = refused.render(lang)
+        assert words == refusal.render(lang) and "M1" in words
+    assert refused.render("th") != refused.render("en")
