@@ -110,8 +110,10 @@ def save_in_child(path: Path, fingerprint: str, changes: Plan, *, backup: bool =
             capture_output=True,
             env=env,
             check=False,
-            # A fresh interpreter (the way Windows starts every child), with no console window of its own.
-            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            # A fresh interpreter (the way Windows starts every child), with no console window of its own,
+            # and below the app's priority: on a busy machine the keys typed meanwhile come first.
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0)
+            | getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0),
         )
     except OSError as error:
         raise _CannotStart(str(error)) from error
@@ -172,6 +174,8 @@ def apply_request(request: dict[str, Any]) -> str:
 
 def main() -> int:
     """Read one request on stdin, answer on stdout: ``{"fingerprint"}`` or ``{"error", ...}``."""
+    if hasattr(os, "nice"):  # POSIX; on Windows the priority class is set at creation
+        os.nice(5)
     request = pickle.loads(sys.stdin.buffer.read())
     reply: dict[str, Any]
     try:

@@ -222,3 +222,35 @@ def test_small_files_stay_in_the_thread(tmp_path: Path, monkeypatch: pytest.Monk
     assert not written.text_on_disk
     again = load(path).checklist.find("M1")
     assert again is not None and again.status is Status.DONE
+
+
+def test_the_child_saves_below_the_apps_priority(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keys typed during a big save come first: on Windows the child is created in the
+    below-normal priority class, elsewhere it lowers its own priority before any work."""
+    import io
+    import pickle
+    import subprocess
+
+    calls: list[dict[str, object]] = []
+
+    def run(*args: object, **kwargs: object) -> subprocess.CompletedProcess[bytes]:
+        calls.append(kwargs)
+        return subprocess.CompletedProcess(args, 0, b'{"fingerprint": "f"}', b"")
+
+    monkeypatch.setattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0x4000, raising=False)
+    monkeypatch.setattr(subprocess, "CREATE_NO_WINDOW", 0x08000000, raising=False)
+    monkeypatch.setattr(save_worker.subprocess, "run", run)
+    path = write(tmp_path / "c.toml", generated(3, seed=1))
+    loaded = load(path)
+    changes, _ = saving.plan_for(loaded, loaded.checklist)
+    assert save_worker.save_in_child(path, loaded.fingerprint, changes) == "f"
+    assert calls[0]["creationflags"] == 0x4000 | 0x08000000
+
+    niced: list[int] = []
+    monkeypatch.setattr(os, "nice", lambda step: niced.append(step) or step, raising=False)
+    request = {"path": str(path), "fingerprint": "not this file's", "backup": False, "plan": changes}
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(pickle.dumps(request))))
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    save_worker.main()
+    assert niced and niced[0] > 0
+    assert '"conflict"' in sys.stdout.getvalue()  # type: ignore[attr-defined]
