@@ -47,11 +47,15 @@ def non_space(text: str) -> str:
 def assert_well_formed(text: str, width: int, lines: list[str]) -> None:
     """The properties every wrap of well-formed text has."""
     assert non_space("".join(lines)) == non_space(text)  # nothing lost, nothing reordered
-    for line in lines:
+    for previous, line in itertools.pairwise(["", *lines]):
         assert cell_len(line) <= width, (line, width)
         assert line == line.rstrip(), line
         if line:
-            assert line[0] not in NO_START, (line, lines)
+            if line[0] in NO_START:
+                # Only where no cut could do better: the line above is full and every place in it
+                # where a cut could go is before a mark or vowel too ("กาๆๆ" / "ๆ" at 4 cells).
+                assert cell_len(previous) == width, (line, lines)
+                assert all(char in NO_START for char in previous[1:]), (line, lines)
             assert line[-1] not in LEADING, (line, lines)
 
 
@@ -268,6 +272,9 @@ def realistic_text(draw: st.DrawFn) -> str:
 
 @settings(max_examples=300, deadline=None)
 @given(realistic_text(), st.integers(min_value=4, max_value=60))
+# Found by this test (a fresh run, 2026-12-02): a run of repeat marks wider than the line
+# cannot be cut anywhere a line may start; the cut falls at the width.
+@example("1.ได้จัดทำคู่มือกาๆๆๆ", 4)
 def test_wrap_properties_on_realistic_text(text: str, width: int) -> None:
     lines = wrap(text, width)
     assert_well_formed(text, width, lines)
